@@ -1,0 +1,96 @@
+import type { Pack, Statement } from '../data/schema';
+import { formatDate } from '../lib/knowledge/lookup';
+import { SourceTag } from './SourceTag';
+import { StanceChip } from './StanceChip';
+
+interface Props {
+  pack: Pack;
+}
+
+/** The story itself: summary, background, stakes, the world's reactions and what comes next. */
+export function StoryView({ pack }: Props) {
+  const { story } = pack;
+  const names = new Map(pack.entities.map((e) => [e.id, e.name]));
+  return (
+    <article class="bs-story" aria-labelledby="bs-story-title">
+      <header>
+        <h1 id="bs-story-title" class="bs-story-title">
+          {story.title}
+        </h1>
+        <p class="bs-asof">
+          As of <time dateTime={pack.asOf}>{formatDate(pack.asOf)}</time>
+        </p>
+      </header>
+      <p class="bs-summary">
+        {story.summary.text} <SourceTag source={story.summary.source} />
+      </p>
+      {story.corrections && story.corrections.length > 0 && (
+        <aside class="bs-corrections" aria-label="Corrections to the article">
+          <h2 class="bs-section">A note on the article</h2>
+          <Paragraphs items={story.corrections} />
+        </aside>
+      )}
+      <section>
+        <h2 class="bs-section">Background</h2>
+        <Paragraphs items={story.background} />
+      </section>
+      <section>
+        <h2 class="bs-section">What is at stake</h2>
+        <Items items={story.impact} />
+      </section>
+      <section>
+        <h2 class="bs-section">The world's reactions</h2>
+        <div class="bs-board">
+          {pack.stanceLabels.map((label) => {
+            const reactions = story.reactions.filter((r) => r.stance === label.id);
+            if (reactions.length === 0) return null;
+            return (
+              <div class="bs-board-column" key={label.id}>
+                <h3 class="bs-board-heading">
+                  <StanceChip label={label} />
+                </h3>
+                {reactions.map((r) => (
+                  <details class="bs-reaction" key={r.actor}>
+                    <summary>{names.get(r.actor) ?? r.actor}</summary>
+                    <p>
+                      {r.summary} <SourceTag source={r.source} />
+                    </p>
+                  </details>
+                ))}
+              </div>
+            );
+          })}
+        </div>
+      </section>
+      <section>
+        <h2 class="bs-section">What comes next</h2>
+        <Items items={story.next} />
+      </section>
+    </article>
+  );
+}
+
+function Paragraphs({ items }: { items: readonly Statement[] }) {
+  return (
+    <>
+      {items.map((s) => (
+        <p key={s.text}>
+          {s.text} <SourceTag source={s.source} />
+        </p>
+      ))}
+    </>
+  );
+}
+
+function Items({ items }: { items: readonly Statement[] }) {
+  return (
+    <ul class="bs-list">
+      {items.map((s) => (
+        <li key={s.text}>
+          {s.text} <SourceTag source={s.source} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+

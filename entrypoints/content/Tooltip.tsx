@@ -1,0 +1,53 @@
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { EntityCard, type MatchInfo } from '../../components/EntityCard';
+import type { Entity, Pack } from '../../data/schema';
+
+export interface TooltipProps {
+  entity: Entity;
+  pack: Pack;
+  match: MatchInfo;
+  /** The painted words the card belongs to; the card sits beside them, never over them. */
+  anchor: { getBoundingClientRect(): DOMRect; getClientRects(): DOMRectList | DOMRect[] };
+  theme: 'light' | 'dark' | null;
+  id: string;
+}
+
+/**
+ * The hover card: placed by floating-ui below the words (or above when there is no room),
+ * shifted to stay inside the viewport, its height capped to the space available.
+ */
+export function Tooltip({ entity, pack, match, anchor, theme, id }: TooltipProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const floating = ref.current;
+    if (!floating) return;
+    const place = () => {
+      void computePosition(anchor, floating, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply({ availableHeight }) {
+              floating.style.maxHeight = `${Math.max(120, Math.floor(availableHeight))}px`;
+            },
+          }),
+        ],
+      }).then(({ x, y }) => {
+        floating.style.left = `${Math.round(x)}px`;
+        floating.style.top = `${Math.round(y)}px`;
+      });
+    };
+    return autoUpdate(anchor, floating, place, { ancestorScroll: false, elementResize: false, animationFrame: false });
+  }, [anchor, entity]);
+
+  return (
+    <div ref={ref} id={id} class="bs-root bs-tooltip" role="tooltip" data-theme={theme ?? undefined} data-entity={entity.id}>
+      <EntityCard entity={entity} pack={pack} match={match} />
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+/**
+ * Decides when the card opens and closes. The pointer is hit-tested at most once per frame
+ * and only while it moves; a card opens after the reader rests on a mention for the intent
+ * delay, stays open while the pointer travels into it, and closes on leaving, on Escape, or
+ * when its words scroll out of view.
+ */
+import type { PageMention } from '../../lib/page/scan';
+
+export interface HoverOptions {
+  /** Milliseconds the pointer must rest on a mention before its card opens. */
+  openDelay: number;
+  /** Milliseconds of grace to move from the words into the card. */
+  closeDelay: number;
+  hitTest(x: number, y: number): PageMention | null;
+  /** Whether an event's target is our own UI (the card). */
+  isOwnUi(target: EventTarget | null): boolean;
+  open(mention: PageMention): void;
+  close(): void;
+}
+
+export class HoverController {
+  private frame = 0;
+  private lastX = 0;
+  private lastY = 0;
+  private pending: PageMention | null = null;
+  private openTimer = 0;
+  private closeTimer = 0;
+  private current: PageMention | null = null;
+  private inCard = false;
+
+  constructor(
+    private readonly win: Window,
+    private readonly options: HoverOptions,
+  ) {}
+
+  attach(): () => void {
+    const onMove = (event: PointerEvent) => this.onPointerMove(event);
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && this.current) this.closeNow();
+    };
+    const onScroll = () => {
+      if (this.current && !this.stillVisible(this.current)) this.closeNow();
+    };
+    const opts = { capture: true, passive: true } as const;
+    this.win.addEventListener('pointermove', onMove, opts);
+    this.win.addEventListener('keydown', onKey, true);
+    this.win.addEventListener('scroll', onScroll, opts);
+    return () => {
+      this.win.removeEventListener('pointermove', onMove, opts);
+      this.win.removeEventListener('keydown', onKey, true);
+      this.win.removeEventListener('scroll', onScroll, opts);
+      this.cancelTimers();
+      if (this.frame) this.win.cancelAnimationFrame(this.frame);
+    };
+  }
+
+  /** The mention whose card is open, if any. */
+  get openMention(): PageMention | null {
+    return this.current;
+  }
+
+  closeNow(): void {
+    this.cancelTimers();
+    this.pending = null;
+    if (this.current) {
+      this.current = null;
+      this.inCard = false;
+      this.options.close();
+    }
+  }
+
+  private onPointerMove(event: PointerEvent): void {
+    this.inCard = this.options.isOwnUi(event.target);
+    this.lastX = event.clientX;
+    this.lastY = event.clientY;
+    if (!this.frame) this.frame = this.win.requestAnimationFrame(() => this.onFrame());
+  }
+
+  private onFrame(): void {
+    this.frame = 0;
+    if (this.inCard) {
+      // Reading the card: keep it, whatever is beneath.
+      this.win.clearTimeout(this.closeTimer);
+      this.closeTimer = 0;
+      return;
+    }
+    const hit = this.options.hitTest(this.lastX, this.lastY);
+    if (hit && hit === this.current) {
+      this.win.clearTimeout(this.closeTimer);
+      this.closeTimer = 0;
+      return;
+    }
+    if (hit !== this.pending) {
+      this.win.clearTimeout(this.openTimer);
+      this.pending = hit;
+      if (hit) this.openTimer = this.win.setTimeout(() => this.openPending(), this.options.openDelay);
+    }
+    if (!hit && this.current && !this.closeTimer) {
+      this.closeTimer = this.win.setTimeout(() => this.closeNow(), this.options.closeDelay);
+    }
+  }
+
+  private openPending(): void {
+    const mention = this.pending;
+    this.pending = null;
+    if (!mention) return;
+    this.win.clearTimeout(this.closeTimer);
+    this.closeTimer = 0;
+    this.current = mention;
+    this.options.open(mention);
+  }
+
+  private cancelTimers(): void {
+    this.win.clearTimeout(this.openTimer);
+    this.win.clearTimeout(this.closeTimer);
+    this.openTimer = 0;
+    this.closeTimer = 0;
+  }
+
+  private stillVisible(mention: PageMention): boolean {
+    const range = mention.range.startContainer.ownerDocument!.createRange();
+    range.setStart(mention.range.startContainer, mention.range.startOffset);
+    range.setEnd(mention.range.endContainer, mention.range.endOffset);
+    const rect = range.getBoundingClientRect();
+    return rect.bottom > 0 && rect.top < this.win.innerHeight && rect.right > 0 && rect.left < this.win.innerWidth;
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * The one element Backstory adds to a page: a zero-size, fixed-position host whose open shadow
+ * root holds all of our UI. Inline `!important` declarations beat any page rule on the host
+ * (even `* { all: unset !important }`), the shadow boundary keeps the page's CSS out of the
+ * card and ours out of the page, and being fixed and zero-size it moves nothing in the layout.
+ */
+import themeCss from '../../components/theme.css?inline';
+import tooltipCss from './tooltip.css?inline';
+
+export const HOST_TAG = 'backstory-ui';
+
+const HOST_STYLE = [
+  'all: initial',
+  'position: fixed',
+  'top: 0',
+  'left: 0',
+  'width: 0',
+  'height: 0',
+  'margin: 0',
+  'padding: 0',
+  'border: 0',
+  'overflow: visible',
+  'z-index: 2147483647',
+  'display: block',
+  'pointer-events: none',
+  'contain: style',
+]
+  .map((d) => `${d} !important`)
+  .join('; ');
+
+export interface UiHost {
+  host: HTMLElement;
+  /** Where Preact renders. */
+  mount: HTMLElement;
+}
+
+/** Creates the host on first use and re-attaches it if the page removed it. */
+export function ensureUiHost(doc: Document, existing: UiHost | null): UiHost {
+  if (existing) {
+    if (!existing.host.isConnected) doc.documentElement.appendChild(existing.host);
+    return existing;
+  }
+  const host = doc.createElement(HOST_TAG);
+  host.setAttribute('style', HOST_STYLE);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = themeCss + '\n' + tooltipCss;
+  const mount = doc.createElement('div');
+  mount.className = 'bs-mount';
+  shadow.append(style, mount);
+  doc.documentElement.appendChild(host);
+  return { host, mount };
+}

@@ -1,0 +1,104 @@
+/**
+ * Turns validated packs into the form the matcher reads: a trie over folded words, where each
+ * path spells an alias and each terminal says which entity it names and under what rules.
+ * Compiling is done once per context; matching then costs one map lookup per word of text,
+ * whatever the size of the knowledge.
+ */
+import type { AliasKind, Entity, Pack } from '../../data/schema';
+import { splitWords, visibleForm, type Words } from '../match/normalize';
+
+export interface AliasRule {
+  /** Index into Knowledge.entities, or -1 for a confusable that blocks a match. */
+  entity: number;
+  /** The alias as the pack writes it, for "matched 'Khamene'i'". */
+  text: string;
+  kind: AliasKind;
+  /** Visible forms of the alias's words; set when only this capitalisation counts. */
+  exactWords: string[] | null;
+  ambiguous: boolean;
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode> | null;
+  /** Rules of the aliases that end here; more than one only when capitalisation decides. */
+  rules: AliasRule[] | null;
+}
+
+export interface KnownEntity {
+  entity: Entity;
+  pack: Pack;
+}
+
+export interface Knowledge {
+  packs: Pack[];
+  entities: KnownEntity[];
+  byId: Map<string, number>;
+  root: TrieNode;
+  /** The longest alias in words; bounds how far the matcher looks ahead. */
+  maxWords: number;
+}
+
+export function compileKnowledge(packs: readonly Pack[]): Knowledge {
+  const knowledge: Knowledge = {
+    packs: [...packs],
+    entities: [],
+    byId: new Map(),
+    root: { next: null, rules: null },
+    maxWords: 1,
+  };
+  for (const pack of packs) {
+    for (const entity of pack.entities) {
+      const index = knowledge.entities.length;
+      knowledge.entities.push({ entity, pack });
+      knowledge.byId.set(entity.id, index);
+      for (const alias of entity.aliases) {
+        addAlias(knowledge, alias.text, {
+          entity: index,
+          text: alias.text,
+          kind: alias.kind ?? 'name',
+          exactWords: alias.caseSensitive ? exactWordsOf(alias.text) : null,
+          ambiguous: alias.ambiguous ?? false,
+        });
+      }
+      for (const confusable of entity.confusables ?? []) {
+        addAlias(knowledge, confusable, {
+          entity: -1,
+          text: confusable,
+          kind: 'name',
+          exactWords: null,
+          ambiguous: false,
+        });
+      }
+    }
+  }
+  return knowledge;
+}
+
+function addAlias(knowledge: Knowledge, text: string, rule: AliasRule): void {
+  const words = splitWords(text.normalize('NFC'));
+  if (words.count === 0) return;
+  let node = knowledge.root;
+  for (let i = 0; i < words.count; i++) {
+    node.next ??= new Map();
+    const key = words.key[i]!;
+    let child = node.next.get(key);
+    if (!child) {
+      child = { next: null, rules: null };
+      node.next.set(key, child);
+    }
+    node = child;
+  }
+  // A real alias of some entity always wins over another entity's confusable with the same words.
+  if (rule.entity === -1 && node.rules?.some((r) => r.entity !== -1)) return;
+  if (rule.entity !== -1 && node.rules) node.rules = node.rules.filter((r) => r.entity !== -1);
+  (node.rules ??= []).push(rule);
+  knowledge.maxWords = Math.max(knowledge.maxWords, words.count);
+}
+
+function exactWordsOf(text: string): string[] {
+  const normalized = text.normalize('NFC');
+  const words: Words = splitWords(normalized);
+  const out: string[] = [];
+  for (let i = 0; i < words.count; i++) out.push(visibleForm(normalized.slice(words.start[i], words.end[i])));
+  return out;
+}

@@ -1,0 +1,49 @@
+/** Small read helpers over compiled knowledge, shared by the card, the popup and the tests. */
+import type { Entity, Pack, StanceLabel } from '../../data/schema';
+import type { Knowledge } from './compile';
+
+export function entityById(knowledge: Knowledge, id: string): Entity | null {
+  const index = knowledge.byId.get(id);
+  return index === undefined ? null : knowledge.entities[index]!.entity;
+}
+
+export function stanceLabel(pack: Pack, id: string): StanceLabel | null {
+  return pack.stanceLabels.find((label) => label.id === id) ?? null;
+}
+
+/** Words for the reasons a mention matched, as the card says them. */
+export const HOW_WORDS: Record<string, string> = {
+  name: 'its name',
+  short: 'a short form of its name',
+  abbreviation: 'an abbreviation',
+  inflection: 'a form of the word',
+  transliteration: 'a transliteration',
+  script: 'its name in another script',
+  possessive: 'a possessive',
+  fuzzy: 'a close spelling',
+};
+
+const TYPE_WORDS: Record<string, string> = {
+  person: 'Person',
+  country: 'Country',
+  organization: 'Organization',
+  agreement: 'Agreement',
+  policy: 'Policy',
+  region: 'Region',
+  place: 'Place',
+  concept: 'Concept',
+};
+
+export function typeWord(type: string): string {
+  return TYPE_WORDS[type] ?? type;
+}
+
+/** "2015-07-14" -> "14 Jul 2015"; "2015-07" -> "Jul 2015"; "2015" stays. */
+export function formatDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const monthWord = month ? months[Number(month) - 1] : undefined;
+  if (day && monthWord) return `${Number(day)} ${monthWord} ${year}`;
+  if (monthWord) return `${monthWord} ${year}`;
+  return year ?? date;
+}

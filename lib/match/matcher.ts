@@ -1,0 +1,165 @@
+/**
+ * Finds the mentions of known entities in passages of text.
+ *
+ * Two steps. `findCandidates` walks one passage word by word through the alias trie, keeping
+ * the longest alias that ends at a word whose capitalisation its rule accepts; confusables
+ * ("Ricky Rubio", "Khomeini") are aliases that name nobody, so being longer they swallow the
+ * near miss. `findMentions` then decides the ambiguous candidates ("Rubio", "sanctions",
+ * "Congress") with the whole document as context (see `keepAmbiguous`).
+ */
+import type { AliasKind } from '../../data/schema';
+import type { AliasRule, Knowledge, TrieNode } from '../knowledge/compile';
+import { emptyWords, splitWords, visibleForm, type Words } from './normalize';
+
+export type MatchHow = AliasKind | 'possessive';
+
+export interface Mention {
+  /** Index into Knowledge.entities. */
+  entity: number;
+  /** Offsets in the passage: the matched words, a possessive ending excluded. */
+  start: number;
+  end: number;
+  rule: AliasRule;
+  how: MatchHow;
+  /** 1 for an exact form; lower for looser matches. */
+  score: number;
+}
+
+const words: Words = emptyWords();
+
+/** All candidate mentions in one passage, in order, never overlapping. */
+export function findCandidates(knowledge: Knowledge, text: string): Mention[] {
+  words.count = 0;
+  splitWords(text, words);
+  const found: Mention[] = [];
+  const rootNext = knowledge.root.next;
+  if (!rootNext) return found;
+  const n = words.count;
+  let i = 0;
+  while (i < n) {
+    let node: TrieNode | undefined = rootNext.get(words.key[i]!);
+    if (!node) {
+      i++;
+      continue;
+    }
+    let bestRule: AliasRule | null = null;
+    let bestLast = -1;
+    let j = i;
+    for (;;) {
+      if (node.rules) {
+        const rule = acceptedRule(node.rules, text, i);
+        if (rule) {
+          bestRule = rule;
+          bestLast = j;
+        }
+      }
+      if (!node.next || j + 1 >= n || !wordsAdjacent(text, j)) break;
+      node = node.next.get(words.key[j + 1]!);
+      if (!node) break;
+      j++;
+    }
+    if (!bestRule) {
+      i++;
+      continue;
+    }
+    if (bestRule.entity >= 0) {
+      found.push({
+        entity: bestRule.entity,
+        start: words.start[i]!,
+        end: words.end[bestLast]!,
+        rule: bestRule,
+        how: words.possessive[bestLast] && bestRule.kind !== 'script' ? 'possessive' : bestRule.kind,
+        score: 1,
+      });
+    }
+    i = bestLast + 1;
+  }
+  return found;
+}
+
+/** The first rule whose capitalisation the words from `first` on satisfy. */
+function acceptedRule(rules: readonly AliasRule[], text: string, first: number): AliasRule | null {
+  for (const rule of rules) {
+    if (!rule.exactWords) return rule;
+    if (rule.exactWords.every((exact, k) => sameCase(exact, text.slice(words.start[first + k], words.end[first + k])))) {
+      return rule;
+    }
+  }
+  return null;
+}
+
+/** A case-sensitive alias also matches in an all-capitals headline ("TRUMP", not "trump"). */
+function sameCase(exact: string, written: string): boolean {
+  const visible = visibleForm(written);
+  if (visible === exact) return true;
+  return exact !== exact.toUpperCase() && visible === exact.toUpperCase() && visible !== visible.toLowerCase();
+}
+
+/** Whether word j and word j+1 are separated only by spaces (after any possessive ending). */
+function wordsAdjacent(text: string, j: number): boolean {
+  let k = words.end[j]!;
+  const next = words.start[j + 1]!;
+  if (words.possessive[j]) {
+    // Step over "'s" or a bare "'" that the word split off.
+    while (k < next && !isSpace(text.charCodeAt(k))) k++;
+  }
+  if (k === next) return false;
+  for (; k < next; k++) {
+    if (!isSpace(text.charCodeAt(k))) return false;
+  }
+  return true;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x200b;
+}
+
+/**
+ * Mentions in each passage of one document. An ambiguous candidate is kept only when the
+ * document supports it (see `keepAmbiguous`).
+ */
+export function findMentions(knowledge: Knowledge, passages: readonly string[]): Mention[][] {
+  const candidates = passages.map((text) => findCandidates(knowledge, text));
+  const context = documentContext(candidates);
+  return candidates.map((list) => list.filter((m) => !m.rule.ambiguous || keepAmbiguous(knowledge, m, list, context)));
+}
+
+export interface DocumentContext {
+  /** Entities named at least once by an unambiguous alias. */
+  sure: Set<number>;
+}
+
+export function documentContext(candidates: readonly Mention[][]): DocumentContext {
+  const sure = new Set<number>();
+  for (const list of candidates) for (const m of list) if (!m.rule.ambiguous) sure.add(m.entity);
+  return { sure };
+}
+
+/** Distinct entities of a story that make a page "about" it. */
+const STORY_QUORUM = 3;
+
+/**
+ * The rule for words that are also everyday words or other people's names. Keep the mention if
+ * - the document names the same entity unambiguously somewhere ("Marco Rubio ... Rubio"), or
+ * - its own passage names an entity the pack relates to it ("Rubio" beside "Iran"), or
+ * - the document names at least three entities of the same story unambiguously.
+ */
+export function keepAmbiguous(
+  knowledge: Knowledge,
+  mention: Mention,
+  passage: readonly Mention[],
+  context: DocumentContext,
+): boolean {
+  if (context.sure.has(mention.entity)) return true;
+  const known = knowledge.entities[mention.entity]!;
+  const related = known.entity.related;
+  for (const other of passage) {
+    if (other === mention || other.rule.ambiguous) continue;
+    if (related.includes(knowledge.entities[other.entity]!.entity.id)) return true;
+  }
+  let sameStory = 0;
+  for (const index of context.sure) {
+    if (knowledge.entities[index]!.pack === known.pack && ++sameStory >= STORY_QUORUM) return true;
+  }
+  return false;
+}

@@ -1,0 +1,229 @@
+/**
+ * Text normalisation and word splitting shared by the pack compiler and the matcher, so that
+ * an alias and the page text it should match are always cut and folded the same way.
+ *
+ * Folding: compatibility forms (NFKD), diacritics and Arabic-script short vowels removed,
+ * lower case, Arabic letter variants unified with their Persian forms (ي/ى -> ی, ك -> ک).
+ * Soft hyphens, zero-width characters and tatweel vanish inside words; every apostrophe form
+ * becomes "'". A possessive ending ('s or a bare ' after s) is split off the word, so
+ * "Khamenei’s" is the word "khamenei" with a possessive flag.
+ */
+
+const enum CharClass {
+  Unknown = 0,
+  Word = 1,
+  Ignorable = 2,
+  Apostrophe = 3,
+  Period = 4,
+  Other = 5,
+}
+
+// Filled lazily: a page only ever shows a small part of the BMP, and classifying all of it up
+// front would cost milliseconds on every page load.
+const bmpClass = new Uint8Array(0x10000);
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const IGNORABLE = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x0640]);
+// ' ’ ‘ ʼ ʻ ʾ ʿ ` ′: transliterations of Persian and Arabic use the half rings too.
+const APOSTROPHES = new Set([0x27, 0x2019, 0x2018, 0x2bc, 0x2bb, 0x2be, 0x2bf, 0x60, 0x2032]);
+
+function classify(cp: number): CharClass {
+  if (IGNORABLE.has(cp)) return CharClass.Ignorable;
+  if (APOSTROPHES.has(cp)) return CharClass.Apostrophe;
+  if (cp === 0x2e) return CharClass.Period;
+  return WORD_CHAR.test(String.fromCodePoint(cp)) ? CharClass.Word : CharClass.Other;
+}
+
+function charClass(cp: number): CharClass {
+  if (cp >= 0x10000) return classify(cp);
+  let c = bmpClass[cp]!;
+  if (c === CharClass.Unknown) {
+    c = classify(cp);
+    bmpClass[cp] = c;
+  }
+  return c;
+}
+
+const ARABIC_TO_PERSIAN: Record<string, string> = { 'ي': 'ی', 'ى': 'ی', 'ك': 'ک', 'ة': 'ه' };
+const MARKS = /\p{M}/gu;
+const foldCache = new Map<number, string>();
+
+/** The folded form of one code point (may be empty, or longer than one character). */
+export function foldCodePoint(cp: number): string {
+  let folded = foldCache.get(cp);
+  if (folded === undefined) {
+    folded = String.fromCodePoint(cp).normalize('NFKD').replace(MARKS, '').toLowerCase();
+    folded = ARABIC_TO_PERSIAN[folded] ?? folded;
+    foldCache.set(cp, folded);
+  }
+  return folded;
+}
+
+/**
+ * Words of a text. Parallel arrays rather than objects: the matcher splits megabytes of page
+ * text, and this keeps it to a few allocations per word.
+ */
+export interface Words {
+  count: number;
+  /** Offset of the word's first character in the text. */
+  start: number[];
+  /** Offset just past the word, possessive ending excluded. */
+  end: number[];
+  /** Folded form used for lookups. */
+  key: string[];
+  /** Whether a possessive ending followed the word. */
+  possessive: boolean[];
+}
+
+export function emptyWords(): Words {
+  return { count: 0, start: [], end: [], key: [], possessive: [] };
+}
+
+const A_LOWER = 0x61;
+const Z_LOWER = 0x7a;
+
+/** Splits `text` into words, appending to `out` (reset it first to reuse its arrays). */
+export function splitWords(text: string, out: Words = emptyWords()): Words {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    // Skip to the start of a word.
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i)!;
+    if (!isAsciiWordChar(cp) && charClass(cp) !== CharClass.Word) {
+      i += cp >= 0x10000 ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    let plain = true; // only ASCII letters and digits so far: the key is a lower-cased slice
+    let key = '';
+    let segmentLength = 0; // letters since the word start or the last in-word period
+    let end = i;
+    while (i < n) {
+      cp = text.charCodeAt(i);
+      if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i)!;
+      const width = cp >= 0x10000 ? 2 : 1;
+      if (isAsciiWordChar(cp)) {
+        if (!plain) key += cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 32) : String.fromCharCode(cp);
+        segmentLength++;
+        i += width;
+        end = i;
+        continue;
+      }
+      const cls = charClass(cp);
+      if (cls === CharClass.Word) {
+        if (plain) {
+          key = text.slice(start, i).toLowerCase();
+          plain = false;
+        }
+        key += foldCodePoint(cp);
+        segmentLength++;
+        i += width;
+        end = i;
+      } else if (cls === CharClass.Ignorable) {
+        // Inside a word only: a soft hyphen or zero-width joiner at its edge is not a letter.
+        if (!isWordAt(text, skipIgnorables(text, i + width))) break;
+        if (plain) {
+          key = text.slice(start, i).toLowerCase();
+          plain = false;
+        }
+        i += width;
+      } else if (cls === CharClass.Apostrophe && isWordAt(text, i + 1)) {
+        if (plain) {
+          key = text.slice(start, i).toLowerCase();
+          plain = false;
+        }
+        key += "'";
+        segmentLength = 0;
+        i += 1;
+      } else if (cls === CharClass.Period && segmentLength === 1 && (isWordAt(text, i + 1) || isPossessiveAt(text, i + 1))) {
+        // Initialisms keep their periods ("U.S.", "E.U."); a sentence's full stop does not join.
+        if (plain) {
+          key = text.slice(start, i).toLowerCase();
+          plain = false;
+        }
+        key += '.';
+        segmentLength = 0;
+        i += 1;
+      } else {
+        break;
+      }
+    }
+    if (plain) key = text.slice(start, end).toLowerCase();
+    // "the U.S.'s": the initialism's last period stays outside the word.
+    if (key.endsWith(".'s")) key = key.slice(0, -3) + "'s";
+    let possessive = false;
+    let stemEnd = end;
+    if (key.length > 2 && key.endsWith("'s")) {
+      key = key.slice(0, -2);
+      possessive = true;
+      stemEnd = lastWordCharBefore(text, start, end, 2);
+    } else if (i < n && charClass(text.charCodeAt(i)) === CharClass.Apostrophe && key.endsWith('s')) {
+      // "the Saudis' concerns": a bare apostrophe after a plural.
+      possessive = true;
+    }
+    const k = out.count++;
+    out.start[k] = start;
+    out.end[k] = stemEnd;
+    out.key[k] = key;
+    out.possessive[k] = possessive;
+  }
+  return out;
+}
+
+function isAsciiWordChar(cp: number): boolean {
+  const lower = cp | 0x20;
+  return (lower >= A_LOWER && lower <= Z_LOWER) || (cp >= 0x30 && cp <= 0x39);
+}
+
+function skipIgnorables(text: string, i: number): number {
+  while (i < text.length && charClass(text.charCodeAt(i)) === CharClass.Ignorable) i++;
+  return i;
+}
+
+/** An apostrophe and an s that end a word: "'s". */
+function isPossessiveAt(text: string, i: number): boolean {
+  return (
+    i + 1 < text.length &&
+    charClass(text.charCodeAt(i)) === CharClass.Apostrophe &&
+    (text.charCodeAt(i + 1) | 0x20) === 0x73 &&
+    !isWordAt(text, i + 2)
+  );
+}
+
+function isWordAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const cp = text.codePointAt(i)!;
+  return isAsciiWordChar(cp) || charClass(cp) === CharClass.Word;
+}
+
+/** The offset just past the word's stem, stepping back over `suffixLetters` letters and ignorables. */
+function lastWordCharBefore(text: string, start: number, end: number, suffixLetters: number): number {
+  let i = end;
+  let remaining = suffixLetters;
+  while (i > start && remaining > 0) {
+    i--;
+    const cls = charClass(text.charCodeAt(i));
+    if (cls === CharClass.Word || cls === CharClass.Apostrophe) remaining--;
+  }
+  while (i > start && charClass(text.charCodeAt(i - 1)) === CharClass.Ignorable) i--;
+  return i;
+}
+
+/** The folded words of an alias, joined by single spaces: the identity the matcher uses. */
+export function aliasKey(text: string): string {
+  const words = splitWords(text.normalize('NFC'));
+  const parts: string[] = [];
+  for (let i = 0; i < words.count; i++) parts.push(words.key[i]! + (words.possessive[i] ? "'s" : ''));
+  return parts.join(' ');
+}
+
+/** The text exactly as written, minus invisible characters and with one apostrophe form. */
+export function visibleForm(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const cls = charClass(ch.codePointAt(0)!);
+    if (cls === CharClass.Ignorable) continue;
+    out += cls === CharClass.Apostrophe ? "'" : ch;
+  }
+  return out;
+}

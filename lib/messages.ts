@@ -1,0 +1,83 @@
+/**
+ * Every message that crosses between Backstory's contexts, defined once. Senders build them
+ * with these types; receivers check what arrives with `parseMessage` before acting, because a
+ * message can come from any of our frames, including ones on hostile pages.
+ */
+import * as v from 'valibot';
+
+const MentionSchema = v.object({
+  entityId: v.string(),
+  /** The page text that matched. */
+  text: v.string(),
+  /** How it matched (alias kind, possessive, ...). */
+  how: v.string(),
+});
+
+const StatsSchema = v.object({
+  /** Blocks of text read. */
+  passages: v.number(),
+  /** Characters of text read. */
+  characters: v.number(),
+  mentions: v.number(),
+  /** Distinct entities among the mentions. */
+  entities: v.number(),
+  /** Main-thread time of the last scan, in milliseconds. */
+  scanMs: v.number(),
+});
+
+const MentionsReplySchema = v.object({
+  mentions: v.array(MentionSchema),
+  stats: StatsSchema,
+});
+
+const GetMentionsSchema = v.object({ type: v.literal('backstory:get-mentions') });
+const GetTabMentionsSchema = v.object({
+  type: v.literal('backstory:get-tab-mentions'),
+  tabId: v.pipe(v.number(), v.integer()),
+});
+/** A frame's content script tells the background what it found, after every scan. */
+const ReportMentionsSchema = v.object({
+  type: v.literal('backstory:report-mentions'),
+  /** True on the first report of a document: the frame's earlier reports are void. */
+  fresh: v.boolean(),
+  mentions: v.array(MentionSchema),
+  stats: StatsSchema,
+});
+
+const MessageSchema = v.variant('type', [GetMentionsSchema, GetTabMentionsSchema, ReportMentionsSchema]);
+
+export type MentionSummary = v.InferOutput<typeof MentionSchema>;
+export type ScanStats = v.InferOutput<typeof StatsSchema>;
+export type MentionsReply = v.InferOutput<typeof MentionsReplySchema>;
+export type GetMentions = v.InferOutput<typeof GetMentionsSchema>;
+export type GetTabMentions = v.InferOutput<typeof GetTabMentionsSchema>;
+export type ReportMentions = v.InferOutput<typeof ReportMentionsSchema>;
+export type Message = v.InferOutput<typeof MessageSchema>;
+
+/** The message, if `value` is one of ours and well formed; otherwise null. */
+export function parseMessage(value: unknown): Message | null {
+  const result = v.safeParse(MessageSchema, value);
+  return result.success ? result.output : null;
+}
+
+/** A reply, if `value` is a well-formed mentions reply; otherwise null. */
+export function parseMentionsReply(value: unknown): MentionsReply | null {
+  const result = v.safeParse(MentionsReplySchema, value);
+  return result.success ? result.output : null;
+}
+
+export const EMPTY_STATS: ScanStats = { passages: 0, characters: 0, mentions: 0, entities: 0, scanMs: 0 };
+
+/** Joins the replies of several frames of one tab. */
+export function mergeReplies(replies: readonly MentionsReply[]): MentionsReply {
+  const mentions = replies.flatMap((r) => r.mentions);
+  const stats = { ...EMPTY_STATS };
+  for (const r of replies) {
+    stats.passages += r.stats.passages;
+    stats.characters += r.stats.characters;
+    stats.scanMs += r.stats.scanMs;
+  }
+  stats.mentions = mentions.length;
+  stats.entities = new Set(mentions.map((m) => m.entityId)).size;
+  return { mentions, stats };
+}

@@ -1,0 +1,178 @@
+/**
+ * Reads the text a person can read on a page as passages: runs of text inside one block
+ * (a paragraph, a heading, a list item), with inline markup joined, so "<a>Ali</a>
+ * <b>Khamenei</b>" is one phrase while a heading's last word never joins the next paragraph's
+ * first. Each passage remembers which text node every character came from, so a match in the
+ * passage maps back to a DOM range. The DOM is only read, never changed.
+ */
+
+export interface Segment {
+  node: Text;
+  /** Offset of the node's first character in the passage text. */
+  start: number;
+}
+
+export interface Passage {
+  text: string;
+  /** Text nodes in document order; separators between them have no node. */
+  segments: Segment[];
+}
+
+/** Elements whose text is not read as prose, or that the reader is typing into. */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'SVG',
+  'MATH',
+  'HEAD',
+  'TITLE',
+]);
+
+/** Elements that flow within a line; any other element starts a new passage. */
+const INLINE_TAGS = new Set([
+  'A',
+  'ABBR',
+  'ACRONYM',
+  'B',
+  'BDI',
+  'BDO',
+  'BIG',
+  'CITE',
+  'CODE',
+  'DATA',
+  'DEL',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'INS',
+  'KBD',
+  'LABEL',
+  'MARK',
+  'Q',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRIKE',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'TT',
+  'U',
+  'VAR',
+  'WBR',
+  'NOBR',
+]);
+
+export interface TextMapOptions {
+  /** An element to leave out with everything inside it (our own UI host). */
+  exclude?: Element | null;
+}
+
+/** The readable passages under `root`, in document order. */
+export function readPassages(root: Node, options: TextMapOptions = {}): Passage[] {
+  const doc = root.ownerDocument ?? (root as Document);
+  const passages: Passage[] = [];
+  let text = '';
+  let segments: Segment[] = [];
+  let currentBlock: Element | null = null;
+  const blockOf = new Map<Element, Element>();
+
+  const flush = () => {
+    if (segments.length > 0 && /\S/.test(text)) passages.push({ text, segments });
+    text = '';
+    segments = [];
+  };
+
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode(node) {
+      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+      const el = node as Element;
+      if (isSkipped(el, options.exclude ?? null)) return NodeFilter.FILTER_REJECT;
+      // Elements are walked through, not visited: only text nodes reach the loop.
+      return el.tagName === 'BR' ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+    },
+  });
+
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType !== Node.TEXT_NODE) {
+      // <br>: a line break inside the passage; words on either side never join.
+      if (segments.length > 0) text += '\n';
+      continue;
+    }
+    const textNode = node as Text;
+    const data = textNode.data;
+    if (data.length === 0) continue;
+    const parent = textNode.parentElement;
+    const block = parent ? blockContainer(parent, blockOf) : null;
+    if (block !== currentBlock) {
+      flush();
+      currentBlock = block;
+    }
+    segments.push({ node: textNode, start: text.length });
+    text += data;
+  }
+  flush();
+  return passages;
+}
+
+function isSkipped(el: Element, exclude: Element | null): boolean {
+  if (el === exclude) return true;
+  if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden')) return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+function blockContainer(el: Element, cache: Map<Element, Element>): Element {
+  const cached = cache.get(el);
+  if (cached) return cached;
+  let block = el;
+  while (INLINE_TAGS.has(block.tagName.toUpperCase()) && block.parentElement) block = block.parentElement;
+  cache.set(el, block);
+  return block;
+}
+
+/** The DOM position of a passage offset: the text node holding it and the offset inside. */
+export function positionAt(passage: Passage, offset: number, preferEnd: boolean): { node: Text; offset: number } | null {
+  const segments = passage.segments;
+  // Binary search for the last segment starting at or before the offset.
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const s = segments[mid]!;
+    if (s.start < offset || (s.start === offset && !preferEnd)) lo = mid;
+    else hi = mid - 1;
+  }
+  const segment = segments[lo];
+  if (!segment) return null;
+  const inner = offset - segment.start;
+  if (inner < 0 || inner > segment.node.data.length) return null;
+  return { node: segment.node, offset: inner };
+}
+
+/** A static range over [start, end) of a passage. */
+export function rangeOf(passage: Passage, start: number, end: number): StaticRange | null {
+  const from = positionAt(passage, start, false);
+  const to = positionAt(passage, end, true);
+  if (!from || !to) return null;
+  return new StaticRange({
+    startContainer: from.node,
+    startOffset: from.offset,
+    endContainer: to.node,
+    endOffset: to.offset,
+  });
+}

@@ -1,0 +1,34 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Firefox gets Manifest V2 (see README, "Why MV2 for Firefox"): its content scripts run on every
+// page without a separate host-permission grant, and its background page is persistent.
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  webExt: { disabled: true },
+  zip: {
+    // The sources zip for addons.mozilla.org: what a reviewer needs to rebuild, nothing more.
+    excludeSources: ['.output/**', 'demo-output/**', 'reports/**', 'test-results/**'],
+  },
+  manifest: ({ browser }) => ({
+    name: 'Backstory',
+    description:
+      'Context for the news where you read it: marks the people, places and ideas of a story and explains them. Sends nothing anywhere.',
+    permissions: ['storage'],
+    minimum_chrome_version: browser === 'firefox' ? undefined : '105',
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'backstory@backstory.example',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
+});
