@@ -1,0 +1,210 @@
+/**
+ * Launches Debian's Chromium (through playwright-core) or Firefox ESR (through puppeteer-core
+ * and WebDriver BiDi) with the built extension, behind one small interface so that every
+ * end-to-end test runs the same way in both. A missing browser fails loudly with what to
+ * install; it is never skipped.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
+import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
+
+const ROOT = resolve(__dirname, '../../..');
+export const EXTENSION_DIRS: Record<BrowserName, string> = {
+  chromium: join(ROOT, '.output/chrome-mv3'),
+  firefox: join(ROOT, '.output/firefox-mv2'),
+};
+
+/** The add-on id in the Firefox manifest, and the fixed origin its pages get in tests. */
+const GECKO_ID = 'backstory@backstory.example';
+const FIREFOX_UUID = '6d1f5a4e-3b2c-4f7a-9e8d-0c1b2a3f4e5d';
+
+const EXECUTABLES: Record<BrowserName, { env: string; paths: string[]; install: string }> = {
+  chromium: { env: 'CHROMIUM_PATH', paths: ['/usr/bin/chromium'], install: 'apt-get install -y chromium' },
+  firefox: { env: 'FIREFOX_PATH', paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'], install: 'apt-get install -y firefox-esr' },
+};
+
+export function findExecutable(name: BrowserName): string {
+  const spec = EXECUTABLES[name];
+  const fromEnv = process.env[spec.env];
+  const candidates = fromEnv ? [fromEnv] : spec.paths;
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      `${name} was not found (looked at ${candidates.join(', ')}). Install it with \`${spec.install}\` ` +
+        `(after \`apt-get update\`), or set ${spec.env} to its path.`,
+    );
+  }
+  return found;
+}
+
+/** The part of a page that tests use; both drivers provide it. */
+export interface TestPage {
+  goto(url: string): Promise<void>;
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  mouseMove(x: number, y: number): Promise<void>;
+  click(x: number, y: number): Promise<void>;
+  press(key: string): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  screenshot(path: string, fullPage?: boolean): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface TestBrowser {
+  name: BrowserName;
+  /** chrome-extension://<id> or moz-extension://<uuid>, without a trailing slash. */
+  extensionOrigin: string;
+  /** A tab at `url`; the first call reuses the tab the browser opened with. */
+  newPage(url?: string): Promise<TestPage>;
+  close(): Promise<void>;
+}
+
+export async function launch(name: BrowserName): Promise<TestBrowser> {
+  const dir = EXTENSION_DIRS[name];
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`The extension is not built at ${dir}: run \`npm run build\` first.`);
+  }
+  return name === 'chromium' ? launchChromium(dir) : launchFirefox(dir);
+}
+
+async function launchChromium(extensionDir: string): Promise<TestBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'backstory-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: findExecutable('chromium'),
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  // URL.origin is "null" for non-web schemes; the host is the extension id.
+  const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
+  let spare: PlaywrightPage | null = context.pages()[0] ?? null;
+  return {
+    name: 'chromium',
+    extensionOrigin,
+    async newPage(url) {
+      const page = spare ?? (await context.newPage());
+      spare = null;
+      const wrapped = wrapPlaywright(page);
+      if (url) await wrapped.goto(url);
+      return wrapped;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+function wrapPlaywright(page: PlaywrightPage): TestPage {
+  return {
+    async goto(url) {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    click: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    async screenshot(path, fullPage = false) {
+      await page.screenshot({ path, fullPage });
+    },
+    close: () => page.close(),
+  };
+}
+
+async function launchFirefox(extensionDir: string): Promise<TestBrowser> {
+  const browser: PuppeteerBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: findExecutable('firefox'),
+    headless: true,
+    args: ['--remote-allow-system-access', '--width=1280', '--height=800'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // Keep the browser off the network entirely: no update checks, no telemetry pings.
+      'app.update.enabled': false,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'network.captive-portal-service.enabled': false,
+    },
+  });
+  await browser.installExtension(extensionDir);
+  let spare: PuppeteerPage | null = (await browser.pages())[0] ?? null;
+  return {
+    name: 'firefox',
+    extensionOrigin: `moz-extension://${FIREFOX_UUID}`,
+    async newPage(url) {
+      const page = spare ?? (await browser.newPage());
+      spare = null;
+      await page.setViewport({ width: 1280, height: 800 });
+      const wrapped = wrapPuppeteer(page);
+      if (url) await wrapped.goto(url);
+      return wrapped;
+    },
+    close: () => browser.close(),
+  };
+}
+
+function wrapPuppeteer(page: PuppeteerPage): TestPage {
+  return {
+    async goto(url) {
+      // Extension pages never fire 'load' over BiDi; network idle works for both kinds.
+      await page.goto(url, { waitUntil: url.startsWith('moz-extension:') ? 'networkidle0' : 'load' });
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    click: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key as never),
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    async screenshot(path, fullPage = false) {
+      await page.screenshot({ path: path as `${string}.png`, fullPage });
+    },
+    close: () => page.close(),
+  };
+}
+
+/** Polls `check` in the page until it returns a truthy value, or fails with `what`. */
+export function waitFor<T, A = undefined>(
+  page: TestPage,
+  what: string,
+  check: (arg: A) => T | Promise<T>,
+  arg?: A,
+  timeoutMs = 10_000,
+): Promise<T> {
+  return waitUntil(page, what, check, arg, (value) => Boolean(value), timeoutMs);
+}
+
+/** Polls `read` in the page until `accept` (run here) takes its value, or fails with `what`. */
+export async function waitUntil<T, A = undefined>(
+  page: TestPage,
+  what: string,
+  read: (arg: A) => T | Promise<T>,
+  arg: A | undefined,
+  accept: (value: T) => boolean,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  while (Date.now() < deadline) {
+    last = await page.evaluate(read, arg);
+    if (accept(last)) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what} (last value: ${JSON.stringify(last)})`);
+}

@@ -1,0 +1,82 @@
+/**
+ * Functions that tests run inside a page with `page.evaluate`. Each is self-contained (it is
+ * serialised into the page), reads what a person would see, and changes nothing.
+ */
+
+export interface PaintedMention {
+  name: string;
+  text: string;
+}
+
+/** Every range Backstory painted, with the highlight name and the words it covers. */
+export function paintedMentions(): PaintedMention[] {
+  const out: { name: string; text: string }[] = [];
+  CSS.highlights.forEach((highlight, name) => {
+    if (!name.startsWith('backstory-')) return;
+    highlight.forEach((r) => {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      out.push({ name, text: range.toString() });
+    });
+  });
+  return out;
+}
+
+/** The centre of the first occurrence of `text` inside the element matching `selector`. */
+export function centreOf({ selector, text }: { selector: string; text: string }): { x: number; y: number } | null {
+  const root = document.querySelector(selector);
+  if (!root) return null;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const at = node.data.indexOf(text);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    const rect = range.getClientRects()[0];
+    if (!rect) return null;
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }
+  return null;
+}
+
+export interface CardState {
+  open: boolean;
+  role: string | null;
+  entity: string | null;
+  text: string;
+  rect: { left: number; top: number; right: number; bottom: number } | null;
+}
+
+/** What the hover card shows, read through our open shadow root. */
+export function cardState(): CardState {
+  const host = document.querySelector('backstory-ui');
+  const card = host?.shadowRoot?.querySelector<HTMLElement>('.bs-tooltip') ?? null;
+  if (!card) return { open: false, role: null, entity: null, text: '', rect: null };
+  const r = card.getBoundingClientRect();
+  return {
+    open: true,
+    role: card.getAttribute('role'),
+    entity: card.getAttribute('data-entity'),
+    text: card.innerText,
+    rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
+  };
+}
+
+/** The ids of the tabs other than this (extension) page's own, newest last. */
+export async function otherTabIds(): Promise<number[]> {
+  const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+  const self = await api.tabs.getCurrent();
+  const tabs = await api.tabs.query({});
+  return tabs
+    .map((t) => t.id)
+    .filter((id): id is number => typeof id === 'number' && id !== self?.id)
+    .sort((a, b) => a - b);
+}
+
+/** Sends a message to the background from an extension page and returns the answer. */
+export async function askBackground(message: unknown): Promise<unknown> {
+  const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+  return api.runtime.sendMessage(message);
+}
