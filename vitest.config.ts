@@ -7,6 +7,9 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 // two cores).
 export default defineConfig({
   test: {
+    // The JSON report is what .ci/run counts its final "N passed, N failed" line from.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'reports/vitest.json' },
     projects: [
       {
         plugins: [WxtVitest(), preact()],

@@ -3,13 +3,13 @@
  * page, the card on hover, the popup with the story and the page's entities, and nothing
  * marked where the reader types.
  */
-import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, waitFor, waitUntil, type TestBrowser, type TestPage } from './harness/browsers';
 import { askBackground, cardState, centreOf, otherTabIds, paintedMentions } from './harness/in-page';
 import { servePages, type PageServer } from './harness/server';
 
-const FIXTURES = join(__dirname, '../fixtures/pages');
+const FIXTURES = fileURLToPath(new URL('../fixtures/pages', import.meta.url));
 
 describe.each(BROWSERS)('%s with the built extension', (name) => {
   let server: PageServer;

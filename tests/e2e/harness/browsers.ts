@@ -4,9 +4,10 @@
  * end-to-end test runs the same way in both. A missing browser fails loudly with what to
  * install; it is never skipped.
  */
+import { fileURLToPath } from 'node:url';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 
@@ -14,7 +15,7 @@ export type BrowserName = 'chromium' | 'firefox';
 
 export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
 
-const ROOT = resolve(__dirname, '../../..');
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export const EXTENSION_DIRS: Record<BrowserName, string> = {
   chromium: join(ROOT, '.output/chrome-mv3'),
   firefox: join(ROOT, '.output/firefox-mv2'),
@@ -64,19 +65,25 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
-export async function launch(name: BrowserName): Promise<TestBrowser> {
+export interface LaunchOptions {
+  /** Default true; the demo opens a window when there is a display. */
+  headless?: boolean;
+}
+
+export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<TestBrowser> {
   const dir = EXTENSION_DIRS[name];
   if (!existsSync(join(dir, 'manifest.json'))) {
     throw new Error(`The extension is not built at ${dir}: run \`npm run build\` first.`);
   }
-  return name === 'chromium' ? launchChromium(dir) : launchFirefox(dir);
+  const headless = options.headless ?? true;
+  return name === 'chromium' ? launchChromium(dir, headless) : launchFirefox(dir, headless);
 }
 
-async function launchChromium(extensionDir: string): Promise<TestBrowser> {
+async function launchChromium(extensionDir: string, headless: boolean): Promise<TestBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'backstory-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: findExecutable('chromium'),
-    headless: true,
+    headless,
     viewport: { width: 1280, height: 800 },
     args: [
       `--disable-extensions-except=${extensionDir}`,
@@ -128,11 +135,11 @@ function wrapPlaywright(page: PlaywrightPage): TestPage {
   };
 }
 
-async function launchFirefox(extensionDir: string): Promise<TestBrowser> {
+async function launchFirefox(extensionDir: string, headless: boolean): Promise<TestBrowser> {
   const browser: PuppeteerBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: findExecutable('firefox'),
-    headless: true,
+    headless,
     args: ['--remote-allow-system-access', '--width=1280', '--height=800'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),

@@ -1,3 +1,8 @@
+import type { Browser } from 'webextension-polyfill';
+
+/** The extension API of an extension page: `browser` in Firefox, promise-based `chrome` in Chromium. */
+type Scope = { browser?: Browser; chrome?: Browser };
+
 /**
  * Functions that tests run inside a page with `page.evaluate`. Each is self-contained (it is
  * serialised into the page), reads what a person would see, and changes nothing.
@@ -66,7 +71,8 @@ export function cardState(): CardState {
 
 /** The ids of the tabs other than this (extension) page's own, newest last. */
 export async function otherTabIds(): Promise<number[]> {
-  const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+  const scope = globalThis as unknown as Scope;
+  const api = (scope.browser ?? scope.chrome)!;
   const self = await api.tabs.getCurrent();
   const tabs = await api.tabs.query({});
   return tabs
@@ -77,6 +83,7 @@ export async function otherTabIds(): Promise<number[]> {
 
 /** Sends a message to the background from an extension page and returns the answer. */
 export async function askBackground(message: unknown): Promise<unknown> {
-  const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+  const scope = globalThis as unknown as Scope;
+  const api = (scope.browser ?? scope.chrome)!;
   return api.runtime.sendMessage(message);
 }

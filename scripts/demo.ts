@@ -1,0 +1,71 @@
+/**
+ * Shows Backstory at work: serves the demo article (demo/article.html) from 127.0.0.1 and
+ * opens it in Chromium with the built extension. With a display, the browser stays open for
+ * you to read and hover; without one (or with --headless), it writes screenshots of the marked
+ * page, an open card and the popup to demo-output/ and prints their paths.
+ *
+ *   npx tsx scripts/demo.ts [--headless] [--browser chromium|firefox]
+ */
+import { fileURLToPath } from 'node:url';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, waitUntil, type BrowserName } from '../tests/e2e/harness/browsers';
+import { cardState, centreOf, otherTabIds, paintedMentions } from '../tests/e2e/harness/in-page';
+import { servePages } from '../tests/e2e/harness/server';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT = join(ROOT, 'demo-output');
+
+const args = process.argv.slice(2);
+const browserName = (args[args.indexOf('--browser') + 1] ?? 'chromium') as BrowserName;
+const headless = args.includes('--headless') || !process.env.DISPLAY;
+
+async function main() {
+  const server = await servePages([join(ROOT, 'demo')]);
+  const browser = await launch(browserName === 'firefox' ? 'firefox' : 'chromium', { headless });
+  const pageUrl = server.url('/article.html');
+  const page = await browser.newPage(pageUrl);
+  const painted = await waitUntil(page, 'the marks', paintedMentions, undefined, (m) => m.length > 0);
+  console.log(`Backstory marked ${painted.length} mentions on ${pageUrl}`);
+
+  if (!headless) {
+    console.log('The browser is open: hover a marked name to see its card. Press Ctrl-C here to stop.');
+    await new Promise(() => {});
+  }
+
+  mkdirSync(OUT, { recursive: true });
+  const shots: string[] = [];
+  const shot = async (name: string, take: (path: string) => Promise<void>) => {
+    const path = join(OUT, name);
+    await take(path);
+    shots.push(path);
+  };
+
+  await page.setViewport(1200, 900);
+  await shot('1-marked-page.png', (p) => page.screenshot(p));
+
+  const at = await page.evaluate(centreOf, { selector: 'article', text: 'Ali Khamenei' });
+  if (!at) throw new Error('The demo page has no "Ali Khamenei" to hover.');
+  await page.mouseMove(at.x, at.y);
+  await waitUntil(page, 'the card', cardState, undefined, (c) => c.open);
+  await new Promise((r) => setTimeout(r, 300));
+  await shot('2-card-on-hover.png', (p) => page.screenshot(p));
+
+  const popup = await browser.newPage();
+  await popup.goto(`${browser.extensionOrigin}/popup.html`);
+  const tabs = await popup.evaluate(otherTabIds);
+  await popup.setViewport(460, 1400);
+  await popup.goto(`${browser.extensionOrigin}/popup.html?tabId=${tabs[0]}`);
+  await waitUntil(popup, 'the popup', () => Boolean(document.querySelector('.bs-found, .bs-empty')), undefined, Boolean);
+  await shot('3-popup.png', (p) => popup.screenshot(p, true));
+
+  await browser.close();
+  await server.close();
+  console.log('Screenshots:');
+  for (const path of shots) console.log(`  ${path}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
