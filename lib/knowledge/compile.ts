@@ -33,6 +33,8 @@ export interface Knowledge {
   packs: Pack[];
   entities: KnownEntity[];
   byId: Map<string, number>;
+  /** For each entity, the entities related to it in either direction. */
+  relatedTo: Set<number>[];
   root: TrieNode;
   /** The longest alias in words; bounds how far the matcher looks ahead. */
   maxWords: number;
@@ -43,6 +45,7 @@ export function compileKnowledge(packs: readonly Pack[]): Knowledge {
     packs: [...packs],
     entities: [],
     byId: new Map(),
+    relatedTo: [],
     root: { next: null, rules: null },
     maxWords: 1,
   };
@@ -71,7 +74,21 @@ export function compileKnowledge(packs: readonly Pack[]): Knowledge {
       }
     }
   }
+  linkRelated(knowledge);
   return knowledge;
+}
+
+/** Relations are read both ways: Rubio related to Iran makes Iran related to Rubio. */
+function linkRelated(knowledge: Knowledge): void {
+  knowledge.relatedTo = knowledge.entities.map(() => new Set<number>());
+  knowledge.entities.forEach(({ entity }, index) => {
+    for (const id of entity.related) {
+      const other = knowledge.byId.get(id);
+      if (other === undefined || other === index) continue;
+      knowledge.relatedTo[index]!.add(other);
+      knowledge.relatedTo[other]!.add(index);
+    }
+  });
 }
 
 function addAlias(knowledge: Knowledge, text: string, rule: AliasRule): void {

@@ -152,10 +152,9 @@ export function keepAmbiguous(
 ): boolean {
   if (context.sure.has(mention.entity)) return true;
   const known = knowledge.entities[mention.entity]!;
-  const related = known.entity.related;
+  const related = knowledge.relatedTo[mention.entity]!;
   for (const other of passage) {
-    if (other === mention || other.rule.ambiguous) continue;
-    if (related.includes(knowledge.entities[other.entity]!.entity.id)) return true;
+    if (other !== mention && !other.rule.ambiguous && related.has(other.entity)) return true;
   }
   let sameStory = 0;
   for (const index of context.sure) {

@@ -149,6 +149,11 @@ export function splitWords(text: string, out: Words = emptyWords()): Words {
       }
     }
     if (plain) key = text.slice(start, end).toLowerCase();
+    else if (segmentLength === 1 && key.includes('.') && text.charCodeAt(i) === 0x2e) {
+      // An initialism's closing period belongs to it: mark "U.S.", not "U.S".
+      i += 1;
+      end = i;
+    }
     // "the U.S.'s": the initialism's last period stays outside the word.
     if (key.endsWith(".'s")) key = key.slice(0, -3) + "'s";
     let possessive = false;

@@ -1,10 +1,10 @@
-import { fileURLToPath } from 'node:url';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblems, validatePack } from '../../lib/knowledge/validate';
 
-const PACKS_DIR = fileURLToPath(new URL('../../data/packs', import.meta.url));
+// __dirname, not import.meta.url: under happy-dom, URL is the page's, not Node's.
+const PACKS_DIR = join(__dirname, '../../data/packs');
 const files = readdirSync(PACKS_DIR).filter((f) => f.endsWith('.json'));
 
 /** Ids that other parts of the product and its tests rely on. */

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { bundledPacks } from '../../data';
+import { compileKnowledge } from '../../lib/knowledge/compile';
+import { findCandidates, findMentions } from '../../lib/match/matcher';
+import { entity, pack } from './pack-fixture';
+
+const small = compileKnowledge([
+  pack([
+    entity('iran', [{ text: 'Iran' }, { text: 'Islamic Republic of Iran' }, { text: 'ایران', kind: 'script', lang: 'fa' }], {
+      confusables: ['Iraq'],
+      related: ['rubio'],
+    }),
+    entity('united-states', [
+      { text: 'United States' },
+      { text: 'US', caseSensitive: true, kind: 'abbreviation' },
+      { text: 'U.S.', caseSensitive: true, kind: 'abbreviation' },
+    ]),
+    entity('rubio', [{ text: 'Marco Rubio' }, { text: 'Rubio', kind: 'short', ambiguous: true }], {
+      confusables: ['Ricky Rubio'],
+    }),
+    entity('khamenei', [{ text: 'Ali Khamenei' }, { text: 'Khamenei', kind: 'short' }]),
+  ]),
+]);
+
+function found(text: string) {
+  return findCandidates(small, text).map((m) => [small.entities[m.entity]!.entity.id, text.slice(m.start, m.end), m.how]);
+}
+
+describe('findCandidates', () => {
+  it('finds aliases in any case unless the alias is case-sensitive', () => {
+    expect(found('IRAN and iran and Iran')).toEqual([
+      ['iran', 'IRAN', 'name'],
+      ['iran', 'iran', 'name'],
+      ['iran', 'Iran', 'name'],
+    ]);
+    expect(found('let us know what the US and the U.S. think')).toEqual([
+      ['united-states', 'US', 'abbreviation'],
+      ['united-states', 'U.S.', 'abbreviation'],
+    ]);
+  });
+
+  it('accepts a case-sensitive alias written in capitals only when it is all capitals already', () => {
+    expect(found('Us and u.s. are not it')).toEqual([]);
+  });
+
+  it('prefers the longest alias and never overlaps', () => {
+    expect(found('the Islamic Republic of Iran said')).toEqual([['iran', 'Islamic Republic of Iran', 'name']]);
+    expect(found('Ayatollah Ali Khamenei')).toEqual([['khamenei', 'Ali Khamenei', 'name']]);
+  });
+
+  it('lets a confusable swallow the near miss', () => {
+    expect(found('Ricky Rubio had 12 assists; Iraq is not Iran')).toEqual([['iran', 'Iran', 'name']]);
+  });
+
+  it('marks possessives without their ending', () => {
+    expect(found('Khamenei’s view and Iran\'s')).toEqual([
+      ['khamenei', 'Khamenei', 'possessive'],
+      ['iran', 'Iran', 'possessive'],
+    ]);
+  });
+
+  it('joins a name only across spaces, not punctuation or line-break markers of another block', () => {
+    expect(found('Ali, Khamenei')).toEqual([['khamenei', 'Khamenei', 'short']]);
+    expect(found('Ali\u00a0Khamenei')).toEqual([['khamenei', 'Ali\u00a0Khamenei', 'name']]);
+  });
+
+  it('finds forms in other scripts, whatever the letter variant', () => {
+    expect(found('خبر از ایران')).toEqual([['iran', 'ایران', 'script']]);
+    expect(found('خبر از ايران')).toEqual([['iran', 'ايران', 'script']]);
+  });
+
+  it('does not find aliases inside longer words', () => {
+    expect(found('Iranian Irani Khameneism')).toEqual([]);
+  });
+});
+
+describe('findMentions: ambiguous words', () => {
+  const ids = (passages: string[]) =>
+    findMentions(small, passages).map((list) => list.map((m) => small.entities[m.entity]!.entity.id));
+
+  it('drops a surname alone on a page about something else', () => {
+    expect(ids(['Rubio scored twelve points in the second half.'])).toEqual([[]]);
+  });
+
+  it('keeps it when the page names the entity in full', () => {
+    expect(ids(['Marco Rubio spoke.', 'Later, Rubio added more.'])).toEqual([['rubio'], ['rubio']]);
+  });
+
+  it('keeps it when its passage names a related entity', () => {
+    expect(ids(['Rubio spoke about Iran.'])).toEqual([['rubio', 'iran']]);
+  });
+});
+
+describe('the bundled story', () => {
+  const knowledge = compileKnowledge(bundledPacks);
+  const idsIn = (text: string) => findMentions(knowledge, [text])[0]!.map((m) => knowledge.entities[m.entity]!.entity.id);
+
+  it('finds the seed article’s main names', () => {
+    const ids = idsIn(
+      'US Secretary of State Marco Rubio said Trump would prefer a deal with Iran, even talks with Ayatollah Ali Khamenei, after the 2015 Joint Comprehensive Plan of Action (JCPOA).',
+    );
+    expect(ids).toEqual(expect.arrayContaining(['marco-rubio', 'donald-trump', 'iran', 'ali-khamenei', 'jcpoa']));
+  });
+
+  it('does not confuse Khomeini with Khamenei, or Iraq with Iran', () => {
+    const ids = idsIn('Khomeini returned in 1979; Iraq invaded in 1980.');
+    expect(ids).not.toContain('ali-khamenei');
+    expect(ids).not.toContain('iran');
+  });
+});
