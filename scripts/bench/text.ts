@@ -287,7 +287,7 @@ export function generateText(source: MentionSource, options: TextOptions = {}): 
       const trap = untilTrap <= 0;
       const template = trap ? rng.pick(TRAP_TEMPLATES) : rng.pick(TEMPLATES[topic]);
       let planted = 0;
-      const sentence = template.replace(/\{(\w+)\}/g, (_, slot: string) => {
+      const filled = template.replace(/\{(\w+)\}/g, (_, slot: string) => {
         if ((slot === 'E' || slot === 'P') && untilMention <= 0 && planted === 0) {
           planted++;
           const name = source.mention(rng);
@@ -295,6 +295,7 @@ export function generateText(source: MentionSource, options: TextOptions = {}): 
         }
         return fill(rng, TOPICS[topic], slot, source);
       });
+      const sentence = filled[0]!.toUpperCase() + filled.slice(1);
       // A rare long fill (big number, long role) could overflow a passage; try another.
       if (sentence.length > SENTENCE_MAX) continue;
       const words = countWords(sentence);
@@ -346,7 +347,7 @@ function fill(rng: Rng, topic: Topic, slot: string, source: MentionSource): stri
     case 'NUM2':
       return String(rng.int(2, 40));
     case 'BIG':
-      return rng.int(1, 950).toLocaleString('en-US') + (rng.chance(0.5) ? ',' + String(rng.int(100, 999)) : '');
+      return String(rng.int(1, 950)) + (rng.chance(0.5) ? ',' + String(rng.int(100, 999)) : '');
     case 'PCT':
       return `${rng.int(0, 12)}.${rng.int(0, 9)}${rng.chance(0.5) ? '%' : ' percent'}`;
     case 'SCORE':
