@@ -7,6 +7,8 @@ export interface MatchInfo {
   /** The page text that matched. */
   text: string;
   how: string;
+  /** The pack's alias it matched, when the page's words differ from it (a misspelling). */
+  alias?: string;
 }
 
 interface Props {
@@ -55,7 +57,8 @@ export function EntityCard({ entity, pack, match, maxFacts = 3, headingLevel = 2
       )}
       {match && (
         <p class="bs-why">
-          Matched “{match.text}”, {HOW_WORDS[match.how] ?? match.how}.
+          Matched “{match.text}”, {HOW_WORDS[match.how] ?? match.how}
+          {match.how === 'fuzzy' && match.alias ? ` of “${match.alias}”` : ''}.
         </p>
       )}
       <footer class="bs-foot">

@@ -99,7 +99,7 @@ export default defineContentScript({
           id={TOOLTIP_ID}
           entity={known.entity}
           pack={known.pack}
-          match={{ text: mention.text, how: mention.mention.how }}
+          match={{ text: mention.text, how: mention.mention.how, alias: mention.mention.rule.text }}
           anchor={anchor}
           theme={pageTheme(doc)}
         />,

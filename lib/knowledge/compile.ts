@@ -5,6 +5,7 @@
  * whatever the size of the knowledge.
  */
 import type { AliasKind, Entity, Pack } from '../../data/schema';
+import { FuzzyIndex } from '../match/fuzzy';
 import { splitWords, visibleForm, type Words } from '../match/normalize';
 
 export interface AliasRule {
@@ -36,6 +37,8 @@ export interface Knowledge {
   /** For each entity, the entities related to it in either direction. */
   relatedTo: Set<number>[];
   root: TrieNode;
+  /** Long single-word names, for catching misspellings (lib/match/fuzzy.ts). */
+  fuzzy: FuzzyIndex;
   /** The longest alias in words; bounds how far the matcher looks ahead. */
   maxWords: number;
 }
@@ -47,6 +50,7 @@ export function compileKnowledge(packs: readonly Pack[]): Knowledge {
     byId: new Map(),
     relatedTo: [],
     root: { next: null, rules: null },
+    fuzzy: new FuzzyIndex(),
     maxWords: 1,
   };
   for (const pack of packs) {
@@ -91,9 +95,20 @@ function linkRelated(knowledge: Knowledge): void {
   });
 }
 
+const ZWNJ = '\u200c';
+
 function addAlias(knowledge: Knowledge, text: string, rule: AliasRule): void {
+  addPath(knowledge, text, rule);
+  // Persian writers join a word's parts with a zero-width non-joiner, or with a space, or with
+  // nothing: "خامنه‌ای", "خامنه ای", "خامنهای". The word split ignores the joiner, which
+  // covers the first and last; the spaced form is a path of its own.
+  if (text.includes(ZWNJ)) addPath(knowledge, text.replaceAll(ZWNJ, ' '), rule);
+}
+
+function addPath(knowledge: Knowledge, text: string, rule: AliasRule): void {
   const words = splitWords(text.normalize('NFC'));
   if (words.count === 0) return;
+  if (words.count === 1 && !words.possessive[0]) knowledge.fuzzy.add(words.key[0]!, rule);
   let node = knowledge.root;
   for (let i = 0; i < words.count; i++) {
     node.next ??= new Map();

@@ -9,9 +9,15 @@
  */
 import type { AliasKind } from '../../data/schema';
 import type { AliasRule, Knowledge, TrieNode } from '../knowledge/compile';
+import { FUZZY_MIN_LENGTH } from './fuzzy';
 import { emptyWords, splitWords, visibleForm, type Words } from './normalize';
 
-export type MatchHow = AliasKind | 'possessive';
+export type MatchHow = AliasKind | 'possessive' | 'fuzzy';
+
+export interface MatchOptions {
+  /** Catch misspellings of long names (lib/match/fuzzy.ts). Default true. */
+  fuzzy?: boolean;
+}
 
 export interface Mention {
   /** Index into Knowledge.entities. */
@@ -23,12 +29,15 @@ export interface Mention {
   how: MatchHow;
   /** 1 for an exact form; lower for looser matches. */
   score: number;
+  /** For a fuzzy match, other entities' names about as close; the document picks one. */
+  rivals?: AliasRule[];
 }
 
 const words: Words = emptyWords();
 
 /** All candidate mentions in one passage, in order, never overlapping. */
-export function findCandidates(knowledge: Knowledge, text: string): Mention[] {
+export function findCandidates(knowledge: Knowledge, text: string, options: MatchOptions = {}): Mention[] {
+  const fuzzy = options.fuzzy !== false;
   words.count = 0;
   splitWords(text, words);
   const found: Mention[] = [];
@@ -39,6 +48,10 @@ export function findCandidates(knowledge: Knowledge, text: string): Mention[] {
   while (i < n) {
     let node: TrieNode | undefined = rootNext.get(words.key[i]!);
     if (!node) {
+      if (fuzzy) {
+        const hit = fuzzyAt(knowledge, text, i);
+        if (hit) found.push(hit);
+      }
       i++;
       continue;
     }
@@ -75,6 +88,25 @@ export function findCandidates(knowledge: Knowledge, text: string): Mention[] {
     i = bestLast + 1;
   }
   return found;
+}
+
+/** A misspelt long name at word i: a capitalised word the fuzzy index places near a name. */
+function fuzzyAt(knowledge: Knowledge, text: string, i: number): Mention | null {
+  const key = words.key[i]!;
+  if (key.length < FUZZY_MIN_LENGTH) return null;
+  const first = text.charCodeAt(words.start[i]!);
+  if (first < 0x41 || first > 0x5a) return null;
+  const hit = knowledge.fuzzy.find(key);
+  if (!hit) return null;
+  return {
+    entity: hit.rule.entity,
+    start: words.start[i]!,
+    end: words.end[i]!,
+    rule: hit.rule,
+    how: 'fuzzy',
+    score: hit.score,
+    ...(hit.rivals.length > 0 ? { rivals: hit.rivals } : {}),
+  };
 }
 
 /** The first rule whose capitalisation the words from `first` on satisfy. */
@@ -118,10 +150,30 @@ function isSpace(c: number): boolean {
  * Mentions in each passage of one document. An ambiguous candidate is kept only when the
  * document supports it (see `keepAmbiguous`).
  */
-export function findMentions(knowledge: Knowledge, passages: readonly string[]): Mention[][] {
-  const candidates = passages.map((text) => findCandidates(knowledge, text));
+export function findMentions(knowledge: Knowledge, passages: readonly string[], options: MatchOptions = {}): Mention[][] {
+  const candidates = passages.map((text) => findCandidates(knowledge, text, options));
   const context = documentContext(candidates);
-  return candidates.map((list) => list.filter((m) => !m.rule.ambiguous || keepAmbiguous(knowledge, m, list, context)));
+  return candidates.map((list) =>
+    list.flatMap((m) => {
+      if (m.rivals) {
+        const settled = settleRivals(m, context);
+        return settled ? [settled] : [];
+      }
+      return !m.rule.ambiguous || keepAmbiguous(knowledge, m, list, context) ? [m] : [];
+    }),
+  );
+}
+
+/**
+ * A misspelling near two names ("Khameini": Khamenei or Khomeini?) is the one the document
+ * names exactly; if it names neither or both, the word is left alone.
+ */
+function settleRivals(mention: Mention, context: DocumentContext): Mention | null {
+  const choices = [mention.rule, ...(mention.rivals ?? [])].filter((rule) => context.sure.has(rule.entity));
+  if (choices.length !== 1) return null;
+  const rule = choices[0]!;
+  const { rivals: _rivals, ...rest } = mention;
+  return { ...rest, rule, entity: rule.entity };
 }
 
 export interface DocumentContext {
@@ -131,7 +183,9 @@ export interface DocumentContext {
 
 export function documentContext(candidates: readonly Mention[][]): DocumentContext {
   const sure = new Set<number>();
-  for (const list of candidates) for (const m of list) if (!m.rule.ambiguous) sure.add(m.entity);
+  for (const list of candidates) {
+    for (const m of list) if (!m.rule.ambiguous && m.how !== 'fuzzy') sure.add(m.entity);
+  }
   return { sure };
 }
 

@@ -144,6 +144,15 @@ export function splitWords(text: string, out: Words = emptyWords()): Words {
         key += '.';
         segmentLength = 0;
         i += 1;
+      } else if ((cp === 0x2d || cp === 0x2010) && segmentLength > 0) {
+        // A word broken by a hyphen at a line end ("Khame-\nnei") is one word.
+        const resume = lineBreakContinuation(text, i + 1);
+        if (resume < 0) break;
+        if (plain) {
+          key = text.slice(start, i).toLowerCase();
+          plain = false;
+        }
+        i = resume;
       } else {
         break;
       }
@@ -178,6 +187,23 @@ export function splitWords(text: string, out: Words = emptyWords()): Words {
 function isAsciiWordChar(cp: number): boolean {
   const lower = cp | 0x20;
   return (lower >= A_LOWER && lower <= Z_LOWER) || (cp >= 0x30 && cp <= 0x39);
+}
+
+/**
+ * Where a word resumes after a hyphen at `i - 1`: past white space that holds a line break and
+ * before a lower-case letter. -1 when the hyphen is an ordinary one ("US-Iran", "well-known").
+ */
+function lineBreakContinuation(text: string, i: number): number {
+  let sawNewline = false;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) sawNewline = true;
+    else if (c !== 0x20 && c !== 0x09) break;
+    i++;
+  }
+  if (!sawNewline || i >= text.length) return -1;
+  const next = text.charAt(i);
+  return next !== next.toUpperCase() && next === next.toLowerCase() ? i : -1;
 }
 
 function skipIgnorables(text: string, i: number): number {

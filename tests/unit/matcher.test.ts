@@ -108,3 +108,46 @@ describe('the bundled story', () => {
     expect(ids).not.toContain('iran');
   });
 });
+
+describe('fuzzy matching of long names', () => {
+  const knowledge = compileKnowledge(bundledPacks);
+  const matches = (text: string) =>
+    findCandidates(knowledge, text).map((m) => [knowledge.entities[m.entity]!.entity.id, text.slice(m.start, m.end), m.how]);
+
+  it('catches misspellings and transliterations of long names', () => {
+    expect(matches('Khamenie spoke')).toEqual([['ali-khamenei', 'Khamenie', 'fuzzy']]);
+    expect(matches('Hezbolah fighters')).toEqual([['hezbollah', 'Hezbolah', 'fuzzy']]);
+    expect(matches('Pezeshkyan said')).toEqual([['masoud-pezeshkian', 'Pezeshkyan', 'fuzzy']]);
+  });
+
+  it('lets the document decide between two names a misspelling is equally near', () => {
+    const settled = (passages: string[]) =>
+      findMentions(knowledge, passages).flatMap((list) => list.map((m) => knowledge.entities[m.entity]!.entity.id));
+    expect(settled(['Ali Khamenei spoke.', 'Khameini later added more.'])).toEqual(['ali-khamenei', 'ali-khamenei']);
+    expect(settled(['Ruhollah Khomeini returned.', 'Khameini later added more.'])).toEqual([
+      'ruhollah-khomeini',
+      'ruhollah-khomeini',
+    ]);
+    expect(settled(['Khameini later added more.'])).toEqual([]);
+  });
+
+  it('never takes a near miss, a derived word or a lower-case word', () => {
+    expect(matches('Rubin and Iraq and Persian rugs and Tehrani')).toEqual([]);
+    expect(matches('a khamenie')).toEqual([]);
+  });
+
+  it('can be turned off', () => {
+    expect(findCandidates(knowledge, 'Khamenie spoke', { fuzzy: false })).toEqual([]);
+  });
+});
+
+describe('Persian joiners', () => {
+  const knowledge = compileKnowledge(bundledPacks);
+  const ids = (text: string) => findCandidates(knowledge, text).map((m) => knowledge.entities[m.entity]!.entity.id);
+
+  it('matches a name written with a zero-width non-joiner, a space or nothing', () => {
+    expect(ids('سخنان خامنه‌ای')).toEqual(['ali-khamenei']);
+    expect(ids('سخنان خامنه ای')).toEqual(['ali-khamenei']);
+    expect(ids('سخنان خامنهای')).toEqual(['ali-khamenei']);
+  });
+});

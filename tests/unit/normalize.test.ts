@@ -43,6 +43,11 @@ describe('splitWords', () => {
     expect(keys('خَامِنه‌ای')).toEqual(['خامنهای']);
   });
 
+  it('joins a word broken by a hyphen at a line end, but not a hyphenated compound', () => {
+    expect(keys('Khame-\nnei and Kha-\r\n  menei')).toEqual(['khamenei', 'and', 'khamenei']);
+    expect(keys('US-\nIran well- known')).toEqual(['us', 'iran', 'well', 'known']);
+  });
+
   it('splits on hyphens and punctuation', () => {
     expect(keys('US-Iran talks, (JCPOA)')).toEqual(['us', 'iran', 'talks', 'jcpoa']);
   });

@@ -1,0 +1,167 @@
+/**
+ * Catches misspellings and loose transliterations of long names ("Khamenie", "Hizbollah",
+ * "Teheran") that exact lookup misses, under rules that keep near misses out:
+ *
+ * - only single-word names of at least six letters take part (short words have too many
+ *   neighbours: Rubin/Rubio, Iraq/Iran), and never an alias marked ambiguous or case-sensitive;
+ * - the page word must be capitalised, share the name's first letter, and not be an alias or
+ *   confusable of any entity (those are decided by exact lookup before this runs);
+ * - at most one edit for names of six or seven letters, two from eight (a swap of neighbouring
+ *   letters is one edit);
+ * - a word that merely extends or shortens the name ("Persian" for "Persia", "Tehrani" for
+ *   "Tehran") is a different word, not a misspelling;
+ * - among names within reach, the most similar wins (Jaro-Winkler, which rewards a shared
+ *   start); when another entity's name is about as close ("Khameini" is near both Khamenei
+ *   and Khomeini), the hit carries it as a rival and the document decides (lib/match/matcher.ts).
+ *
+ * Candidates are bucketed by first letter and length, and a bit mask of the letters each word
+ * holds rejects most of them before any distance is computed, so the cost per page word stays
+ * small even for packs with tens of thousands of names.
+ */
+import type { AliasRule } from '../knowledge/compile';
+
+export const FUZZY_MIN_LENGTH = 6;
+
+interface Target {
+  word: string;
+  mask: number;
+  rule: AliasRule;
+}
+
+export interface FuzzyHit {
+  rule: AliasRule;
+  /** Jaro-Winkler similarity, 0 to 1. */
+  score: number;
+  /** Names of other entities nearly as similar; empty when the best is clear. */
+  rivals: AliasRule[];
+}
+
+/** Names of two entities whose similarities differ by less than this are a tie. */
+const TIE_MARGIN = 0.05;
+
+export class FuzzyIndex {
+  private readonly buckets = new Map<string, Target[]>();
+
+  /** Offers a folded single-word alias; those outside the rules are ignored. */
+  add(word: string, rule: AliasRule): void {
+    if (word.length < FUZZY_MIN_LENGTH || !/^[a-z]+$/.test(word)) return;
+    if (rule.ambiguous || rule.exactWords || rule.entity < 0) return;
+    if (rule.kind !== 'name' && rule.kind !== 'short' && rule.kind !== 'transliteration') return;
+    const key = bucketKey(word[0]!, word.length);
+    const list = this.buckets.get(key);
+    const target = { word, mask: letterMask(word), rule };
+    if (list) list.push(target);
+    else this.buckets.set(key, [target]);
+  }
+
+  /** The closest name within the allowed edits of a folded page word, if any. */
+  find(word: string): FuzzyHit | null {
+    const length = word.length;
+    if (length < FUZZY_MIN_LENGTH) return null;
+    const mask = letterMask(word);
+    const first = word[0]!;
+    // The best-scoring name of each entity within reach.
+    const byEntity = new Map<number, { rule: AliasRule; score: number }>();
+    for (let targetLength = length - 2; targetLength <= length + 2; targetLength++) {
+      const list = this.buckets.get(bucketKey(first, targetLength));
+      if (!list) continue;
+      const allowed = maxEdits(Math.max(length, targetLength));
+      if (Math.abs(length - targetLength) > allowed) continue;
+      for (const target of list) {
+        // Each edit changes whether at most two letters occur at all.
+        if (popcount(mask ^ target.mask) > 2 * allowed) continue;
+        if (target.word.startsWith(word) || word.startsWith(target.word)) continue;
+        if (editDistance(word, target.word, allowed) > allowed) continue;
+        const score = jaroWinkler(word, target.word);
+        const seen = byEntity.get(target.rule.entity);
+        if (!seen || score > seen.score) byEntity.set(target.rule.entity, { rule: target.rule, score });
+      }
+    }
+    if (byEntity.size === 0) return null;
+    const ranked = [...byEntity.values()].sort((x, y) => y.score - x.score);
+    const best = ranked[0]!;
+    const rivals = ranked.slice(1).filter((r) => best.score - r.score < TIE_MARGIN).map((r) => r.rule);
+    return { rule: best.rule, score: best.score, rivals };
+  }
+}
+
+function maxEdits(length: number): number {
+  return length >= 8 ? 2 : 1;
+}
+
+function bucketKey(first: string, length: number): string {
+  return first + length;
+}
+
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) mask |= 1 << (word.charCodeAt(i) - 0x61);
+  return mask;
+}
+
+function popcount(x: number): number {
+  let n = 0;
+  for (let v = x >>> 0; v; v &= v - 1) n++;
+  return n;
+}
+
+/**
+ * Optimal-string-alignment distance (Levenshtein plus swaps of neighbouring letters), giving
+ * up with `limit + 1` as soon as every path exceeds the limit.
+ */
+export function editDistance(a: string, b: string, limit: number): number {
+  const m = a.length;
+  const n = b.length;
+  if (Math.abs(m - n) > limit) return limit + 1;
+  let beforePrevious = new Array<number>(n + 1).fill(0);
+  let previous = Array.from({ length: n + 1 }, (_, j) => j);
+  let current = new Array<number>(n + 1).fill(0);
+  for (let i = 1; i <= m; i++) {
+    current[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, beforePrevious[j - 2]! + 1);
+      }
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > limit) return limit + 1;
+    [beforePrevious, previous, current] = [previous, current, beforePrevious];
+  }
+  return previous[n]!;
+}
+
+/** Jaro-Winkler similarity: agreement of letters in roughly the same places, with a bonus for a shared start. */
+export function jaroWinkler(a: string, b: string): number {
+  const window = Math.max(0, (Math.max(a.length, b.length) >> 1) - 1);
+  const matchedB = new Uint8Array(b.length);
+  const matchedA = new Uint8Array(a.length);
+  let matches = 0;
+  for (let i = 0; i < a.length; i++) {
+    const from = Math.max(0, i - window);
+    const to = Math.min(b.length - 1, i + window);
+    for (let j = from; j <= to; j++) {
+      if (matchedB[j] || a[i] !== b[j]) continue;
+      matchedA[i] = 1;
+      matchedB[j] = 1;
+      matches++;
+      break;
+    }
+  }
+  if (matches === 0) return 0;
+  let transpositions = 0;
+  let j = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (!matchedA[i]) continue;
+    while (!matchedB[j]) j++;
+    if (a[i] !== b[j]) transpositions++;
+    j++;
+  }
+  const jaro = (matches / a.length + matches / b.length + (matches - transpositions / 2) / matches) / 3;
+  let prefix = 0;
+  while (prefix < 4 && prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
+  return jaro + prefix * 0.1 * (1 - jaro);
+}
