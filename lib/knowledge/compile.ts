@@ -6,7 +6,7 @@
  */
 import type { AliasKind, Entity, Pack } from '../../data/schema';
 import { FuzzyIndex } from '../match/fuzzy';
-import { splitWords, visibleForm, type Words } from '../match/normalize';
+import { edgeKey, gapBetween, splitWords, visibleForm, type Words } from '../match/normalize';
 
 export interface AliasRule {
   /** Index into Knowledge.entities, or -1 for a confusable that blocks a match. */
@@ -98,21 +98,29 @@ function linkRelated(knowledge: Knowledge): void {
 const ZWNJ = '\u200c';
 
 function addAlias(knowledge: Knowledge, text: string, rule: AliasRule): void {
-  addPath(knowledge, text, rule);
+  const variants = new Set([text]);
   // Persian writers join a word's parts with a zero-width non-joiner, or with a space, or with
   // nothing: "خامنه‌ای", "خامنه ای", "خامنهای". The word split ignores the joiner, which
   // covers the first and last; the spaced form is a path of its own.
-  if (text.includes(ZWNJ)) addPath(knowledge, text.replaceAll(ZWNJ, ' '), rule);
+  if (text.includes(ZWNJ)) variants.add(text.replaceAll(ZWNJ, ' '));
+  // A hyphen between words is often a space in other hands: "twelve-day war", "twelve day war".
+  for (const variant of [...variants]) {
+    if (/\S[-\u2010\u2011]\S/.test(variant)) variants.add(variant.replace(/(\S)[-\u2010\u2011](?=\S)/g, '$1 '));
+  }
+  for (const variant of variants) addPath(knowledge, variant, rule);
 }
 
 function addPath(knowledge: Knowledge, text: string, rule: AliasRule): void {
-  const words = splitWords(text.normalize('NFC'));
+  const normalized = text.normalize('NFC');
+  const words = splitWords(normalized);
   if (words.count === 0) return;
   if (words.count === 1 && !words.possessive[0]) knowledge.fuzzy.add(words.key[0]!, rule);
   let node = knowledge.root;
   for (let i = 0; i < words.count; i++) {
     node.next ??= new Map();
-    const key = words.key[i]!;
+    const gap = i === 0 ? '' : gapBetween(normalized, words, i - 1);
+    if (gap === null) return; // not a name the matcher could ever join; the validator says so
+    const key = edgeKey(gap, words.key[i]!);
     let child = node.next.get(key);
     if (!child) {
       child = { next: null, rules: null };

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { PackSchema, type Pack } from '../../data/schema';
-import { aliasKey } from '../match/normalize';
+import { aliasKey, gapBetween, splitWords } from '../match/normalize';
 
 export interface PackProblem {
   /** Where the problem is, as a JSON-ish path: `entities[3].aliases[0].text`. */
@@ -101,6 +101,9 @@ function checkReferences(pack: Pack): PackProblem[] {
         problems.push({ path, message: 'has no letters or digits to match' });
         return;
       }
+      if (!joinable(alias.text)) {
+        problems.push({ path, message: 'has more than two marks between two of its words, so it can never match' });
+      }
       const owner = aliasOwners.get(key);
       if (owner !== undefined) {
         const where = owner === entity.id ? 'already listed for this entity' : `already an alias of "${owner}"`;
@@ -130,4 +133,12 @@ function checkReferences(pack: Pack): PackProblem[] {
     }
   });
   return problems;
+}
+
+/** Whether the matcher can read an alias's words as one name (see gapBetween). */
+function joinable(text: string): boolean {
+  const normalized = text.normalize('NFC');
+  const words = splitWords(normalized);
+  for (let j = 0; j + 1 < words.count; j++) if (gapBetween(normalized, words, j) === null) return false;
+  return true;
 }

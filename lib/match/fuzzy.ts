@@ -39,29 +39,45 @@ export interface FuzzyHit {
 /** Names of two entities whose similarities differ by less than this are a tie. */
 const TIE_MARGIN = 0.05;
 
+/** Distinct page words remembered with their answer; pages repeat their words a lot. */
+const CACHE_LIMIT = 20_000;
+
 export class FuzzyIndex {
-  private readonly buckets = new Map<string, Target[]>();
+  private readonly buckets = new Map<number, Target[]>();
+  private readonly cache = new Map<string, FuzzyHit | null>();
 
   /** Offers a folded single-word alias; those outside the rules are ignored. */
   add(word: string, rule: AliasRule): void {
     if (word.length < FUZZY_MIN_LENGTH || !/^[a-z]+$/.test(word)) return;
     if (rule.ambiguous || rule.exactWords || rule.entity < 0) return;
     if (rule.kind !== 'name' && rule.kind !== 'short' && rule.kind !== 'transliteration') return;
-    const key = bucketKey(word[0]!, word.length);
+    const key = bucketKey(word.charCodeAt(0), word.length);
     const list = this.buckets.get(key);
     const target = { word, mask: letterMask(word), rule };
     if (list) list.push(target);
     else this.buckets.set(key, [target]);
+    this.cache.clear();
   }
 
   /** The closest name within the allowed edits of a folded page word, if any. */
   find(word: string): FuzzyHit | null {
+    if (word.length < FUZZY_MIN_LENGTH) return null;
+    let hit = this.cache.get(word);
+    if (hit === undefined) {
+      hit = this.search(word);
+      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      this.cache.set(word, hit);
+    }
+    return hit;
+  }
+
+  private search(word: string): FuzzyHit | null {
     const length = word.length;
-    if (length < FUZZY_MIN_LENGTH) return null;
+    if (!/^[a-z]+$/.test(word)) return null;
     const mask = letterMask(word);
-    const first = word[0]!;
-    // The best-scoring name of each entity within reach.
-    const byEntity = new Map<number, { rule: AliasRule; score: number }>();
+    const first = word.charCodeAt(0);
+    // The best-scoring name of each entity within reach (rarely more than one or two).
+    let byEntity: Map<number, { rule: AliasRule; score: number }> | null = null;
     for (let targetLength = length - 2; targetLength <= length + 2; targetLength++) {
       const list = this.buckets.get(bucketKey(first, targetLength));
       if (!list) continue;
@@ -73,11 +89,12 @@ export class FuzzyIndex {
         if (target.word.startsWith(word) || word.startsWith(target.word)) continue;
         if (editDistance(word, target.word, allowed) > allowed) continue;
         const score = jaroWinkler(word, target.word);
+        byEntity ??= new Map();
         const seen = byEntity.get(target.rule.entity);
         if (!seen || score > seen.score) byEntity.set(target.rule.entity, { rule: target.rule, score });
       }
     }
-    if (byEntity.size === 0) return null;
+    if (!byEntity) return null;
     const ranked = [...byEntity.values()].sort((x, y) => y.score - x.score);
     const best = ranked[0]!;
     const rivals = ranked.slice(1).filter((r) => best.score - r.score < TIE_MARGIN).map((r) => r.rule);
@@ -89,8 +106,8 @@ function maxEdits(length: number): number {
   return length >= 8 ? 2 : 1;
 }
 
-function bucketKey(first: string, length: number): string {
-  return first + length;
+function bucketKey(firstCharCode: number, length: number): number {
+  return firstCharCode * 64 + length;
 }
 
 function letterMask(word: string): number {
@@ -105,6 +122,17 @@ function popcount(x: number): number {
   return n;
 }
 
+// Rows reused across calls: the distance runs for many candidate pairs per page.
+let rowA = new Int32Array(32);
+let rowB = new Int32Array(32);
+let rowC = new Int32Array(32);
+
+function growRows(size: number): void {
+  rowA = new Int32Array(size);
+  rowB = new Int32Array(size);
+  rowC = new Int32Array(size);
+}
+
 /**
  * Optimal-string-alignment distance (Levenshtein plus swaps of neighbouring letters), giving
  * up with `limit + 1` as soon as every path exceeds the limit.
@@ -113,9 +141,11 @@ export function editDistance(a: string, b: string, limit: number): number {
   const m = a.length;
   const n = b.length;
   if (Math.abs(m - n) > limit) return limit + 1;
-  let beforePrevious = new Array<number>(n + 1).fill(0);
-  let previous = Array.from({ length: n + 1 }, (_, j) => j);
-  let current = new Array<number>(n + 1).fill(0);
+  if (n + 1 > rowA.length) growRows(n + 1);
+  let beforePrevious = rowA;
+  let previous = rowB;
+  let current = rowC;
+  for (let j = 0; j <= n; j++) previous[j] = j;
   for (let i = 1; i <= m; i++) {
     current[0] = i;
     let rowMin = i;
@@ -129,7 +159,10 @@ export function editDistance(a: string, b: string, limit: number): number {
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > limit) return limit + 1;
-    [beforePrevious, previous, current] = [previous, current, beforePrevious];
+    const spare = beforePrevious;
+    beforePrevious = previous;
+    previous = current;
+    current = spare;
   }
   return previous[n]!;
 }

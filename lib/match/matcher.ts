@@ -10,7 +10,7 @@
 import type { AliasKind } from '../../data/schema';
 import type { AliasRule, Knowledge, TrieNode } from '../knowledge/compile';
 import { FUZZY_MIN_LENGTH } from './fuzzy';
-import { emptyWords, splitWords, visibleForm, type Words } from './normalize';
+import { edgeKey, emptyWords, gapBetween, splitWords, visibleForm, type Words } from './normalize';
 
 export type MatchHow = AliasKind | 'possessive' | 'fuzzy';
 
@@ -66,8 +66,10 @@ export function findCandidates(knowledge: Knowledge, text: string, options: Matc
           bestLast = j;
         }
       }
-      if (!node.next || j + 1 >= n || !wordsAdjacent(text, j)) break;
-      node = node.next.get(words.key[j + 1]!);
+      if (!node.next || j + 1 >= n) break;
+      const gap = gapBetween(text, words, j);
+      if (gap === null) break;
+      node = node.next.get(edgeKey(gap, words.key[j + 1]!));
       if (!node) break;
       j++;
     }
@@ -125,25 +127,6 @@ function sameCase(exact: string, written: string): boolean {
   const visible = visibleForm(written);
   if (visible === exact) return true;
   return exact !== exact.toUpperCase() && visible === exact.toUpperCase() && visible !== visible.toLowerCase();
-}
-
-/** Whether word j and word j+1 are separated only by spaces (after any possessive ending). */
-function wordsAdjacent(text: string, j: number): boolean {
-  let k = words.end[j]!;
-  const next = words.start[j + 1]!;
-  if (words.possessive[j]) {
-    // Step over "'s" or a bare "'" that the word split off.
-    while (k < next && !isSpace(text.charCodeAt(k))) k++;
-  }
-  if (k === next) return false;
-  for (; k < next; k++) {
-    if (!isSpace(text.charCodeAt(k))) return false;
-  }
-  return true;
-}
-
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x200b;
 }
 
 /**

@@ -258,3 +258,35 @@ export function visibleForm(text: string): string {
   }
   return out;
 }
+
+const HYPHENS = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013]);
+
+/**
+ * What separates word j from word j + 1, as the trie spells it: "" for white space alone,
+ * otherwise the punctuation without the spaces ("-" for any hyphen or en dash, "." in
+ * "Donald J. Trump", "," in "Washington, D.C."). null when the words cannot belong to one
+ * name: more than two marks between them.
+ */
+export function gapBetween(text: string, words: Words, j: number): string | null {
+  let k = words.end[j]!;
+  const next = words.start[j + 1]!;
+  if (words.possessive[j] && k < next && charClass(text.charCodeAt(k)) === CharClass.Apostrophe) {
+    // Step over the possessive ending the word split off: "'s" or a bare "'".
+    k++;
+    if (k < next && (text.charCodeAt(k) | 0x20) === 0x73) k++;
+  }
+  let gap = '';
+  for (; k < next; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0 || c === 0x202f || c === 0x2009) continue;
+    if (charClass(c) === CharClass.Ignorable) continue;
+    gap += HYPHENS.has(c) ? '-' : text[k];
+    if (gap.length > 2) return null;
+  }
+  return gap;
+}
+
+/** The trie key of a word reached across a gap: the bare word across spaces. */
+export function edgeKey(gap: string, key: string): string {
+  return gap === '' ? key : `${gap}\u0001${key}`;
+}

@@ -141,6 +141,24 @@ describe('fuzzy matching of long names', () => {
   });
 });
 
+describe('names written with punctuation', () => {
+  const knowledge = compileKnowledge(bundledPacks);
+  const matches = (text: string) =>
+    findCandidates(knowledge, text).map((m) => [knowledge.entities[m.entity]!.entity.id, text.slice(m.start, m.end)]);
+
+  it('matches the punctuation the alias has, and a space for its hyphen', () => {
+    expect(matches('Donald J. Trump said')).toEqual([['donald-trump', 'Donald J. Trump']]);
+    expect(matches('Badr al-Busaidi and Badr al Busaidi')).toEqual([
+      ['badr-albusaidi', 'Badr al-Busaidi'],
+      ['badr-albusaidi', 'Badr al Busaidi'],
+    ]);
+  });
+
+  it('does not join words across other punctuation', () => {
+    expect(matches('Donald, J. Trump')).not.toContainEqual(['donald-trump', 'Donald, J. Trump']);
+  });
+});
+
 describe('Persian joiners', () => {
   const knowledge = compileKnowledge(bundledPacks);
   const ids = (text: string) => findCandidates(knowledge, text).map((m) => knowledge.entities[m.entity]!.entity.id);

@@ -65,6 +65,15 @@ describe('validatePack', () => {
     });
   });
 
+  it('refuses an alias whose words the matcher could never join', () => {
+    const broken = good();
+    broken.entities[1]!.aliases.push({ text: 'Tehran --- city' });
+    expect(problemsOf(broken)).toContainEqual({
+      path: 'entities[1].aliases[1].text',
+      message: 'has more than two marks between two of its words, so it can never match',
+    });
+  });
+
   it('refuses references to entities and stance labels that do not exist', () => {
     const broken = good();
     broken.entities[0]!.related = ['tehran', 'isfahan'];
