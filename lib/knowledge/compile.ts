@@ -5,8 +5,17 @@
  * whatever the size of the knowledge.
  */
 import type { AliasKind, Entity, Pack } from '../../data/schema';
-import { FuzzyIndex } from '../match/fuzzy';
-import { edgeKey, gapBetween, splitWords, visibleForm, type Words } from '../match/normalize';
+import { FUZZY_MIN_LENGTH, FuzzyIndex } from '../match/fuzzy';
+import {
+  addToFilter,
+  createWordFilter,
+  edgeKey,
+  gapBetween,
+  splitWords,
+  visibleForm,
+  type WordFilter,
+  type Words,
+} from '../match/normalize';
 
 export interface AliasRule {
   /** Index into Knowledge.entities, or -1 for a confusable that blocks a match. */
@@ -39,6 +48,8 @@ export interface Knowledge {
   root: TrieNode;
   /** Long single-word names, for catching misspellings (lib/match/fuzzy.ts). */
   fuzzy: FuzzyIndex;
+  /** Every alias word, so the matcher can skip building keys for the others. */
+  wordFilter: WordFilter;
   /** The longest alias in words; bounds how far the matcher looks ahead. */
   maxWords: number;
 }
@@ -51,6 +62,7 @@ export function compileKnowledge(packs: readonly Pack[]): Knowledge {
     relatedTo: [],
     root: { next: null, rules: null },
     fuzzy: new FuzzyIndex(),
+    wordFilter: createWordFilter(FUZZY_MIN_LENGTH),
     maxWords: 1,
   };
   for (const pack of packs) {
@@ -120,6 +132,7 @@ function addPath(knowledge: Knowledge, text: string, rule: AliasRule): void {
     node.next ??= new Map();
     const gap = i === 0 ? '' : gapBetween(normalized, words, i - 1);
     if (gap === null) return; // not a name the matcher could ever join; the validator says so
+    addToFilter(knowledge.wordFilter, words.key[i]!);
     const key = edgeKey(gap, words.key[i]!);
     let child = node.next.get(key);
     if (!child) {

@@ -21,6 +21,8 @@
 import type { AliasRule } from '../knowledge/compile';
 
 export const FUZZY_MIN_LENGTH = 6;
+/** After words that already matched exactly, a shorter misspelt word is enough ("Marco Rubbio"). */
+export const FUZZY_CONTINUATION_MIN_LENGTH = 5;
 
 interface Target {
   word: string;
@@ -76,8 +78,11 @@ export class FuzzyIndex {
     if (!/^[a-z]+$/.test(word)) return null;
     const mask = letterMask(word);
     const first = word.charCodeAt(0);
-    // The best-scoring name of each entity within reach (rarely more than one or two).
+    // The best-scoring name of each entity within reach (rarely more than one or two), and the
+    // entities one of whose names merely extends or shortens the word ("Suleiman" and
+    // "Suleimani" are different names, so Soleimani is out too).
     let byEntity: Map<number, { rule: AliasRule; score: number }> | null = null;
+    let extended: Set<number> | null = null;
     for (let targetLength = length - 2; targetLength <= length + 2; targetLength++) {
       const list = this.buckets.get(bucketKey(first, targetLength));
       if (!list) continue;
@@ -86,7 +91,10 @@ export class FuzzyIndex {
       for (const target of list) {
         // Each edit changes whether at most two letters occur at all.
         if (popcount(mask ^ target.mask) > 2 * allowed) continue;
-        if (target.word.startsWith(word) || word.startsWith(target.word)) continue;
+        if (target.word.startsWith(word) || word.startsWith(target.word)) {
+          (extended ??= new Set()).add(target.rule.entity);
+          continue;
+        }
         if (editDistance(word, target.word, allowed) > allowed) continue;
         const score = jaroWinkler(word, target.word);
         byEntity ??= new Map();
@@ -95,11 +103,24 @@ export class FuzzyIndex {
       }
     }
     if (!byEntity) return null;
-    const ranked = [...byEntity.values()].sort((x, y) => y.score - x.score);
+    const ranked = [...byEntity.values()].filter((r) => !extended?.has(r.rule.entity)).sort((x, y) => y.score - x.score);
+    if (ranked.length === 0) return null;
     const best = ranked[0]!;
     const rivals = ranked.slice(1).filter((r) => best.score - r.score < TIE_MARGIN).map((r) => r.rule);
     return { rule: best.rule, score: best.score, rivals };
   }
+}
+
+/**
+ * Whether `word` could be a misspelling of the folded name `name`: same first letter, within
+ * the edits allowed for its length, and not a mere extension or truncation of it.
+ */
+export function isNearMisspelling(word: string, name: string): boolean {
+  if (word[0] !== name[0] || !/^[a-z]+$/.test(name)) return false;
+  const allowed = maxEdits(Math.max(word.length, name.length));
+  if (Math.abs(word.length - name.length) > allowed) return false;
+  if (name.startsWith(word) || word.startsWith(name)) return false;
+  return editDistance(word, name, allowed) <= allowed;
 }
 
 function maxEdits(length: number): number {

@@ -9,7 +9,7 @@
  */
 import type { AliasKind } from '../../data/schema';
 import type { AliasRule, Knowledge, TrieNode } from '../knowledge/compile';
-import { FUZZY_MIN_LENGTH } from './fuzzy';
+import { FUZZY_CONTINUATION_MIN_LENGTH, FUZZY_MIN_LENGTH, isNearMisspelling, jaroWinkler } from './fuzzy';
 import { edgeKey, emptyWords, gapBetween, splitWords, visibleForm, type Words } from './normalize';
 
 export type MatchHow = AliasKind | 'possessive' | 'fuzzy';
@@ -39,7 +39,7 @@ const words: Words = emptyWords();
 export function findCandidates(knowledge: Knowledge, text: string, options: MatchOptions = {}): Mention[] {
   const fuzzy = options.fuzzy !== false;
   words.count = 0;
-  splitWords(text, words);
+  splitWords(text, words, knowledge.wordFilter);
   const found: Mention[] = [];
   const rootNext = knowledge.root.next;
   if (!rootNext) return found;
@@ -57,34 +57,53 @@ export function findCandidates(knowledge: Knowledge, text: string, options: Matc
     }
     let bestRule: AliasRule | null = null;
     let bestLast = -1;
+    let bestScore = 1;
+    let score = 1; // below 1 once a word of the path was a misspelling
     let j = i;
     for (;;) {
       if (node.rules) {
-        const rule = acceptedRule(node.rules, text, i);
-        if (rule) {
+        const rule = acceptedRule(node.rules, text, i, j);
+        if (rule && (score === 1 || fuzzyEligible(rule))) {
           bestRule = rule;
           bestLast = j;
+          bestScore = score;
         }
       }
       if (!node.next || j + 1 >= n) break;
       const gap = gapBetween(text, words, j);
       if (gap === null) break;
-      node = node.next.get(edgeKey(gap, words.key[j + 1]!));
-      if (!node) break;
+      const key = words.key[j + 1]!;
+      let next: TrieNode | undefined = node.next.get(edgeKey(gap, key));
+      if (!next && fuzzy && gap === '') {
+        // "Supreme Leader Khamenie": the words before vouch for a misspelt last one.
+        const near = nearestChild(node.next, key);
+        if (near) {
+          next = near.node;
+          score = Math.min(score, near.score);
+        }
+      }
+      if (!next) break;
+      node = next;
       j++;
     }
     if (!bestRule) {
+      if (fuzzy) {
+        const hit = fuzzyAt(knowledge, text, i);
+        if (hit) found.push(hit);
+      }
       i++;
       continue;
     }
     if (bestRule.entity >= 0) {
+      const how: MatchHow =
+        bestScore < 1 ? 'fuzzy' : words.possessive[bestLast] && bestRule.kind !== 'script' ? 'possessive' : bestRule.kind;
       found.push({
         entity: bestRule.entity,
         start: words.start[i]!,
         end: words.end[bestLast]!,
         rule: bestRule,
-        how: words.possessive[bestLast] && bestRule.kind !== 'script' ? 'possessive' : bestRule.kind,
-        score: 1,
+        how,
+        score: bestScore,
       });
     }
     i = bestLast + 1;
@@ -111,15 +130,52 @@ function fuzzyAt(knowledge: Knowledge, text: string, i: number): Mention | null 
   };
 }
 
-/** The first rule whose capitalisation the words from `first` on satisfy. */
-function acceptedRule(rules: readonly AliasRule[], text: string, first: number): AliasRule | null {
+/** Only clear, full names may be reached through a misspelling. */
+function fuzzyEligible(rule: AliasRule): boolean {
+  return !rule.ambiguous && !rule.exactWords && rule.entity >= 0;
+}
+
+/** The first rule whose capitalisation the words first..last satisfy. */
+function acceptedRule(rules: readonly AliasRule[], text: string, first: number, last: number): AliasRule | null {
   for (const rule of rules) {
     if (!rule.exactWords) return rule;
-    if (rule.exactWords.every((exact, k) => sameCase(exact, text.slice(words.start[first + k], words.end[first + k])))) {
-      return rule;
+    if (!rule.exactWords.every((exact, k) => sameCase(exact, text.slice(words.start[first + k], words.end[first + k])))) {
+      continue;
     }
+    if (isShoutedWord(rule, text, first, last)) continue;
+    return rule;
   }
   return null;
+}
+
+/**
+ * In text written all in capitals ("LET US KNOW"), a capitals-only abbreviation such as US or
+ * EU cannot be told from the ordinary word, so it does not count there.
+ */
+function isShoutedWord(rule: AliasRule, text: string, first: number, last: number): boolean {
+  if (!rule.exactWords!.every((w) => /^[A-Z]+$/.test(w))) return false;
+  return isCapitalsWord(text, first - 1) || isCapitalsWord(text, last + 1);
+}
+
+function isCapitalsWord(text: string, k: number): boolean {
+  if (k < 0 || k >= words.count) return false;
+  const word = text.slice(words.start[k], words.end[k]);
+  return word.length >= 2 && /\p{Lu}/u.test(word) && word === word.toUpperCase();
+}
+
+/** Nodes within this many children are searched for a misspelt word; larger ones are not. */
+const NEAREST_CHILD_LIMIT = 64;
+
+/** The child whose word is a plausible misspelling of `key`, with its similarity. */
+function nearestChild(children: Map<string, TrieNode>, key: string): { node: TrieNode; score: number } | null {
+  if (key.length < FUZZY_CONTINUATION_MIN_LENGTH || children.size > NEAREST_CHILD_LIMIT) return null;
+  let best: { node: TrieNode; score: number } | null = null;
+  for (const [childKey, node] of children) {
+    if (!isNearMisspelling(key, childKey)) continue;
+    const score = jaroWinkler(key, childKey);
+    if (!best || score > best.score) best = { node, score };
+  }
+  return best;
 }
 
 /** A case-sensitive alias also matches in an all-capitals headline ("TRUMP", not "trump"). */
@@ -172,14 +228,15 @@ export function documentContext(candidates: readonly Mention[][]): DocumentConte
   return { sure };
 }
 
-/** Distinct entities of a story that make a page "about" it. */
-const STORY_QUORUM = 3;
-
 /**
- * The rule for words that are also everyday words or other people's names. Keep the mention if
- * - the document names the same entity unambiguously somewhere ("Marco Rubio ... Rubio"), or
- * - its own passage names an entity the pack relates to it ("Rubio" beside "Iran"), or
- * - the document names at least three entities of the same story unambiguously.
+ * The rule for words that are also everyday words or other people's names ("Rubio", "Trump",
+ * "sanctions", "Congress", "Russian"). Keep the mention if
+ * - the document names some entity of the same story unambiguously ("Iran", "Khamenei",
+ *   "Marco Rubio"): the page is about the story, so its words are read in the story's sense; or
+ * - its own passage mentions an entity the pack relates to it, even ambiguously ("Kerry and
+ *   Zarif ... the nuclear deal").
+ * Near misses that a story page could still hold ("Ricky Rubio", "US Open") are the pack's
+ * confusables, which never reach this rule.
  */
 export function keepAmbiguous(
   knowledge: Knowledge,
@@ -187,15 +244,13 @@ export function keepAmbiguous(
   passage: readonly Mention[],
   context: DocumentContext,
 ): boolean {
-  if (context.sure.has(mention.entity)) return true;
-  const known = knowledge.entities[mention.entity]!;
+  const pack = knowledge.entities[mention.entity]!.pack;
+  for (const index of context.sure) {
+    if (knowledge.entities[index]!.pack === pack) return true;
+  }
   const related = knowledge.relatedTo[mention.entity]!;
   for (const other of passage) {
-    if (other !== mention && !other.rule.ambiguous && related.has(other.entity)) return true;
-  }
-  let sameStory = 0;
-  for (const index of context.sure) {
-    if (knowledge.entities[index]!.pack === known.pack && ++sameStory >= STORY_QUORUM) return true;
+    if (other !== mention && related.has(other.entity)) return true;
   }
   return false;
 }

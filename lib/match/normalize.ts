@@ -81,8 +81,37 @@ export function emptyWords(): Words {
 const A_LOWER = 0x61;
 const Z_LOWER = 0x7a;
 
+/**
+ * Which plain words can matter to a matcher: a bit set of the hashes of every word of every
+ * alias. A page word of ASCII letters whose hash is not in it gets an empty key instead of a
+ * new string, which spares an allocation for nearly every word of a page.
+ */
+export interface WordFilter {
+  bits: Uint8Array;
+  /** Capitalised words at least this long keep their key anyway (for fuzzy matching). */
+  capitalisedMin: number;
+}
+
+const FILTER_BITS = 1 << 20;
+
+export function createWordFilter(capitalisedMin: number): WordFilter {
+  return { bits: new Uint8Array(FILTER_BITS >> 3), capitalisedMin };
+}
+
+/** FNV-1a over the key's UTF-16 code units, as splitWords computes it for plain words. */
+export function wordHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+export function addToFilter(filter: WordFilter, key: string): void {
+  const bit = wordHash(key) & (FILTER_BITS - 1);
+  filter.bits[bit >> 3]! |= 1 << (bit & 7);
+}
+
 /** Splits `text` into words, appending to `out` (reset it first to reuse its arrays). */
-export function splitWords(text: string, out: Words = emptyWords()): Words {
+export function splitWords(text: string, out: Words = emptyWords(), filter: WordFilter | null = null): Words {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -95,6 +124,7 @@ export function splitWords(text: string, out: Words = emptyWords()): Words {
     }
     const start = i;
     let plain = true; // only ASCII letters and digits so far: the key is a lower-cased slice
+    let hash = 0x811c9dc5; // of the lower-cased plain word, for the filter
     let key = '';
     let segmentLength = 0; // letters since the word start or the last in-word period
     let end = i;
@@ -103,7 +133,9 @@ export function splitWords(text: string, out: Words = emptyWords()): Words {
       if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i)!;
       const width = cp >= 0x10000 ? 2 : 1;
       if (isAsciiWordChar(cp)) {
-        if (!plain) key += cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 32) : String.fromCharCode(cp);
+        const lower = cp >= 0x41 && cp <= 0x5a ? cp + 32 : cp;
+        if (plain) hash = Math.imul(hash ^ lower, 0x01000193);
+        else key += String.fromCharCode(lower);
         segmentLength++;
         i += width;
         end = i;
@@ -157,8 +189,9 @@ export function splitWords(text: string, out: Words = emptyWords()): Words {
         break;
       }
     }
-    if (plain) key = text.slice(start, end).toLowerCase();
-    else if (segmentLength === 1 && key.includes('.') && text.charCodeAt(i) === 0x2e) {
+    if (plain) {
+      key = keepPlainWord(text, start, end, hash >>> 0, filter) ? text.slice(start, end).toLowerCase() : '';
+    } else if (segmentLength === 1 && key.includes('.') && text.charCodeAt(i) === 0x2e) {
       // An initialism's closing period belongs to it: mark "U.S.", not "U.S".
       i += 1;
       end = i;
@@ -182,6 +215,14 @@ export function splitWords(text: string, out: Words = emptyWords()): Words {
     out.possessive[k] = possessive;
   }
   return out;
+}
+
+function keepPlainWord(text: string, start: number, end: number, hash: number, filter: WordFilter | null): boolean {
+  if (!filter) return true;
+  const bit = hash & (FILTER_BITS - 1);
+  if (filter.bits[bit >> 3]! & (1 << (bit & 7))) return true;
+  const first = text.charCodeAt(start);
+  return first >= 0x41 && first <= 0x5a && end - start >= filter.capitalisedMin;
 }
 
 function isAsciiWordChar(cp: number): boolean {
