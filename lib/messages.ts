@@ -21,8 +21,12 @@ const StatsSchema = v.object({
   mentions: v.number(),
   /** Distinct entities among the mentions. */
   entities: v.number(),
-  /** Main-thread time of the last scan, in milliseconds. */
+  /** Main-thread time of the first full scan (all its slices), in milliseconds. */
   scanMs: v.number(),
+  /** The longest single slice of main-thread work any scan took, in milliseconds. */
+  longestTaskMs: v.number(),
+  /** Whether the first full scan has finished. */
+  done: v.boolean(),
 });
 
 const MentionsReplySchema = v.object({
@@ -66,7 +70,15 @@ export function parseMentionsReply(value: unknown): MentionsReply | null {
   return result.success ? result.output : null;
 }
 
-export const EMPTY_STATS: ScanStats = { passages: 0, characters: 0, mentions: 0, entities: 0, scanMs: 0 };
+export const EMPTY_STATS: ScanStats = {
+  passages: 0,
+  characters: 0,
+  mentions: 0,
+  entities: 0,
+  scanMs: 0,
+  longestTaskMs: 0,
+  done: true,
+};
 
 /** Joins the replies of several frames of one tab. */
 export function mergeReplies(replies: readonly MentionsReply[]): MentionsReply {
@@ -76,6 +88,8 @@ export function mergeReplies(replies: readonly MentionsReply[]): MentionsReply {
     stats.passages += r.stats.passages;
     stats.characters += r.stats.characters;
     stats.scanMs += r.stats.scanMs;
+    stats.longestTaskMs = Math.max(stats.longestTaskMs, r.stats.longestTaskMs);
+    stats.done &&= r.stats.done;
   }
   stats.mentions = mentions.length;
   stats.entities = new Set(mentions.map((m) => m.entityId)).size;

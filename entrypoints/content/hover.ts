@@ -4,7 +4,7 @@
  * delay, stays open while the pointer travels into it, and closes on leaving, on Escape, or
  * when its words scroll out of view.
  */
-import type { PageMention } from '../../lib/page/scan';
+import type { PageMention } from '../../lib/page/scanner';
 
 export interface HoverOptions {
   /** Milliseconds the pointer must rest on a mention before its card opens. */

@@ -10,16 +10,16 @@ import { bundledPacks } from '../../data';
 import { compileKnowledge } from '../../lib/knowledge/compile';
 import { parseMessage, type MentionsReply, type ReportMentions } from '../../lib/messages';
 import { MentionIndex } from '../../lib/page/hit-test';
-import { Highlighter } from '../../lib/page/highlights';
-import { scanDocument, type PageMention, type ScanResult } from '../../lib/page/scan';
+import { Highlighter, adoptHighlightStyles } from '../../lib/page/highlights';
+import { PageScanner, type PageMention } from '../../lib/page/scanner';
 import { pageTheme } from '../../lib/page/theme';
 import { HoverController } from './hover';
+import highlightCss from './highlights.css?inline';
 import './highlights.css';
+import { idleClock } from './idle-clock';
 import { Tooltip } from './Tooltip';
 import { ensureUiHost, type UiHost } from './ui-host';
 
-/** Quiet time after the page's last change before it is read again. */
-const RESCAN_DEBOUNCE_MS = 300;
 const OPEN_DELAY_MS = 150;
 const CLOSE_DELAY_MS = 250;
 const TOOLTIP_ID = 'backstory-card';
@@ -33,45 +33,32 @@ export default defineContentScript({
     const doc = document;
     const knowledge = compileKnowledge(bundledPacks);
     const highlighter = new Highlighter(CSS.highlights);
+    const shadowRoots: ShadowRoot[] = [];
     let ui: UiHost | null = null;
-    let result: ScanResult = { passages: [], mentions: [], characters: 0 };
+    let mentions: PageMention[] = [];
     let index = new MentionIndex([]);
-    let lastScanMs = 0;
+    let reported = false;
 
-    const reply = (): MentionsReply => ({
-      mentions: result.mentions.map((m) => ({
-        entityId: knowledge.entities[m.mention.entity]!.entity.id,
-        text: m.text,
-        how: m.mention.how,
-      })),
-      stats: {
-        passages: result.passages.length,
-        characters: result.characters,
-        mentions: result.mentions.length,
-        entities: new Set(result.mentions.map((m) => m.mention.entity)).size,
-        scanMs: lastScanMs,
-      },
-    });
-
-    const scan = () => {
-      const started = performance.now();
-      result = scanDocument(doc.body ?? doc.documentElement, knowledge, { exclude: ui?.host ?? null });
-      index = new MentionIndex(result.mentions);
-      const byType = new Map<string, AbstractRange[]>();
-      for (const m of result.mentions) {
-        const type = knowledge.entities[m.mention.entity]!.entity.type;
-        const list = byType.get(type) ?? [];
-        list.push(m.range);
-        byType.set(type, list);
-      }
-      highlighter.paint('underline', byType);
-      lastScanMs = performance.now() - started;
-      const open = hover.openMention;
-      if (open && !result.mentions.some((m) => sameMention(m, open))) hover.closeNow();
-      report();
+    const reply = (): MentionsReply => {
+      const stats = scanner.getStats();
+      return {
+        mentions: mentions.map((m) => ({
+          entityId: knowledge.entities[m.mention.entity]!.entity.id,
+          text: m.text,
+          how: m.mention.how,
+        })),
+        stats: {
+          passages: stats.passages,
+          characters: stats.characters,
+          mentions: mentions.length,
+          entities: new Set(mentions.map((m) => m.mention.entity)).size,
+          scanMs: Math.round(stats.firstScanMs * 100) / 100,
+          longestTaskMs: Math.round(stats.longestSliceMs * 100) / 100,
+          done: stats.firstScanDone && !scanner.busy,
+        },
+      };
     };
 
-    let reported = false;
     const report = () => {
       const message: ReportMentions = { type: 'backstory:report-mentions', fresh: !reported, ...reply() };
       reported = true;
@@ -79,10 +66,40 @@ export default defineContentScript({
       browser.runtime.sendMessage(message).catch(() => {});
     };
 
+    const paint = () => {
+      const byType = new Map<string, AbstractRange[]>();
+      for (const m of mentions) {
+        const type = knowledge.entities[m.mention.entity]!.entity.type;
+        const list = byType.get(type) ?? [];
+        list.push(m.range);
+        byType.set(type, list);
+      }
+      highlighter.paint('underline', byType);
+    };
+
+    const scanner = new PageScanner(() => doc.body ?? doc.documentElement, idleClock(window), {
+      knowledge,
+      exclude: () => ui?.host ?? null,
+      onSettled(found) {
+        mentions = found;
+        index = new MentionIndex(found);
+        paint();
+        const open = hover.openMention;
+        if (open && !found.some((m) => sameMention(m, open))) hover.closeNow();
+        report();
+      },
+      onShadowRoot(root) {
+        if (shadowRoots.includes(root)) return;
+        shadowRoots.push(root);
+        adoptHighlightStyles(root, highlightCss);
+        observer.observe(root, OBSERVED);
+      },
+    });
+
     const hover = new HoverController(window, {
       openDelay: OPEN_DELAY_MS,
       closeDelay: CLOSE_DELAY_MS,
-      hitTest: (x, y) => index.at(doc, x, y),
+      hitTest: (x, y) => index.at(doc, x, y, shadowRoots),
       isOwnUi: (target) => ui !== null && target === ui.host,
       open: (mention) => showCard(mention),
       close: () => {
@@ -93,14 +110,13 @@ export default defineContentScript({
     const showCard = (mention: PageMention) => {
       ui = ensureUiHost(doc, ui);
       const known = knowledge.entities[mention.mention.entity]!;
-      const anchor = liveRange(mention);
       render(
         <Tooltip
           id={TOOLTIP_ID}
           entity={known.entity}
           pack={known.pack}
           match={{ text: mention.text, how: mention.mention.how, alias: mention.mention.rule.text }}
-          anchor={anchor}
+          anchor={liveRange(mention)}
           theme={pageTheme(doc)}
         />,
         ui.mount,
@@ -113,21 +129,54 @@ export default defineContentScript({
       return undefined;
     });
 
-    // Pages keep changing after load; read them again once they settle.
-    let rescanTimer = 0;
+    // Pages keep changing after load: each change is rescanned where it happened; a new
+    // address (client-side navigation) is read again whole.
+    let lastUrl = location.href;
     const observer = new MutationObserver((records) => {
-      if (records.every((r) => isOnlyOurHost(r, ui))) return;
-      window.clearTimeout(rescanTimer);
-      rescanTimer = window.setTimeout(scan, RESCAN_DEBOUNCE_MS);
+      if (location.href !== lastUrl) {
+        lastUrl = location.href;
+        scanner.scanAll();
+        return;
+      }
+      for (const record of records) {
+        if (ui && (record.target === ui.host || isOnlyOurHost(record, ui))) continue;
+        if (record.type === 'characterData') {
+          scanner.changed(record.target);
+          continue;
+        }
+        for (const node of record.addedNodes) scanner.changed(node.nodeType === Node.ELEMENT_NODE ? node : record.target);
+        if (record.removedNodes.length > 0) scanner.changed(record.target);
+      }
     });
+    const onNavigation = () => {
+      lastUrl = location.href;
+      scanner.scanAll();
+    };
 
-    scan();
-    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    const start = () => {
+      scanner.scanAll();
+      observer.observe(doc.documentElement, OBSERVED);
+      window.addEventListener('popstate', onNavigation);
+      window.addEventListener('hashchange', onNavigation);
+    };
+    // A tab opened in the background is read when the reader first looks at it.
+    if (doc.visibilityState === 'hidden') {
+      const onVisible = () => {
+        if (doc.visibilityState === 'hidden') return;
+        doc.removeEventListener('visibilitychange', onVisible);
+        start();
+      };
+      doc.addEventListener('visibilitychange', onVisible);
+    } else {
+      start();
+    }
+
     const detachHover = hover.attach();
     ctx.onInvalidated(() => {
       observer.disconnect();
       detachHover();
-      window.clearTimeout(rescanTimer);
+      window.removeEventListener('popstate', onNavigation);
+      window.removeEventListener('hashchange', onNavigation);
       highlighter.clear();
       if (ui) {
         render(null, ui.mount);
@@ -136,6 +185,8 @@ export default defineContentScript({
     });
   },
 });
+
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 function sameMention(a: PageMention, b: PageMention): boolean {
   return (
@@ -146,8 +197,8 @@ function sameMention(a: PageMention, b: PageMention): boolean {
   );
 }
 
-function isOnlyOurHost(record: MutationRecord, ui: UiHost | null): boolean {
-  if (!ui || record.type !== 'childList') return false;
+function isOnlyOurHost(record: MutationRecord, ui: UiHost): boolean {
+  if (record.type !== 'childList') return false;
   const nodes = [...record.addedNodes, ...record.removedNodes];
   return nodes.length > 0 && nodes.every((n) => n === ui.host);
 }

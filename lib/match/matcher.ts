@@ -191,28 +191,36 @@ function sameCase(exact: string, written: string): boolean {
  */
 export function findMentions(knowledge: Knowledge, passages: readonly string[], options: MatchOptions = {}): Mention[][] {
   const candidates = passages.map((text) => findCandidates(knowledge, text, options));
-  const context = documentContext(candidates);
-  return candidates.map((list) =>
-    list.flatMap((m) => {
-      if (m.rivals) {
-        const settled = settleRivals(m, context);
-        return settled ? [settled] : [];
-      }
-      return !m.rule.ambiguous || keepAmbiguous(knowledge, m, list, context) ? [m] : [];
-    }),
-  );
+  const kept: Mention[][] = candidates.map(() => []);
+  resolveCandidates(knowledge, candidates, (list, _index, mention) => kept[list]!.push(mention));
+  return kept;
 }
 
 /**
- * A misspelling near two names ("Khameini": Khamenei or Khomeini?) is the one the document
- * names exactly; if it names neither or both, the word is left alone.
+ * Decides every passage's candidates with the whole document as context, calling `keep` for
+ * each mention that stands (with its candidate's position, so callers can map it back).
+ * Ambiguous words follow `keepAmbiguous`; a misspelling near two names goes to the one the
+ * document names exactly, and is dropped if it names neither or both.
  */
-function settleRivals(mention: Mention, context: DocumentContext): Mention | null {
-  const choices = [mention.rule, ...(mention.rivals ?? [])].filter((rule) => context.sure.has(rule.entity));
-  if (choices.length !== 1) return null;
-  const rule = choices[0]!;
-  const { rivals: _rivals, ...rest } = mention;
-  return { ...rest, rule, entity: rule.entity };
+export function resolveCandidates(
+  knowledge: Knowledge,
+  candidates: readonly (readonly Mention[])[],
+  keep: (list: number, index: number, mention: Mention) => void,
+): void {
+  const context = documentContext(candidates);
+  candidates.forEach((list, li) => {
+    list.forEach((m, mi) => {
+      if (m.rivals) {
+        const choices = [m.rule, ...m.rivals].filter((rule) => context.sure.has(rule.entity));
+        if (choices.length !== 1) return;
+        const rule = choices[0]!;
+        const { rivals: _rivals, ...rest } = m;
+        keep(li, mi, { ...rest, rule, entity: rule.entity });
+      } else if (!m.rule.ambiguous || keepAmbiguous(knowledge, m, list, context)) {
+        keep(li, mi, m);
+      }
+    });
+  });
 }
 
 export interface DocumentContext {
@@ -220,7 +228,7 @@ export interface DocumentContext {
   sure: Set<number>;
 }
 
-export function documentContext(candidates: readonly Mention[][]): DocumentContext {
+export function documentContext(candidates: readonly (readonly Mention[])[]): DocumentContext {
   const sure = new Set<number>();
   for (const list of candidates) {
     for (const m of list) if (!m.rule.ambiguous && m.how !== 'fuzzy') sure.add(m.entity);

@@ -35,3 +35,24 @@ export class Highlighter {
     this.registered.clear();
   }
 }
+
+const styled = new WeakSet<ShadowRoot>();
+
+/**
+ * Gives a shadow root the highlight styles: the document's stylesheets do not reach inside
+ * shadow trees, so their marks would be registered but invisible. An adopted stylesheet adds
+ * the rules without an element in the shadow tree and without touching the page's own styles.
+ */
+export function adoptHighlightStyles(root: ShadowRoot, css: string): void {
+  if (styled.has(root)) return;
+  styled.add(root);
+  try {
+    const view = root.ownerDocument.defaultView;
+    const Sheet = view?.CSSStyleSheet ?? CSSStyleSheet;
+    const sheet = new Sheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  } catch {
+    // A page that froze adoptedStyleSheets keeps its shadow marks unstyled; nothing else breaks.
+  }
+}

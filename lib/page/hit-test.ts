@@ -4,7 +4,7 @@
  * ranges, and the range's boxes confirm that the pointer is on the words and not beside them
  * (the caret snaps to the nearest character even past the end of a line).
  */
-import type { PageMention } from './scan';
+import type { PageMention } from './scanner';
 
 export class MentionIndex {
   private readonly byNode = new Map<Node, PageMention[]>();
@@ -30,8 +30,8 @@ export class MentionIndex {
   }
 
   /** The mention painted under (x, y), if any. */
-  at(doc: Document, x: number, y: number): PageMention | null {
-    const caret = caretAt(doc, x, y);
+  at(doc: Document, x: number, y: number, shadowRoots: readonly ShadowRoot[] = []): PageMention | null {
+    const caret = caretAt(doc, x, y, shadowRoots);
     if (!caret) return null;
     const candidates = this.byNode.get(caret.node);
     if (!candidates) return null;
@@ -54,9 +54,10 @@ function rangeTouches(range: StaticRange, node: Text): boolean {
   return Boolean(afterStart && beforeEnd);
 }
 
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+function caretAt(doc: Document, x: number, y: number, shadowRoots: readonly ShadowRoot[]): { node: Node; offset: number } | null {
   if (typeof doc.caretPositionFromPoint === 'function') {
-    const position = doc.caretPositionFromPoint(x, y);
+    // Naming the open shadow roots lets the caret land inside them instead of on their host.
+    const position = shadowRoots.length > 0 ? doc.caretPositionFromPoint(x, y, { shadowRoots: [...shadowRoots] }) : doc.caretPositionFromPoint(x, y);
     return position ? { node: position.offsetNode, offset: position.offset } : null;
   }
   // Older Chromium (before 128) only has the WebKit form.

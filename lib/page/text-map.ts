@@ -16,6 +16,8 @@ export interface Passage {
   text: string;
   /** Text nodes in document order; separators between them have no node. */
   segments: Segment[];
+  /** The block element the passage belongs to (its text may also come from inline children). */
+  block: Element;
 }
 
 /** Elements whose text is not read as prose, or that the reader is typing into. */
@@ -79,53 +81,101 @@ const INLINE_TAGS = new Set([
 export interface TextMapOptions {
   /** An element to leave out with everything inside it (our own UI host). */
   exclude?: Element | null;
+  /** Leave out passages whose block is not rendered (display: none, visibility: hidden). */
+  skipInvisible?: boolean;
 }
 
-/** The readable passages under `root`, in document order. */
-export function readPassages(root: Node, options: TextMapOptions = {}): Passage[] {
-  const doc = root.ownerDocument ?? (root as Document);
-  const passages: Passage[] = [];
-  let text = '';
-  let segments: Segment[] = [];
-  let currentBlock: Element | null = null;
-  const blockOf = new Map<Element, Element>();
+/**
+ * Reads the passages under one root a slice at a time, so that a long page is read in short
+ * tasks between which the page stays responsive. The TreeWalker keeps its place between
+ * slices. Open shadow roots met on the way are collected for the caller to read in turn.
+ */
+export class PassageReader {
+  readonly passages: Passage[] = [];
+  readonly shadowRoots: ShadowRoot[] = [];
+  private readonly walker: TreeWalker;
+  private readonly blockOf = new Map<Element, Element>();
+  private text = '';
+  private segments: Segment[] = [];
+  private currentBlock: Element | null = null;
+  private finished = false;
 
-  const flush = () => {
-    if (segments.length > 0 && /\S/.test(text)) passages.push({ text, segments });
-    text = '';
-    segments = [];
-  };
+  constructor(
+    root: Node,
+    private readonly options: TextMapOptions = {},
+  ) {
+    const doc = root.ownerDocument ?? (root as Document);
+    const exclude = options.exclude ?? null;
+    const shadowRoots = this.shadowRoots;
+    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode(node) {
+        if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+        const el = node as Element;
+        if (isSkipped(el, exclude)) return NodeFilter.FILTER_REJECT;
+        const shadow = el.shadowRoot;
+        if (shadow && shadow.mode === 'open') shadowRoots.push(shadow);
+        // Elements are walked through, not visited: only text nodes and <br> reach the loop.
+        return el.tagName === 'BR' ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+      },
+    });
+  }
 
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-      const el = node as Element;
-      if (isSkipped(el, options.exclude ?? null)) return NodeFilter.FILTER_REJECT;
-      // Elements are walked through, not visited: only text nodes reach the loop.
-      return el.tagName === 'BR' ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
-    },
-  });
+  get done(): boolean {
+    return this.finished;
+  }
 
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  /** Reads until `deadline` (a performance.now() time) or the end; true when the end is reached. */
+  readUntil(deadline: number, now: () => number = () => performance.now()): boolean {
+    let checked = 0;
+    for (let node = this.walker.nextNode(); node; node = this.walker.nextNode()) {
+      this.visit(node);
+      // Reading the clock costs more than a node: look at it every 64 nodes.
+      if ((++checked & 63) === 0 && now() >= deadline) return false;
+    }
+    this.flush();
+    this.finished = true;
+    return true;
+  }
+
+  private visit(node: Node): void {
     if (node.nodeType !== Node.TEXT_NODE) {
       // <br>: a line break inside the passage; words on either side never join.
-      if (segments.length > 0) text += '\n';
-      continue;
+      if (this.segments.length > 0) this.text += '\n';
+      return;
     }
     const textNode = node as Text;
     const data = textNode.data;
-    if (data.length === 0) continue;
+    if (data.length === 0) return;
     const parent = textNode.parentElement;
-    const block = parent ? blockContainer(parent, blockOf) : null;
-    if (block !== currentBlock) {
-      flush();
-      currentBlock = block;
+    const block = parent ? blockContainer(parent, this.blockOf) : null;
+    if (block !== this.currentBlock) {
+      this.flush();
+      this.currentBlock = block;
     }
-    segments.push({ node: textNode, start: text.length });
-    text += data;
+    this.segments.push({ node: textNode, start: this.text.length });
+    this.text += data;
   }
-  flush();
-  return passages;
+
+  private flush(): void {
+    const block = this.currentBlock;
+    if (this.segments.length > 0 && block && /\S/.test(this.text) && this.isShown(block)) {
+      this.passages.push({ text: this.text, segments: this.segments, block });
+    }
+    this.text = '';
+    this.segments = [];
+  }
+
+  private isShown(block: Element): boolean {
+    if (!this.options.skipInvisible || typeof block.checkVisibility !== 'function') return true;
+    return block.checkVisibility({ visibilityProperty: true });
+  }
+}
+
+/** The readable passages under `root`, in document order, read in one go. */
+export function readPassages(root: Node, options: TextMapOptions = {}): Passage[] {
+  const reader = new PassageReader(root, options);
+  reader.readUntil(Infinity);
+  return reader.passages;
 }
 
 function isSkipped(el: Element, exclude: Element | null): boolean {
@@ -136,12 +186,13 @@ function isSkipped(el: Element, exclude: Element | null): boolean {
   return editable !== null && editable !== 'false';
 }
 
-function blockContainer(el: Element, cache: Map<Element, Element>): Element {
-  const cached = cache.get(el);
+/** The nearest ancestor (or the element itself) that is not inline: the passage's block. */
+export function blockContainer(el: Element, cache?: Map<Element, Element>): Element {
+  const cached = cache?.get(el);
   if (cached) return cached;
   let block = el;
   while (INLINE_TAGS.has(block.tagName.toUpperCase()) && block.parentElement) block = block.parentElement;
-  cache.set(el, block);
+  cache?.set(el, block);
   return block;
 }
 

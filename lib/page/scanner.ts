@@ -1,0 +1,227 @@
+/**
+ * Keeps a page's mentions up to date while never holding the main thread for long.
+ *
+ * - The first scan reads the page in slices of a few milliseconds (lib/page/text-map.ts keeps
+ *   its place between them), matching each passage as it is read.
+ * - Later changes are rescanned where they happened: the caller reports changed nodes, which
+ *   become the blocks around them; their old passages are dropped and the blocks read again.
+ *   A storm of changes (a live ticker, a re-render) becomes one full rescan, at most once a
+ *   second.
+ * - Open shadow roots met while reading are read in turn.
+ *
+ * Candidates are kept per passage; deciding the ambiguous ones needs the whole document, so
+ * that step runs over all kept candidates whenever a scan settles (it is cheap: no text is
+ * read again). Pure DOM and knowledge: painting and messaging are the caller's.
+ */
+import type { Knowledge } from '../knowledge/compile';
+import { findCandidates, resolveCandidates, type MatchOptions, type Mention } from '../match/matcher';
+import { PassageReader, blockContainer, rangeOf, type Passage } from './text-map';
+
+/** A mention on the page: where it is in its passage and in the DOM. */
+export interface PageMention {
+  mention: Mention;
+  passage: Passage;
+  range: StaticRange;
+  /** The page text that matched. */
+  text: string;
+}
+
+export interface ScannerClock {
+  now(): number;
+  /** Runs `work` soon, when the page is idle if it can tell. */
+  schedule(work: () => void): void;
+  /** Runs `work` after `ms` milliseconds. */
+  later(work: () => void, ms: number): void;
+}
+
+export interface ScannerOptions {
+  knowledge: Knowledge;
+  match?: MatchOptions;
+  /** Our own UI host, never read. */
+  exclude(): Element | null;
+  /** The longest slice of work, in milliseconds. */
+  sliceMs?: number;
+  /** Called whenever a scan settles, with every mention in document order of reading. */
+  onSettled(mentions: PageMention[]): void;
+  /** Called for each open shadow root found, so the caller can watch it and style it. */
+  onShadowRoot?(root: ShadowRoot): void;
+}
+
+export interface ScannerStats {
+  passages: number;
+  characters: number;
+  /** Main-thread time of the first full scan, over all its slices. */
+  firstScanMs: number;
+  /** The longest single slice so far. */
+  longestSliceMs: number;
+  firstScanDone: boolean;
+}
+
+interface Entry {
+  passage: Passage;
+  candidates: PageMention[];
+}
+
+/** More changed blocks than this in one batch, and the page is read again whole. */
+const STORM_ROOTS = 400;
+const STORM_INTERVAL_MS = 1000;
+/** Changes are gathered for this long before they are read. */
+const BATCH_MS = 60;
+
+export class PageScanner {
+  private entries: Entry[] = [];
+  private queue: Node[] = [];
+  private reader: PassageReader | null = null;
+  private readFrom = 0; // passages of the current reader already matched
+  private running = false;
+  private fullScanPending = false;
+  private lastFullScan = -Infinity;
+  private readonly dirty = new Set<Element>();
+  private batchTimer = false;
+  private readonly stats: ScannerStats = {
+    passages: 0,
+    characters: 0,
+    firstScanMs: 0,
+    longestSliceMs: 0,
+    firstScanDone: false,
+  };
+  private readonly sliceMs: number;
+
+  constructor(
+    private readonly root: () => Node,
+    private readonly clock: ScannerClock,
+    private readonly options: ScannerOptions,
+  ) {
+    this.sliceMs = options.sliceMs ?? 8;
+  }
+
+  getStats(): ScannerStats {
+    return { ...this.stats };
+  }
+
+  /** Reads the whole page again (first scan, navigation, a storm of changes). */
+  scanAll(): void {
+    this.entries = [];
+    this.dirty.clear();
+    this.queue = [this.root()];
+    this.reader = null;
+    this.lastFullScan = this.clock.now();
+    this.start();
+  }
+
+  /** Notes that `node` changed (text edited, added, or a child removed under it). */
+  changed(node: Node): void {
+    const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    if (!el) return;
+    this.dirty.add(blockContainer(el));
+    if (!this.batchTimer) {
+      this.batchTimer = true;
+      this.clock.later(() => {
+        this.batchTimer = false;
+        this.flushChanges();
+      }, BATCH_MS);
+    }
+  }
+
+  /** Whether a scan is in progress. */
+  get busy(): boolean {
+    return this.running;
+  }
+
+  private flushChanges(): void {
+    if (this.dirty.size === 0) return;
+    if (this.dirty.size > STORM_ROOTS) {
+      this.requestFullScan();
+      return;
+    }
+    // Drop blocks inside other changed blocks: reading the outer one reads them too.
+    const roots = [...this.dirty].filter((el) => el.isConnected);
+    this.dirty.clear();
+    const outer = roots.filter((el) => !roots.some((other) => other !== el && other.contains(el)));
+    this.entries = this.entries.filter(
+      (entry) => entry.passage.block.isConnected && !outer.some((root) => root.contains(entry.passage.block)),
+    );
+    this.queue.push(...outer);
+    this.start();
+  }
+
+  private requestFullScan(): void {
+    const wait = this.lastFullScan + STORM_INTERVAL_MS - this.clock.now();
+    if (wait <= 0) {
+      this.scanAll();
+    } else if (!this.fullScanPending) {
+      this.fullScanPending = true;
+      this.clock.later(() => {
+        this.fullScanPending = false;
+        this.scanAll();
+      }, wait);
+    }
+  }
+
+  private start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.clock.schedule(() => this.slice());
+  }
+
+  private slice(): void {
+    const started = this.clock.now();
+    const deadline = started + this.sliceMs;
+    let finished = false;
+    while (this.clock.now() < deadline) {
+      if (this.reader && this.readFrom < this.reader.passages.length) {
+        this.matchPassage(this.reader.passages[this.readFrom++]!);
+        continue;
+      }
+      if (this.reader && this.reader.done) {
+        for (const shadow of this.reader.shadowRoots) this.options.onShadowRoot?.(shadow);
+        this.queue.push(...this.reader.shadowRoots);
+        this.reader = null;
+      }
+      if (!this.reader) {
+        const next = this.queue.shift();
+        if (!next) {
+          finished = true;
+          break;
+        }
+        if (!next.isConnected) continue;
+        this.reader = new PassageReader(next, { exclude: this.options.exclude(), skipInvisible: true });
+        this.readFrom = 0;
+      }
+      this.reader.readUntil(deadline, () => this.clock.now());
+    }
+    if (finished) this.settle();
+    const spent = this.clock.now() - started;
+    this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, spent);
+    if (!this.stats.firstScanDone) this.stats.firstScanMs += spent;
+    if (finished) {
+      this.stats.firstScanDone = true;
+      this.running = false;
+    } else {
+      this.clock.schedule(() => this.slice());
+    }
+  }
+
+  private matchPassage(passage: Passage): void {
+    const found = findCandidates(this.options.knowledge, passage.text, this.options.match);
+    const candidates: PageMention[] = [];
+    for (const mention of found) {
+      const range = rangeOf(passage, mention.start, mention.end);
+      if (range) candidates.push({ mention, passage, range, text: passage.text.slice(mention.start, mention.end) });
+    }
+    this.entries.push({ passage, candidates });
+  }
+
+  /** Decides the ambiguous candidates with the whole document as context, and reports. */
+  private settle(): void {
+    const lists: Mention[][] = this.entries.map((e) => e.candidates.map((c) => c.mention));
+    const mentions: PageMention[] = [];
+    resolveCandidates(this.options.knowledge, lists, (list, index, mention) => {
+      const candidate = this.entries[list]!.candidates[index]!;
+      mentions.push(mention === candidate.mention ? candidate : { ...candidate, mention });
+    });
+    this.stats.passages = this.entries.length;
+    this.stats.characters = this.entries.reduce((sum, e) => sum + e.passage.text.length, 0);
+    this.options.onSettled(mentions);
+  }
+}
