@@ -40,12 +40,9 @@ export default defineBackground(() => {
       case 'backstory:report-mentions': {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return undefined;
-        const { mentions, stats, fresh } = message;
-        const reply = { mentions, stats };
+        const { mentions, stats } = message;
         return load().then(async (current) => {
-          // A new document in the top frame starts the tab afresh: its old frames are gone.
-          const base = fresh && sender.frameId === 0 ? forgetTab(current, tabId) : current;
-          await save(recordFrame(base, tabId, sender.frameId ?? 0, reply));
+          await save(recordFrame(current, tabId, sender.frameId ?? 0, { mentions, stats }));
           updateBadge(tabId);
         });
       }
@@ -54,6 +51,13 @@ export default defineBackground(() => {
       default:
         return undefined;
     }
+  });
+
+  // A tab that starts loading a new page starts afresh: its frames will report again. (The
+  // status is visible without the "tabs" permission; the address is not, and is not needed.)
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status !== 'loading') return;
+    void load().then((current) => (current[tabId] ? save(forgetTab(current, tabId)) : undefined));
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {

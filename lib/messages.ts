@@ -42,8 +42,6 @@ const GetTabMentionsSchema = v.object({
 /** A frame's content script tells the background what it found, after every scan. */
 const ReportMentionsSchema = v.object({
   type: v.literal('backstory:report-mentions'),
-  /** True on the first report of a document: the frame's earlier reports are void. */
-  fresh: v.boolean(),
   mentions: v.array(MentionSchema),
   stats: StatsSchema,
 });

@@ -37,7 +37,6 @@ export default defineContentScript({
     let ui: UiHost | null = null;
     let mentions: PageMention[] = [];
     let index = new MentionIndex([]);
-    let reported = false;
 
     const reply = (): MentionsReply => {
       const stats = scanner.getStats();
@@ -60,8 +59,7 @@ export default defineContentScript({
     };
 
     const report = () => {
-      const message: ReportMentions = { type: 'backstory:report-mentions', fresh: !reported, ...reply() };
-      reported = true;
+      const message: ReportMentions = { type: 'backstory:report-mentions', ...reply() };
       // The background may be asleep or reloading; a lost report is resent after the next scan.
       browser.runtime.sendMessage(message).catch(() => {});
     };
@@ -155,7 +153,9 @@ export default defineContentScript({
 
     const start = () => {
       scanner.scanAll();
-      observer.observe(doc.documentElement, OBSERVED);
+      // The document itself, not its root element: document.open() and document.write() (as in
+      // script-built about:blank frames) replace the root element.
+      observer.observe(doc, OBSERVED);
       window.addEventListener('popstate', onNavigation);
       window.addEventListener('hashchange', onNavigation);
     };

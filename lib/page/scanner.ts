@@ -190,16 +190,28 @@ export class PageScanner {
       }
       this.reader.readUntil(deadline, () => this.clock.now());
     }
-    if (finished) this.settle();
+    if (!finished) {
+      this.recordSlice(started);
+      this.clock.schedule(() => this.slice());
+      return;
+    }
+    this.running = false;
+    this.settleAndRecord(started);
+  }
+
+  /** Settles and reports, counting the settling as part of the slice that finished the scan. */
+  private settleAndRecord(started: number): void {
+    const first = !this.stats.firstScanDone;
+    this.settle(() => {
+      this.recordSlice(started);
+      if (first) this.stats.firstScanDone = true;
+    });
+  }
+
+  private recordSlice(started: number): void {
     const spent = this.clock.now() - started;
     this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, spent);
     if (!this.stats.firstScanDone) this.stats.firstScanMs += spent;
-    if (finished) {
-      this.stats.firstScanDone = true;
-      this.running = false;
-    } else {
-      this.clock.schedule(() => this.slice());
-    }
   }
 
   private matchPassage(passage: Passage): void {
@@ -213,7 +225,7 @@ export class PageScanner {
   }
 
   /** Decides the ambiguous candidates with the whole document as context, and reports. */
-  private settle(): void {
+  private settle(beforeReport: () => void): void {
     const lists: Mention[][] = this.entries.map((e) => e.candidates.map((c) => c.mention));
     const mentions: PageMention[] = [];
     resolveCandidates(this.options.knowledge, lists, (list, index, mention) => {
@@ -222,6 +234,7 @@ export class PageScanner {
     });
     this.stats.passages = this.entries.length;
     this.stats.characters = this.entries.reduce((sum, e) => sum + e.passage.text.length, 0);
+    beforeReport();
     this.options.onSettled(mentions);
   }
 }

@@ -68,6 +68,8 @@ export interface TestBrowser {
 export interface LaunchOptions {
   /** Default true; the demo opens a window when there is a display. */
   headless?: boolean;
+  /** Default true; false launches the plain browser, to compare a page with and without us. */
+  extension?: boolean;
 }
 
 export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<TestBrowser> {
@@ -76,18 +78,18 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
     throw new Error(`The extension is not built at ${dir}: run \`npm run build\` first.`);
   }
   const headless = options.headless ?? true;
-  return name === 'chromium' ? launchChromium(dir, headless) : launchFirefox(dir, headless);
+  const extension = options.extension === false ? null : dir;
+  return name === 'chromium' ? launchChromium(extension, headless) : launchFirefox(extension, headless);
 }
 
-async function launchChromium(extensionDir: string, headless: boolean): Promise<TestBrowser> {
+async function launchChromium(extensionDir: string | null, headless: boolean): Promise<TestBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'backstory-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: findExecutable('chromium'),
     headless,
     viewport: { width: 1280, height: 800 },
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -97,9 +99,12 @@ async function launchChromium(extensionDir: string, headless: boolean): Promise<
       '--disable-sync',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
-  // URL.origin is "null" for non-web schemes; the host is the extension id.
-  const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
+  let extensionOrigin = '';
+  if (extensionDir) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+    // URL.origin is "null" for non-web schemes; the host is the extension id.
+    extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
+  }
   let spare: PlaywrightPage | null = context.pages()[0] ?? null;
   return {
     name: 'chromium',
@@ -135,7 +140,7 @@ function wrapPlaywright(page: PlaywrightPage): TestPage {
   };
 }
 
-async function launchFirefox(extensionDir: string, headless: boolean): Promise<TestBrowser> {
+async function launchFirefox(extensionDir: string | null, headless: boolean): Promise<TestBrowser> {
   const browser: PuppeteerBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: findExecutable('firefox'),
@@ -151,7 +156,7 @@ async function launchFirefox(extensionDir: string, headless: boolean): Promise<T
       'network.captive-portal-service.enabled': false,
     },
   });
-  await browser.installExtension(extensionDir);
+  if (extensionDir) await browser.installExtension(extensionDir);
   let spare: PuppeteerPage | null = (await browser.pages())[0] ?? null;
   return {
     name: 'firefox',
