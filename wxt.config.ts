@@ -17,6 +17,16 @@ export default defineConfig({
     description:
       'Context for the news where you read it: marks the people, places and ideas of a story and explains them. Sends nothing anywhere.',
     permissions: ['storage'],
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Go to the next marked name and show its card',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Go to the previous marked name and show its card',
+      },
+    },
     minimum_chrome_version: browser === 'firefox' ? undefined : '105',
     ...(browser === 'firefox'
       ? {

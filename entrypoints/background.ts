@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { parseMessage } from '../lib/messages';
+import { parseMessage, type StepMention } from '../lib/messages';
 import { distinctEntities, forgetTab, recordFrame, tabReply, type TabReports } from '../lib/tab-mentions';
 
 const STORAGE_KEY = 'tabReports';
@@ -48,6 +48,11 @@ export default defineBackground(() => {
       }
       case 'backstory:get-tab-mentions':
         return load().then((current) => tabReply(current, message.tabId));
+      case 'backstory:open-story': {
+        const tabId = sender.tab?.id;
+        const query = tabId === undefined ? '' : `?tabId=${tabId}`;
+        return browser.tabs.create({ url: browser.runtime.getURL(`/popup.html${query}`) }).then(() => undefined);
+      }
       default:
         return undefined;
     }
@@ -58,6 +63,17 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status !== 'loading') return;
     void load().then((current) => (current[tabId] ? save(forgetTab(current, tabId)) : undefined));
+  });
+
+  // The reader's shortcuts (manifest "commands") move through the mentions of the active tab.
+  browser.commands?.onCommand.addListener((command) => {
+    const direction = command === 'next-mention' ? 'next' : command === 'previous-mention' ? 'previous' : null;
+    if (!direction) return;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      if (tab?.id === undefined) return;
+      const message: StepMention = { type: 'backstory:step-mention', direction };
+      return browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => {});
+    });
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {

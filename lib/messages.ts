@@ -46,7 +46,21 @@ const ReportMentionsSchema = v.object({
   stats: StatsSchema,
 });
 
-const MessageSchema = v.variant('type', [GetMentionsSchema, GetTabMentionsSchema, ReportMentionsSchema]);
+/** Move to the next or previous mention, scroll it into view and open its card (a shortcut). */
+const StepMentionSchema = v.object({
+  type: v.literal('backstory:step-mention'),
+  direction: v.picklist(['next', 'previous']),
+});
+/** Open the story of the current tab in a tab of its own (the card's link). */
+const OpenStorySchema = v.object({ type: v.literal('backstory:open-story') });
+
+const MessageSchema = v.variant('type', [
+  GetMentionsSchema,
+  GetTabMentionsSchema,
+  ReportMentionsSchema,
+  StepMentionSchema,
+  OpenStorySchema,
+]);
 
 export type MentionSummary = v.InferOutput<typeof MentionSchema>;
 export type ScanStats = v.InferOutput<typeof StatsSchema>;
@@ -54,6 +68,8 @@ export type MentionsReply = v.InferOutput<typeof MentionsReplySchema>;
 export type GetMentions = v.InferOutput<typeof GetMentionsSchema>;
 export type GetTabMentions = v.InferOutput<typeof GetTabMentionsSchema>;
 export type ReportMentions = v.InferOutput<typeof ReportMentionsSchema>;
+export type StepMention = v.InferOutput<typeof StepMentionSchema>;
+export type OpenStory = v.InferOutput<typeof OpenStorySchema>;
 export type Message = v.InferOutput<typeof MessageSchema>;
 
 /** The message, if `value` is one of ours and well formed; otherwise null. */

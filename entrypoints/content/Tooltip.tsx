@@ -11,13 +11,15 @@ export interface TooltipProps {
   anchor: { getBoundingClientRect(): DOMRect; getClientRects(): DOMRectList | DOMRect[] };
   theme: 'light' | 'dark' | null;
   id: string;
+  /** Opens the whole story in a tab of its own. */
+  onOpenStory(): void;
 }
 
 /**
  * The hover card: placed by floating-ui below the words (or above when there is no room),
  * shifted to stay inside the viewport, its height capped to the space available.
  */
-export function Tooltip({ entity, pack, match, anchor, theme, id }: TooltipProps) {
+export function Tooltip({ entity, pack, match, anchor, theme, id, onOpenStory }: TooltipProps) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const floating = ref.current;
@@ -48,6 +50,9 @@ export function Tooltip({ entity, pack, match, anchor, theme, id }: TooltipProps
   return (
     <div ref={ref} id={id} class="bs-root bs-tooltip" role="tooltip" data-theme={theme ?? undefined} data-entity={entity.id}>
       <EntityCard entity={entity} pack={pack} match={match} />
+      <button type="button" class="bs-open-story" onClick={onOpenStory}>
+        Open the story
+      </button>
     </div>
   );
 }

@@ -59,6 +59,14 @@ export class HoverController {
     return this.current;
   }
 
+  /** Opens a mention's card at once (keyboard navigation), as if the pointer had rested there. */
+  show(mention: PageMention): void {
+    this.cancelTimers();
+    this.pending = null;
+    this.current = mention;
+    this.options.open(mention);
+  }
+
   closeNow(): void {
     this.cancelTimers();
     this.pending = null;

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { bundledPacks } from '../../data';
 import { compileKnowledge } from '../../lib/knowledge/compile';
-import { parseMessage, type MentionsReply, type ReportMentions } from '../../lib/messages';
+import { parseMessage, type MentionsReply, type OpenStory, type ReportMentions } from '../../lib/messages';
 import { MentionIndex } from '../../lib/page/hit-test';
 import { Highlighter, adoptHighlightStyles } from '../../lib/page/highlights';
 import { PageScanner, type PageMention } from '../../lib/page/scanner';
@@ -23,6 +23,7 @@ import { ensureUiHost, type UiHost } from './ui-host';
 const OPEN_DELAY_MS = 150;
 const CLOSE_DELAY_MS = 250;
 const TOOLTIP_ID = 'backstory-card';
+const FOCUS_HIGHLIGHT = 'backstory-focus';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -80,6 +81,7 @@ export default defineContentScript({
       exclude: () => ui?.host ?? null,
       onSettled(found) {
         mentions = found;
+        ordered = null;
         index = new MentionIndex(found);
         paint();
         const open = hover.openMention;
@@ -101,11 +103,23 @@ export default defineContentScript({
       isOwnUi: (target) => ui !== null && target === ui.host,
       open: (mention) => showCard(mention),
       close: () => {
-        if (ui) render(null, ui.mount);
+        CSS.highlights.delete(FOCUS_HIGHLIGHT);
+        if (ui) {
+          render(null, ui.mount);
+          ui.live.textContent = '';
+        }
       },
     });
 
+    const openStory = () => {
+      const message: OpenStory = { type: 'backstory:open-story' };
+      browser.runtime.sendMessage(message).catch(() => {});
+    };
+
+    let announceNext = false;
     const showCard = (mention: PageMention) => {
+      const announce = announceNext;
+      announceNext = false;
       ui = ensureUiHost(doc, ui);
       const known = knowledge.entities[mention.mention.entity]!;
       render(
@@ -116,14 +130,36 @@ export default defineContentScript({
           match={{ text: mention.text, how: mention.mention.how, alias: mention.mention.rule.text }}
           anchor={liveRange(mention)}
           theme={pageTheme(doc)}
+          onOpenStory={openStory}
         />,
         ui.mount,
       );
+      // The pointer user sees the card; the keyboard user may be listening for it.
+      ui.live.textContent = announce ? `${known.entity.name}: ${known.entity.description}` : '';
+    };
+
+    // Keyboard: the shortcuts step through the mentions in document order.
+    let ordered: PageMention[] | null = null;
+    let focusIndex = -1;
+    const step = (direction: 'next' | 'previous') => {
+      ordered ??= [...mentions].sort(byDocumentPosition);
+      if (ordered.length === 0) return;
+      const n = ordered.length;
+      focusIndex = direction === 'next' ? (focusIndex + 1) % n : (focusIndex - 1 + n) % n;
+      const mention = ordered[focusIndex]!;
+      mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      CSS.highlights.set(FOCUS_HIGHLIGHT, new Highlight(mention.range));
+      // Open after the scroll has been laid out, so the card is placed beside the words.
+      requestAnimationFrame(() => {
+        announceNext = true;
+        hover.show(mention);
+      });
     };
 
     browser.runtime.onMessage.addListener((raw: unknown) => {
       const message = parseMessage(raw);
       if (message?.type === 'backstory:get-mentions') return Promise.resolve(reply());
+      if (message?.type === 'backstory:step-mention') step(message.direction);
       return undefined;
     });
 
@@ -178,6 +214,7 @@ export default defineContentScript({
       window.removeEventListener('popstate', onNavigation);
       window.removeEventListener('hashchange', onNavigation);
       highlighter.clear();
+      CSS.highlights.delete(FOCUS_HIGHLIGHT);
       if (ui) {
         render(null, ui.mount);
         ui.host.remove();
@@ -195,6 +232,11 @@ function sameMention(a: PageMention, b: PageMention): boolean {
     a.range.endContainer === b.range.endContainer &&
     a.range.endOffset === b.range.endOffset
   );
+}
+
+function byDocumentPosition(a: PageMention, b: PageMention): number {
+  if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
+  return a.range.startContainer.compareDocumentPosition(b.range.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
 function isOnlyOurHost(record: MutationRecord, ui: UiHost): boolean {

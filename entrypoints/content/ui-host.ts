@@ -32,6 +32,8 @@ export interface UiHost {
   host: HTMLElement;
   /** Where Preact renders. */
   mount: HTMLElement;
+  /** A polite live region: what is written here is read out by screen readers. */
+  live: HTMLElement;
 }
 
 /** Creates the host on first use and re-attaches it if the page removed it. */
@@ -47,7 +49,10 @@ export function ensureUiHost(doc: Document, existing: UiHost | null): UiHost {
   style.textContent = themeCss + '\n' + tooltipCss;
   const mount = doc.createElement('div');
   mount.className = 'bs-mount';
-  shadow.append(style, mount);
+  const live = doc.createElement('div');
+  live.className = 'bs-sr-only';
+  live.setAttribute('aria-live', 'polite');
+  shadow.append(style, mount, live);
   doc.documentElement.appendChild(host);
-  return { host, mount };
+  return { host, mount, live };
 }

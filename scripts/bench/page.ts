@@ -169,6 +169,8 @@ interface FloorFigures {
   runsMs: number[];
   medianMs: number;
   characters: number;
+  /** Walks per timed pass (more than 1 on small pages, see floorPass). */
+  reps: number;
   loadedBy: string;
 }
 
@@ -195,7 +197,7 @@ async function measureFloor(browser: Browser, url: string): Promise<FloorFigures
     const page = await context.newPage();
     const loadedBy = await loadPage({ goto: (u) => page.goto(u, { waitUntil: 'load' }), evaluate: (fn) => page.evaluate(fn) }, url);
     const result = await page.evaluate(floorPass, FLOOR_RUNS);
-    return { runsMs: result.runsMs, medianMs: median(result.runsMs), characters: result.characters, loadedBy };
+    return { ...result, medianMs: median(result.runsMs), loadedBy };
   });
 }
 
@@ -232,6 +234,8 @@ interface OursRun {
   mentions: number;
   characters: number;
   loadedBy: string;
+  /** The tab's document.visibilityState: a hidden tab could be scheduled differently. */
+  visibility: string;
 }
 
 interface OursFigures {
@@ -265,7 +269,8 @@ async function oursOnce(browser: TestBrowser, ext: TestPage, url: string): Promi
     await sleep(300);
     const reply = parseMentionsReply(await ext.evaluate(askBackground, message)) as MentionsReply;
     const { scanMs, longestTaskMs, mentions, characters } = reply.stats;
-    return { scanMs, longestTaskMs, mentions, characters, loadedBy };
+    const visibility = await page.evaluate(() => document.visibilityState);
+    return { scanMs, longestTaskMs, mentions, characters, loadedBy, visibility };
   } finally {
     await page.close().catch(() => {});
   }
@@ -372,7 +377,10 @@ async function main(): Promise<void> {
         floors.set(file, floor);
         const mark = await measureMark(plain, url, loader, aliases).catch((e) => (console.log(`  ${file}: mark.js failed: ${e}`), null));
         marks.set(file, mark);
-        console.log(`  plain  ${file}: floor ${floor ? fmtMs(floor.medianMs) : 'n/a'} ms, mark.js ${markMs(mark)} ms`);
+        console.log(
+          `  plain  ${file}: floor ${floor ? `${fmtMs(floor.medianMs)} ms (${floor.reps} walk${floor.reps > 1 ? 's' : ''} per pass)` : 'n/a'}, ` +
+            `mark.js ${markMs(mark)} ms${mark && !mark.timedOut ? ` (loads: ${mark.runs.map((r) => fmtMs(r.ms)).join('/')} ms)` : ''}`,
+        );
       }
     } finally {
       await plain.close();
@@ -398,7 +406,10 @@ async function main(): Promise<void> {
             `  ours   ${file}: ` +
               (figures.error
                 ? `failed: ${figures.error.slice(0, 200)}`
-                : `scan ${fmtMs(figures.scanMs!)} ms, longest task ${fmtMs(figures.longestTaskMs!)} ms, ${figures.mentions} mentions`),
+                : `scan ${fmtMs(figures.scanMs!)} ms, longest task ${fmtMs(figures.longestTaskMs!)} ms, ${figures.mentions} mentions ` +
+                  `(loads: scan ${figures.runs.map((r) => fmtMs(r.scanMs)).join('/')} ms, ` +
+                  `longest ${figures.runs.map((r) => fmtMs(r.longestTaskMs)).join('/')} ms, ` +
+                  `${[...new Set(figures.runs.map((r) => r.visibility))].join('/')})`),
           );
         }
       }
@@ -451,7 +462,7 @@ async function main(): Promise<void> {
   );
   console.log(
     `floor: median of ${FLOOR_RUNS} passes; ours: median of ${OURS_LOADS} loads; mark.js: median of ${MARK_LOADS} loads. ` +
-      'Ratios between goals leave the no-mention page out (its figures are near the timer\u2019s 0.1 ms grain).',
+      'The ratio goals leave out the no-mention page, whose figures are mostly fixed costs.',
   );
 
   // --- Goals -------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, waitFor, waitUntil, type TestBrowser, type TestPage } from './harness/browsers';
-import { askBackground, cardState, centreOf, otherTabIds, paintedMentions } from './harness/in-page';
+import { askBackground, cardState, centreOf, otherTabIds, paintedMentions, sendToTab } from './harness/in-page';
 import { servePages, type PageServer } from './harness/server';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/pages', import.meta.url));
@@ -91,6 +91,27 @@ describe.each(BROWSERS)('%s with the built extension', (name) => {
     await waitUntil(page, 'the card to close after the pointer leaves', cardState, undefined, (c) => !c.open);
   });
 
+  it('steps through the mentions with the shortcut’s message, announcing each card', async () => {
+    await page.mouseMove(5, 5);
+    const helper = await browser.newPage();
+    await helper.goto(`${browser.extensionOrigin}/popup.html`);
+    const [tabId] = await helper.evaluate(otherTabIds);
+    const send = (direction: string) =>
+      helper.evaluate(sendToTab, { tabId: tabId!, message: { type: 'backstory:step-mention', direction } });
+    await send('next');
+    const first = await waitUntil(page, 'the first card', cardState, undefined, (c) => c.open);
+    await send('next');
+    const second = await waitUntil(page, 'the second card', cardState, undefined, (c) => c.open && c.entity !== first.entity);
+    await send('previous');
+    const back = await waitUntil(page, 'the first card again', cardState, undefined, (c) => c.open && c.entity === first.entity);
+    expect(back.entity).toBe(first.entity);
+    expect(second.entity).not.toBe(first.entity);
+    const announced = await page.evaluate(() => document.querySelector('backstory-ui')!.shadowRoot!.querySelector('[aria-live]')!.textContent);
+    expect(announced).toMatch(/\w+: /);
+    await helper.close();
+    await page.press('Escape');
+  });
+
   it('answers for the tab through the background, and the popup shows the story and the page’s entities', async () => {
     const popup = await browser.newPage();
     await popup.goto(`${browser.extensionOrigin}/popup.html`);
@@ -121,5 +142,25 @@ describe.each(BROWSERS)('%s with the built extension', (name) => {
     expect(text).toMatch(/Cautious/i);
     expect(text).toMatch(/What comes next/i);
     await popup.close();
+  });
+
+  it('opens the story in a tab of its own from the card’s link', async () => {
+    await page.mouseMove(5, 5);
+    const at = await page.evaluate(centreOf, { selector: '#history', text: 'JCPOA' });
+    await page.mouseMove(at!.x, at!.y);
+    await waitUntil(page, 'the card', cardState, undefined, (c) => c.open);
+    const link = await page.evaluate(() => {
+      const button = document.querySelector('backstory-ui')!.shadowRoot!.querySelector('.bs-open-story')!;
+      const r = button.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    const helper = await browser.newPage();
+    await helper.goto(`${browser.extensionOrigin}/popup.html`);
+    const before = (await helper.evaluate(otherTabIds)).length;
+    await page.mouseMove(at!.x, at!.y + 4);
+    await page.mouseMove(link.x, link.y);
+    await page.click(link.x, link.y);
+    await waitUntil(helper, 'a new tab', otherTabIds, undefined, (ids) => ids.length === before + 1);
+    await helper.close();
   });
 });

@@ -87,3 +87,10 @@ export async function askBackground(message: unknown): Promise<unknown> {
   const api = (scope.browser ?? scope.chrome)!;
   return api.runtime.sendMessage(message);
 }
+
+/** Sends a message from an extension page to a tab's top-frame content script. */
+export async function sendToTab({ tabId, message }: { tabId: number; message: unknown }): Promise<unknown> {
+  const scope = globalThis as unknown as Scope;
+  const api = (scope.browser ?? scope.chrome)!;
+  return api.tabs.sendMessage(tabId, message, { frameId: 0 });
+}
