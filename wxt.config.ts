@@ -26,6 +26,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+P' },
         description: 'Go to the previous marked name and show its card',
       },
+      'toggle-marks': {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: 'Hide or show the marks on this tab',
+      },
     },
     minimum_chrome_version: browser === 'firefox' ? undefined : '105',
     ...(browser === 'firefox'

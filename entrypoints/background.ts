@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { parseMessage, type StepMention } from '../lib/messages';
+import { parseMessage, type StepMention, type ToggleMarks } from '../lib/messages';
 import { distinctEntities, forgetTab, recordFrame, tabReply, type TabReports } from '../lib/tab-mentions';
 
 const STORAGE_KEY = 'tabReports';
@@ -67,12 +67,20 @@ export default defineBackground(() => {
 
   // The reader's shortcuts (manifest "commands") move through the mentions of the active tab.
   browser.commands?.onCommand.addListener((command) => {
-    const direction = command === 'next-mention' ? 'next' : command === 'previous-mention' ? 'previous' : null;
-    if (!direction) return;
+    const message: StepMention | ToggleMarks | null =
+      command === 'next-mention'
+        ? { type: 'backstory:step-mention', direction: 'next' }
+        : command === 'previous-mention'
+          ? { type: 'backstory:step-mention', direction: 'previous' }
+          : command === 'toggle-marks'
+            ? { type: 'backstory:toggle-marks' }
+            : null;
+    if (!message) return;
     void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
       if (tab?.id === undefined) return;
-      const message: StepMention = { type: 'backstory:step-mention', direction };
-      return browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => {});
+      // Stepping is the top frame's; hiding marks is every frame's.
+      const target = message.type === 'backstory:step-mention' ? { frameId: 0 } : undefined;
+      return browser.tabs.sendMessage(tab.id, message, target).catch(() => {});
     });
   });
 

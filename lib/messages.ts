@@ -51,6 +51,8 @@ const StepMentionSchema = v.object({
   type: v.literal('backstory:step-mention'),
   direction: v.picklist(['next', 'previous']),
 });
+/** Hide or show the marks in this tab only (a shortcut); settings are not changed. */
+const ToggleMarksSchema = v.object({ type: v.literal('backstory:toggle-marks') });
 /** Open the story of the current tab in a tab of its own (the card's link). */
 const OpenStorySchema = v.object({ type: v.literal('backstory:open-story') });
 
@@ -59,6 +61,7 @@ const MessageSchema = v.variant('type', [
   GetTabMentionsSchema,
   ReportMentionsSchema,
   StepMentionSchema,
+  ToggleMarksSchema,
   OpenStorySchema,
 ]);
 
@@ -70,6 +73,7 @@ export type GetTabMentions = v.InferOutput<typeof GetTabMentionsSchema>;
 export type ReportMentions = v.InferOutput<typeof ReportMentionsSchema>;
 export type StepMention = v.InferOutput<typeof StepMentionSchema>;
 export type OpenStory = v.InferOutput<typeof OpenStorySchema>;
+export type ToggleMarks = v.InferOutput<typeof ToggleMarksSchema>;
 export type Message = v.InferOutput<typeof MessageSchema>;
 
 /** The message, if `value` is one of ours and well formed; otherwise null. */

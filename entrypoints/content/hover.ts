@@ -54,6 +54,10 @@ export class HoverController {
     };
   }
 
+  setOpenDelay(ms: number): void {
+    this.options.openDelay = ms;
+  }
+
   /** The mention whose card is open, if any. */
   get openMention(): PageMention | null {
     return this.current;

@@ -95,6 +95,11 @@ export class PageScanner {
     this.sliceMs = options.sliceMs ?? 8;
   }
 
+  /** Matching options for the scans from now on (the caller rescans if it wants them now). */
+  setMatchOptions(match: MatchOptions): void {
+    this.options.match = match;
+  }
+
   getStats(): ScannerStats {
     return { ...this.stats };
   }

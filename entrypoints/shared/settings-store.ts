@@ -1,0 +1,53 @@
+/**
+ * Where the settings live: one versioned item in extension storage, through WXT's storage
+ * helper (versioning and migrations, change watching across contexts). Every read goes through
+ * repairSettings, so a corrupt or outdated value is repaired field by field, written back, and
+ * a notice is left for the options page to show. Not an entrypoint: shared by all of them.
+ */
+import { storage } from 'wxt/utils/storage';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, repairSettings, type Settings } from '../../lib/settings';
+
+const settingsItem = storage.defineItem<unknown>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: SETTINGS_VERSION,
+  // Version 1 is the first; later shapes add their step here, e.g. 2: (old) => ({ ...old, x: 1 }).
+  migrations: {},
+});
+
+/** Why the settings were last repaired, until the reader has seen it on the options page. */
+const noticeItem = storage.defineItem<string | null>('local:settingsNotice', { fallback: null });
+
+export async function loadSettings(): Promise<Settings> {
+  const raw = await settingsItem.getValue();
+  const { settings, reset } = repairSettings(raw);
+  if (reset.length > 0) {
+    await settingsItem.setValue(settings);
+    await noticeItem.setValue(
+      `Some stored settings could not be read and were reset to their defaults: ${reset.join(', ')}. ` +
+        'Everything else was kept.',
+    );
+  }
+  return settings;
+}
+
+export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  const current = await loadSettings();
+  const { settings } = repairSettings({ ...current, ...patch });
+  await settingsItem.setValue(settings);
+  return settings;
+}
+
+export async function resetSettings(): Promise<Settings> {
+  await settingsItem.setValue({ ...DEFAULT_SETTINGS });
+  return { ...DEFAULT_SETTINGS, types: [...DEFAULT_SETTINGS.types], disabledSites: [] };
+}
+
+/** Calls `onChange` with the repaired settings whenever any context changes them. */
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  return settingsItem.watch((raw) => onChange(repairSettings(raw).settings));
+}
+
+export const settingsNotice = {
+  get: () => noticeItem.getValue(),
+  clear: () => noticeItem.setValue(null),
+};
