@@ -40,9 +40,9 @@ export default defineBackground(() => {
       case 'backstory:report-mentions': {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return undefined;
-        const { mentions, stats } = message;
+        const { type: _type, ...reply } = message;
         return load().then(async (current) => {
-          await save(recordFrame(current, tabId, sender.frameId ?? 0, { mentions, stats }));
+          await save(recordFrame(current, tabId, sender.frameId ?? 0, reply));
           updateBadge(tabId);
         });
       }

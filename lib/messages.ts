@@ -32,6 +32,10 @@ const StatsSchema = v.object({
 const MentionsReplySchema = v.object({
   mentions: v.array(MentionSchema),
   stats: StatsSchema,
+  /** The host name of the page (the top page's, for a frame), or null; the popup's site switch. */
+  site: v.nullable(v.string()),
+  /** Whether Backstory is running in this page under the reader's settings. */
+  active: v.boolean(),
 });
 
 const GetMentionsSchema = v.object({ type: v.literal('backstory:get-mentions') });
@@ -42,14 +46,19 @@ const GetTabMentionsSchema = v.object({
 /** A frame's content script tells the background what it found, after every scan. */
 const ReportMentionsSchema = v.object({
   type: v.literal('backstory:report-mentions'),
-  mentions: v.array(MentionSchema),
-  stats: StatsSchema,
+  ...MentionsReplySchema.entries,
 });
 
 /** Move to the next or previous mention, scroll it into view and open its card (a shortcut). */
 const StepMentionSchema = v.object({
   type: v.literal('backstory:step-mention'),
   direction: v.picklist(['next', 'previous']),
+});
+/** Scroll to the entity's n-th marked mention in this page and flash it (the popup's list). */
+const RevealMentionSchema = v.object({
+  type: v.literal('backstory:reveal-mention'),
+  entityId: v.string(),
+  index: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 /** Hide or show the marks in this tab only (a shortcut); settings are not changed. */
 const ToggleMarksSchema = v.object({ type: v.literal('backstory:toggle-marks') });
@@ -62,6 +71,7 @@ const MessageSchema = v.variant('type', [
   ReportMentionsSchema,
   StepMentionSchema,
   ToggleMarksSchema,
+  RevealMentionSchema,
   OpenStorySchema,
 ]);
 
@@ -74,6 +84,7 @@ export type ReportMentions = v.InferOutput<typeof ReportMentionsSchema>;
 export type StepMention = v.InferOutput<typeof StepMentionSchema>;
 export type OpenStory = v.InferOutput<typeof OpenStorySchema>;
 export type ToggleMarks = v.InferOutput<typeof ToggleMarksSchema>;
+export type RevealMention = v.InferOutput<typeof RevealMentionSchema>;
 export type Message = v.InferOutput<typeof MessageSchema>;
 
 /** The message, if `value` is one of ours and well formed; otherwise null. */
@@ -98,9 +109,10 @@ export const EMPTY_STATS: ScanStats = {
   done: true,
 };
 
-/** Joins the replies of several frames of one tab. */
+/** Joins the replies of several frames of one tab, the top frame first. */
 export function mergeReplies(replies: readonly MentionsReply[]): MentionsReply {
   const mentions = replies.flatMap((r) => r.mentions);
+  const top = replies[0];
   const stats = { ...EMPTY_STATS };
   for (const r of replies) {
     stats.passages += r.stats.passages;
@@ -111,5 +123,5 @@ export function mergeReplies(replies: readonly MentionsReply[]): MentionsReply {
   }
   stats.mentions = mentions.length;
   stats.entities = new Set(mentions.map((m) => m.entityId)).size;
-  return { mentions, stats };
+  return { mentions, stats, site: top?.site ?? null, active: top?.active ?? false };
 }

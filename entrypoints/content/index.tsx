@@ -26,6 +26,7 @@ export default defineContentScript({
     const knowledge = compileKnowledge(bundledPacks);
 
     const session = new PageSession(window, knowledge, settings, {
+      site,
       highlightCss,
       report(reply) {
         const message: ReportMentions = { type: 'backstory:report-mentions', ...reply };
@@ -72,6 +73,8 @@ export default defineContentScript({
         case 'backstory:toggle-marks':
           session.toggleMarks();
           return undefined;
+        case 'backstory:reveal-mention':
+          return Promise.resolve(session.reveal(message.entityId, message.index));
         default:
           return undefined;
       }

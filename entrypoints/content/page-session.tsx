@@ -21,9 +21,13 @@ import { ensureUiHost, type UiHost } from './ui-host';
 const CLOSE_DELAY_MS = 250;
 const TOOLTIP_ID = 'backstory-card';
 const FOCUS_HIGHLIGHT = 'backstory-focus';
+/** How long a mention revealed from the popup stays flashed. */
+const FLASH_MS = 1600;
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 export interface SessionHooks {
+  /** The page's site, as settings name it. */
+  site: string | null;
   /** The highlight rules, adopted into shadow roots (the page's stylesheets do not reach them). */
   highlightCss: string;
   /** The mentions changed (a scan settled, a setting changed): tell the background. */
@@ -51,6 +55,7 @@ export class PageSession {
   private marksHidden = false;
   private lastUrl: string;
   private detachHover: (() => void) | null = null;
+  private flashTimer = 0;
 
   constructor(
     private readonly win: Window,
@@ -146,6 +151,23 @@ export class PageSession {
     });
   }
 
+  /**
+   * Scrolls to the entity's index-th marked mention (wrapping around) and flashes it; the
+   * popup's list calls this. Returns whether this frame had such a mention.
+   */
+  reveal(entityId: string, index: number): boolean {
+    const entity = this.knowledge.byId.get(entityId);
+    this.ordered ??= [...this.shown].sort(byDocumentPosition);
+    const ofEntity = this.ordered.filter((m) => m.mention.entity === entity);
+    if (ofEntity.length === 0) return false;
+    const mention = ofEntity[index % ofEntity.length]!;
+    mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    CSS.highlights.set(FOCUS_HIGHLIGHT, new Highlight(mention.range));
+    this.win.clearTimeout(this.flashTimer);
+    this.flashTimer = this.win.setTimeout(() => CSS.highlights.delete(FOCUS_HIGHLIGHT), FLASH_MS);
+    return true;
+  }
+
   reply(): MentionsReply {
     const stats = this.scanner.getStats();
     const shown = this.shown;
@@ -164,6 +186,8 @@ export class PageSession {
         longestTaskMs: Math.round(stats.longestSliceMs * 100) / 100,
         done: !this.running || (stats.firstScanDone && !this.scanner.busy),
       },
+      site: this.hooks.site,
+      active: this.running,
     };
   }
 

@@ -1,19 +1,29 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { EntityCard } from '../../components/EntityCard';
+import { EntitySearch } from '../../components/EntitySearch';
 import { FoundList, type FoundEntity } from '../../components/FoundList';
 import { StoryView } from '../../components/StoryView';
+import { Timeline } from '../../components/Timeline';
+import { Toggle } from '../../components/Toggle';
 import { bundledPacks } from '../../data';
 import type { Entity, Pack } from '../../data/schema';
-import { parseMentionsReply, type GetTabMentions, type MentionsReply } from '../../lib/messages';
+import { parseMentionsReply, type GetTabMentions, type MentionsReply, type RevealMention } from '../../lib/messages';
+import type { Settings } from '../../lib/settings';
+import { loadSettings, saveSettings, watchSettings } from '../shared/settings-store';
 
 type Load = { state: 'loading' } | { state: 'ready'; reply: MentionsReply } | { state: 'error'; message: string };
 
+/** After a switch is flipped, the page takes a moment to stop or scan; then ask again. */
+const REFRESH_AFTER_CHANGE_MS = 300;
+
 export function Popup({ tabId }: { tabId: number | null }) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [settings, setSettings] = useState<Settings | null>(null);
   const [selected, setSelected] = useState<Entity | null>(null);
+  const revealCount = useRef(new Map<string, number>());
 
-  useEffect(() => {
+  const fetchMentions = () => {
     if (tabId === null) {
       setLoad({ state: 'error', message: 'There is no tab to look at.' });
       return;
@@ -26,18 +36,67 @@ export function Popup({ tabId }: { tabId: number | null }) {
         setLoad(reply ? { state: 'ready', reply } : { state: 'error', message: 'The background gave no answer.' });
       })
       .catch((error: unknown) => setLoad({ state: 'error', message: String(error) }));
+  };
+
+  useEffect(() => {
+    fetchMentions();
+    void loadSettings().then(setSettings);
+    return watchSettings((next) => {
+      setSettings(next);
+      setTimeout(fetchMentions, REFRESH_AFTER_CHANGE_MS);
+    });
   }, [tabId]);
 
   const reply = load.state === 'ready' ? load.reply : null;
   const pack = useMemo(() => mainPack(bundledPacks, reply), [reply]);
   const found = useMemo(() => foundEntities(pack, reply), [pack, reply]);
 
+  useEffect(() => {
+    // Ready: what a person sees first is on screen. Measured by the end-to-end tests.
+    if (load.state !== 'loading') performance.mark('backstory:popup-ready');
+  }, [load.state]);
+
   if (!pack) return <main class="bs-root bs-popup">No story is installed.</main>;
+
+  const site = reply?.site ?? null;
+  const siteOn = settings !== null && site !== null && !settings.disabledSites.includes(site);
+  const toggleSite = (on: boolean) => {
+    if (!settings || site === null) return;
+    const others = settings.disabledSites.filter((s) => s !== site);
+    void saveSettings({ disabledSites: on ? others : [...others, site] });
+  };
+
+  const reveal = (entity: Entity) => {
+    setSelected(entity);
+    if (tabId === null) return;
+    const index = revealCount.current.get(entity.id) ?? 0;
+    revealCount.current.set(entity.id, index + 1);
+    const message: RevealMention = { type: 'backstory:reveal-mention', entityId: entity.id, index };
+    void browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => {});
+  };
+
   return (
-    <main class="bs-root bs-popup">
-      <div class="bs-brand">
+    <main class="bs-root bs-popup" data-ready={load.state !== 'loading' ? 'true' : undefined}>
+      <header class="bs-brand">
         <strong>Backstory</strong>
-        <span>Everything here ships inside the extension; nothing is sent anywhere.</span>
+        <button type="button" class="bs-link" onClick={() => void browser.runtime.openOptionsPage()}>
+          Options
+        </button>
+      </header>
+      <div class="bs-controls" role="group" aria-label="Where Backstory runs">
+        <Toggle
+          label={site ? `On ${site}` : 'On this site'}
+          checked={siteOn}
+          disabled={!settings || site === null || !settings.enabled}
+          hint={site === null ? 'This page has no site to switch.' : undefined}
+          onChange={toggleSite}
+        />
+        <Toggle
+          label="Everywhere"
+          checked={settings?.enabled ?? true}
+          disabled={!settings}
+          onChange={(on) => void saveSettings({ enabled: on })}
+        />
       </div>
       <section class="bs-on-page" aria-labelledby="bs-on-page-title">
         <h2 id="bs-on-page-title" class="bs-section">
@@ -45,14 +104,23 @@ export function Popup({ tabId }: { tabId: number | null }) {
         </h2>
         {load.state === 'loading' && <p class="bs-empty">Looking…</p>}
         {load.state === 'error' && <p class="bs-error">{load.message}</p>}
-        {reply && <FoundList found={found} onSelect={setSelected} />}
-        {selected && (
-          <div class="bs-selected">
-            <EntityCard entity={selected} pack={pack} maxFacts={10} headingLevel={3} />
-          </div>
+        {reply && !reply.active && reply.site !== null && (
+          <p class="bs-empty">Backstory is off here. Turn it on above to mark this page.</p>
         )}
+        {reply && (reply.active || reply.site === null) && <FoundList found={found} onSelect={reveal} />}
       </section>
+      <EntitySearch entities={pack.entities} onSelect={setSelected} />
+      {selected && (
+        <section class="bs-selected" aria-label={`About ${selected.name}`}>
+          <EntityCard entity={selected} pack={pack} maxFacts={10} headingLevel={3} />
+        </section>
+      )}
       <StoryView pack={pack} />
+      <details class="bs-timeline-box">
+        <summary class="bs-section">Timeline</summary>
+        <Timeline pack={pack} />
+      </details>
+      <p class="bs-asof">Everything here ships inside the extension; nothing is sent anywhere.</p>
     </main>
   );
 }
