@@ -52,6 +52,8 @@ export interface TestPage {
   click(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
+  /** Makes this the visible tab (Firefox hides background tabs, and Backstory waits for them). */
+  bringToFront(): Promise<void>;
   screenshot(path: string, fullPage?: boolean): Promise<void>;
   close(): Promise<void>;
 }
@@ -133,6 +135,7 @@ function wrapPlaywright(page: PlaywrightPage): TestPage {
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
+    bringToFront: () => page.bringToFront(),
     async screenshot(path, fullPage = false) {
       await page.screenshot({ path, fullPage });
     },
@@ -184,6 +187,7 @@ function wrapPuppeteer(page: PuppeteerPage): TestPage {
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key as never),
     setViewport: (width, height) => page.setViewport({ width, height }),
+    bringToFront: () => page.bringToFront(),
     async screenshot(path, fullPage = false) {
       await page.screenshot({ path: path as `${string}.png`, fullPage });
     },

@@ -94,3 +94,17 @@ export async function sendToTab({ tabId, message }: { tabId: number; message: un
   const api = (scope.browser ?? scope.chrome)!;
   return api.tabs.sendMessage(tabId, message, { frameId: 0 });
 }
+
+/** Writes raw values into the extension's local storage (settings, as a user or a bug might). */
+export async function writeStorage(values: Record<string, unknown>): Promise<void> {
+  const scope = globalThis as unknown as Scope;
+  await (scope.browser ?? scope.chrome)!.storage.local.set(values);
+}
+
+/** The toolbar badge text of a tab. */
+export async function badgeText(tabId: number): Promise<string> {
+  const scope = globalThis as unknown as Scope;
+  const api = (scope.browser ?? scope.chrome)!;
+  const action = api.action ?? api.browserAction;
+  return action.getBadgeText({ tabId });
+}
