@@ -1,5 +1,5 @@
-import Fuse from 'fuse.js';
-import { useMemo, useState } from 'preact/hooks';
+import type Fuse from 'fuse.js';
+import { useEffect, useState } from 'preact/hooks';
 import type { Entity } from '../data/schema';
 import { typeWord } from '../lib/knowledge/lookup';
 
@@ -10,17 +10,36 @@ interface Props {
 
 const MAX_RESULTS = 8;
 
+interface Record {
+  entity: Entity;
+  name: string;
+  aliases: string[];
+  description: string;
+}
+
 /**
  * Finds any entity of the knowledge by name, alias or description, forgiving typos. fuse.js
- * suits this: a few hundred short records, scored as the reader types.
+ * suits this: a few hundred short records, scored as the reader types. It is loaded when the
+ * reader first reaches for the box, so that opening the popup does not wait for it.
  */
 export function EntitySearch({ entities, onSelect }: Props) {
   const [query, setQuery] = useState('');
-  const fuse = useMemo(
-    () =>
-      new Fuse(
-        entities.map((entity) => ({ entity, name: entity.name, aliases: entity.aliases.map((a) => a.text), description: entity.description })),
-        {
+  const [wanted, setWanted] = useState(false);
+  const [fuse, setFuse] = useState<Fuse<Record> | null>(null);
+
+  useEffect(() => {
+    if (!wanted) return;
+    let live = true;
+    void import('fuse.js').then(({ default: FuseClass }) => {
+      if (!live) return;
+      const records = entities.map((entity) => ({
+        entity,
+        name: entity.name,
+        aliases: entity.aliases.map((a) => a.text),
+        description: entity.description,
+      }));
+      setFuse(
+        new FuseClass(records, {
           keys: [
             { name: 'name', weight: 3 },
             { name: 'aliases', weight: 2 },
@@ -28,11 +47,16 @@ export function EntitySearch({ entities, onSelect }: Props) {
           ],
           threshold: 0.35,
           ignoreLocation: true,
-        },
-      ),
-    [entities],
-  );
-  const results = query.trim().length > 0 ? fuse.search(query.trim(), { limit: MAX_RESULTS }) : [];
+        }),
+      );
+    });
+    return () => {
+      live = false;
+    };
+  }, [wanted, entities]);
+
+  const trimmed = query.trim();
+  const results = fuse && trimmed.length > 0 ? fuse.search(trimmed, { limit: MAX_RESULTS }) : [];
   return (
     <div class="bs-search">
       <label class="bs-label" for="bs-search-input">
@@ -45,9 +69,13 @@ export function EntitySearch({ entities, onSelect }: Props) {
         placeholder="A name, a place, an idea…"
         autocomplete="off"
         value={query}
-        onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+        onFocus={() => setWanted(true)}
+        onInput={(e) => {
+          setWanted(true);
+          setQuery((e.target as HTMLInputElement).value);
+        }}
       />
-      {query.trim().length > 0 && (
+      {trimmed.length > 0 && fuse && (
         <ul class="bs-search-results" aria-label="Search results">
           {results.length === 0 && <li class="bs-empty">No match in this story.</li>}
           {results.map(({ item }) => (
