@@ -15,7 +15,7 @@
  */
 import type { Knowledge } from '../knowledge/compile';
 import { findCandidates, resolveCandidates, type MatchOptions, type Mention } from '../match/matcher';
-import { PassageReader, blockContainer, rangeOf, type Passage } from './text-map';
+import { PassageReader, blockContainer, isRendered, rangeOf, type Passage } from './text-map';
 
 /** A mention on the page: where it is in its passage and in the DOM. */
 export interface PageMention {
@@ -190,7 +190,7 @@ export class PageScanner {
           break;
         }
         if (!next.isConnected) continue;
-        this.reader = new PassageReader(next, { exclude: this.options.exclude(), skipInvisible: true });
+        this.reader = new PassageReader(next, { exclude: this.options.exclude() });
         this.readFrom = 0;
       }
       this.reader.readUntil(deadline, () => this.clock.now());
@@ -220,7 +220,10 @@ export class PageScanner {
   }
 
   private matchPassage(passage: Passage): void {
-    const found = findCandidates(this.options.knowledge, passage.text, this.options.match);
+    let found = findCandidates(this.options.knowledge, passage.text, this.options.match);
+    // Text a reader cannot see (a collapsed menu, a hidden template) is not reported. Only
+    // passages with a candidate are checked: the check asks for style, the match does not.
+    if (found.length > 0 && !isRendered(passage)) found = [];
     const candidates: PageMention[] = [];
     for (const mention of found) {
       const range = rangeOf(passage, mention.start, mention.end);

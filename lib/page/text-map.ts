@@ -81,8 +81,6 @@ const INLINE_TAGS = new Set([
 export interface TextMapOptions {
   /** An element to leave out with everything inside it (our own UI host). */
   exclude?: Element | null;
-  /** Leave out passages whose block is not rendered (display: none, visibility: hidden). */
-  skipInvisible?: boolean;
 }
 
 /**
@@ -100,10 +98,7 @@ export class PassageReader {
   private currentBlock: Element | null = null;
   private finished = false;
 
-  constructor(
-    root: Node,
-    private readonly options: TextMapOptions = {},
-  ) {
+  constructor(root: Node, options: TextMapOptions = {}) {
     const doc = root.ownerDocument ?? (root as Document);
     const exclude = options.exclude ?? null;
     const shadowRoots = this.shadowRoots;
@@ -158,17 +153,13 @@ export class PassageReader {
 
   private flush(): void {
     const block = this.currentBlock;
-    if (this.segments.length > 0 && block && /\S/.test(this.text) && this.isShown(block)) {
+    if (this.segments.length > 0 && block && /\S/.test(this.text)) {
       this.passages.push({ text: this.text, segments: this.segments, block });
     }
     this.text = '';
     this.segments = [];
   }
 
-  private isShown(block: Element): boolean {
-    if (!this.options.skipInvisible || typeof block.checkVisibility !== 'function') return true;
-    return block.checkVisibility({ visibilityProperty: true });
-  }
 }
 
 /** The readable passages under `root`, in document order, read in one go. */
@@ -226,4 +217,14 @@ export function rangeOf(passage: Passage, start: number, end: number): StaticRan
     endContainer: to.node,
     endOffset: to.offset,
   });
+}
+
+/**
+ * Whether a passage's block is rendered (not under display: none or visibility: hidden). It
+ * asks the browser for style, so callers ask it only of the few passages that hold a mention.
+ */
+export function isRendered(passage: Passage): boolean {
+  const block = passage.block;
+  if (typeof block.checkVisibility !== 'function') return true;
+  return block.checkVisibility({ visibilityProperty: true });
 }
