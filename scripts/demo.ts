@@ -2,7 +2,7 @@
  * Shows Backstory at work: serves the demo article (demo/article.html) from 127.0.0.1 and
  * opens it in Chromium with the built extension. With a display, the browser stays open for
  * you to read and hover; without one (or with --headless), it writes screenshots of the marked
- * page, an open card and the popup to demo-output/ and prints their paths.
+ * page, an open card, the popup and the options page to demo-output/ and prints their paths.
  *
  *   npx tsx scripts/demo.ts [--headless] [--browser chromium|firefox]
  */
@@ -58,6 +58,12 @@ async function main() {
   await popup.goto(`${browser.extensionOrigin}/popup.html?tabId=${tabs[0]}`);
   await waitUntil(popup, 'the popup', () => Boolean(document.querySelector('.bs-found, .bs-empty')), undefined, Boolean);
   await shot('3-popup.png', (p) => popup.screenshot(p, true));
+
+  const options = await browser.newPage();
+  await options.setViewport(900, 1300);
+  await options.goto(`${browser.extensionOrigin}/options.html`);
+  await waitUntil(options, 'the options', () => Boolean(document.querySelector('.bs-option-group')), undefined, Boolean);
+  await shot('4-options.png', (p) => options.screenshot(p, true));
 
   await browser.close();
   await server.close();

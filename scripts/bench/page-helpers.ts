@@ -11,44 +11,31 @@
 // In the page
 
 export interface FloorResult {
-  /** Milliseconds of each pass, timed in the page. */
+  /** Milliseconds of each pass, timed in the page; the first is the cold one. */
   runsMs: number[];
   /** Characters of text node data read (the same every pass). */
   characters: number;
-  /** Walks timed together per pass (see below). */
-  reps: number;
 }
 
 /**
  * The floor: the least any text scanner must do, a TreeWalker over every text node of the body
  * reading its data. No filtering, no matching, no painting. Read-only, so the passes can share
- * one load of the page.
- *
- * performance.now() in a page moves in steps of about 0.1 ms, so a small page's walk would read
- * as 0: an untimed first round doubles the walks per pass until a pass lasts 2 ms, and each
- * pass reports its time divided by them. A large page keeps one walk per pass.
+ * one load of the page. Each pass is one walk, as a page's first scan is: the passes after the
+ * first get faster as the JIT warms up (see the cold first pass in the report).
  */
 export function floorPass(runs: number): FloorResult {
   const root = document.body ?? document.documentElement;
   const runsMs: number[] = [];
   let characters = 0;
-  let reps = 1;
-  let calibrating = true;
-  // One loop for calibrating and measuring, so that the walk is written once.
-  while (runsMs.length < runs) {
+  for (let r = 0; r < runs; r++) {
     const t0 = performance.now();
-    for (let k = 0; k < reps; k++) {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      let n = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) n += (node as Text).data.length;
-      characters = n;
-    }
-    const ms = performance.now() - t0;
-    if (!calibrating) runsMs.push(ms / reps);
-    else if (ms >= 2 || reps >= 4096) calibrating = false;
-    else reps *= 2;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let n = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) n += (node as Text).data.length;
+    runsMs.push(performance.now() - t0);
+    characters = n;
   }
-  return { runsMs, characters, reps };
+  return { runsMs, characters };
 }
 
 export interface MarkResult {
@@ -58,6 +45,8 @@ export interface MarkResult {
   marks: number;
   /** Whether `done` ran before `mark()` returned (it does without iframes: all main-thread). */
   synchronous: boolean;
+  /** What it marked, text to count (read after the timing), to compare with our mentions. */
+  texts: Record<string, number>;
 }
 
 /** The global the benchmark stores mark.js's constructor under (see `markJsLoader`). */
@@ -89,7 +78,15 @@ export function runMark({ aliases, global }: { aliases: string[]; global: string
       acrossElements: false,
     };
     // Assigned, not written in the literal: keepNames would name it with `__name` (see above).
-    options.done = (marks: number) => resolve({ ms: performance.now() - t0, marks, synchronous: !returned });
+    options.done = (marks: number) => {
+      const ms = performance.now() - t0;
+      const texts: Record<string, number> = {};
+      for (const el of document.querySelectorAll('mark[data-markjs]')) {
+        const text = el.textContent ?? '';
+        texts[text] = (texts[text] ?? 0) + 1;
+      }
+      resolve({ ms, marks, synchronous: !returned, texts });
+    };
     const t0 = performance.now();
     new Mark(document.body ?? document.documentElement).mark(aliases, options);
     returned = true;

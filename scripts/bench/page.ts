@@ -24,6 +24,7 @@
  * Prints a table and goals (PASS/MISS, informational: the exit code is 0 unless something
  * throws) and writes the same figures to reports/bench-page.json.
  */
+import { createHash } from 'node:crypto';
 import os from 'node:os';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -31,7 +32,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import type { Pack } from '../../data/schema';
 import { parseMentionsReply, type MentionsReply } from '../../lib/messages';
-import { findExecutable, launch, waitUntil, type TestBrowser, type TestPage } from '../../tests/e2e/harness/browsers';
+import { EXTENSION_DIRS, findExecutable, launch, waitUntil, type TestBrowser, type TestPage } from '../../tests/e2e/harness/browsers';
 import { askBackground, otherTabIds } from '../../tests/e2e/harness/in-page';
 import { servePages, type PageServer } from '../../tests/e2e/harness/server';
 import {
@@ -169,8 +170,6 @@ interface FloorFigures {
   runsMs: number[];
   medianMs: number;
   characters: number;
-  /** Walks per timed pass (more than 1 on small pages, see floorPass). */
-  reps: number;
   loadedBy: string;
 }
 
@@ -291,6 +290,17 @@ async function measureOurs(browser: TestBrowser, ext: TestPage, url: string): Pr
   };
 }
 
+/**
+ * The built content script's fingerprint and time. The extension may be rebuilt while the
+ * benchmark runs (someone else's `npm run build`): comparing before and after says so.
+ */
+function buildFingerprint(): { sha256: string; builtAt: string } | null {
+  const file = join(EXTENSION_DIRS.chromium, 'content-scripts/content.js');
+  if (!existsSync(file)) return null;
+  const sha256 = createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 16);
+  return { sha256, builtAt: statSync(file).mtime.toISOString() };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Report
 
@@ -308,15 +318,30 @@ interface Row {
   markVsOurs: number | null;
 }
 
+/** performance.now() in a page moves in steps of about 0.1 ms: below that, a time is "< 0.1". */
+const GRAIN_MS = 0.1;
+
 function ratio(a: number | null | undefined, b: number | null | undefined): number | null {
-  // performance.now() in a page is clamped to 0.1 ms: a zero would only mean "below that".
   if (a === null || a === undefined || b === null || b === undefined) return null;
-  return a / Math.max(b, 0.1);
+  return a / Math.max(b, GRAIN_MS);
+}
+
+/** Whether the floor is under the timer's grain, so that ours/floor is only a lower bound. */
+function floorUnderGrain(r: Row): boolean {
+  return r.floor !== null && r.floor.medianMs < GRAIN_MS;
 }
 
 function markMs(mark: MarkFigures | null): string {
   if (!mark) return 'n/a';
   return mark.timedOut ? `> ${MARK_CAP_MS / 1000} s` : fmtMs(mark.medianMs!);
+}
+
+/** The words mark.js marked on its last load, most frequent first: what its count is made of. */
+function marked(mark: MarkFigures): string {
+  const texts = Object.entries(mark.runs.at(-1)?.texts ?? {}).sort((a, b) => b[1] - a[1]);
+  if (texts.length === 0) return 'marked nothing';
+  const shown = texts.slice(0, 8).map(([text, n]) => `${JSON.stringify(text)}×${n}`);
+  return `marked ${shown.join(', ')}${texts.length > 8 ? `, +${texts.length - 8} more` : ''}`;
 }
 
 function fmtRatio(value: number | null, lowerBound = false): string {
@@ -338,6 +363,10 @@ async function main(): Promise<void> {
     return;
   }
 
+  // Checked now rather than at launch: the plain browser's measures come first and take minutes.
+  if (!existsSync(join(EXTENSION_DIRS.chromium, 'manifest.json'))) {
+    throw new Error(`The extension is not built at ${EXTENSION_DIRS.chromium}: run \`npm run build\` first.`);
+  }
   const pack = JSON.parse(readFileSync(join(ROOT, 'data/packs/us-iran-thaw.json'), 'utf8')) as Pack;
   const aliases = [...new Set(pack.entities.flatMap((e) => e.aliases.map((a) => a.text)))];
   const loader = markJsLoader(readFileSync(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8'));
@@ -363,6 +392,8 @@ async function main(): Promise<void> {
   const floors = new Map<string, FloorFigures | null>();
   const marks = new Map<string, MarkFigures | null>();
   const ours = new Map<string, OursFigures | null>();
+  let buildBefore: ReturnType<typeof buildFingerprint> = null;
+  let buildAfter: ReturnType<typeof buildFingerprint> = null;
 
   try {
     // --- Floor and mark.js: plain Chromium, no extension --------------------------------------
@@ -378,8 +409,8 @@ async function main(): Promise<void> {
         const mark = await measureMark(plain, url, loader, aliases).catch((e) => (console.log(`  ${file}: mark.js failed: ${e}`), null));
         marks.set(file, mark);
         console.log(
-          `  plain  ${file}: floor ${floor ? `${fmtMs(floor.medianMs)} ms (${floor.reps} walk${floor.reps > 1 ? 's' : ''} per pass)` : 'n/a'}, ` +
-            `mark.js ${markMs(mark)} ms${mark && !mark.timedOut ? ` (loads: ${mark.runs.map((r) => fmtMs(r.ms)).join('/')} ms)` : ''}`,
+          `  plain  ${file}: floor ${floor ? `${fmtMs(floor.medianMs)} ms (passes ${floor.runsMs.map(fmtMs).join('/')} ms)` : 'n/a'}, ` +
+            `mark.js ${markMs(mark)} ms${mark && !mark.timedOut ? ` (loads: ${mark.runs.map((r) => fmtMs(r.ms)).join('/')} ms; ${marked(mark)})` : ''}`,
         );
       }
     } finally {
@@ -387,6 +418,7 @@ async function main(): Promise<void> {
     }
 
     // --- Ours: the harness's Chromium with the built extension --------------------------------
+    buildBefore = buildFingerprint();
     const browser = await launch('chromium');
     try {
       // The extension page that asks the background; it takes the tab the browser opened with.
@@ -415,6 +447,7 @@ async function main(): Promise<void> {
       }
     } finally {
       await browser.close();
+      buildAfter = buildFingerprint();
     }
   } finally {
     await server.close();
@@ -449,11 +482,11 @@ async function main(): Promise<void> {
       ...[...rows, noMention].map((r) => [
         r.page,
         n(r.visibleChars, (x) => x.toLocaleString('en-US')),
-        n(r.floor?.medianMs, fmtMs),
+        floorUnderGrain(r) ? `< ${GRAIN_MS}` : n(r.floor?.medianMs, fmtMs),
         n(r.ours?.scanMs, fmtMs),
         n(r.ours?.longestTaskMs, fmtMs),
         markMs(r.mark),
-        fmtRatio(r.oursVsFloor),
+        fmtRatio(r.oursVsFloor, floorUnderGrain(r)),
         fmtRatio(r.markVsOurs, r.mark?.timedOut),
         n(r.ours?.mentions, String),
         r.mark?.timedOut ? 'n/a' : n(r.mark?.marks, String),
@@ -495,7 +528,7 @@ async function main(): Promise<void> {
       figure: `${lowerBound?.(worst) ? '> ' : ''}${fmt(v, 2)}${unit}`,
     });
   };
-  within('ours within 3x the floor', (r) => r.oursVsFloor, 3, '<=', 'x');
+  within('ours within 3x the floor', (r) => r.oursVsFloor, 3, '<=', 'x', floorUnderGrain);
   within('mark.js at least 20x slower than ours', (r) => r.markVsOurs, 20, '>=', 'x', (r) => r.mark?.timedOut ?? false);
 
   const tasks = [...rows, noMention].filter((r) => r.ours?.longestTaskMs !== null && r.ours?.longestTaskMs !== undefined);
@@ -522,13 +555,19 @@ async function main(): Promise<void> {
 
   console.log('\ngoals (informational)');
   console.log(table([['goal', 'page', 'figure', 'target', 'result'], ...goals.map((g) => [g.name, g.page, g.figure, g.target, g.pass ? 'PASS' : 'MISS'])]));
+  const rebuilt = buildBefore?.sha256 !== buildAfter?.sha256;
   console.log(
-    `\nmachine: ${machine.cpu}, ${machine.cores} cores, node ${machine.node}, ${machine.platform}, chromium ${machine.chromium}`,
+    `\nextension: content script ${buildBefore?.sha256 ?? 'missing'}, built ${buildBefore?.builtAt ?? 'n/a'}` +
+      (rebuilt ? `; REBUILT during the run (now ${buildAfter?.sha256 ?? 'missing'}): ours may mix two builds` : ''),
+  );
+  console.log(
+    `machine: ${machine.cpu}, ${machine.cores} cores, node ${machine.node}, ${machine.platform}, chromium ${machine.chromium}`,
   );
 
   const report = {
     date: new Date().toISOString(),
     machine,
+    extension: { before: buildBefore, after: buildAfter, rebuiltDuringRun: rebuilt },
     options: {
       corpus: CORPUS,
       pages: PAGES,
