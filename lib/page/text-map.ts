@@ -85,34 +85,35 @@ export interface TextMapOptions {
 
 /**
  * Reads the passages under one root a slice at a time, so that a long page is read in short
- * tasks between which the page stays responsive. The TreeWalker keeps its place between
- * slices. Open shadow roots met on the way are collected for the caller to read in turn.
+ * tasks between which the page stays responsive. The walkers keep their place between slices.
+ *
+ * Speed matters here more than anywhere: every page pays for this walk. The walker visits text
+ * nodes only, natively, with no filter calling back into script for every element; whether a
+ * text node is readable, and which block it belongs to, is decided from its parent element,
+ * with the answer cached for every element on the way up. Open shadow roots are found by a
+ * second, equally plain walk over elements once the text is read.
  */
 export class PassageReader {
   readonly passages: Passage[] = [];
   readonly shadowRoots: ShadowRoot[] = [];
-  private readonly walker: TreeWalker;
-  private readonly blockOf = new Map<Element, Element>();
+  private readonly root: Node;
+  private readonly texts: TreeWalker;
+  private readonly elements: TreeWalker;
+  private readonly exclude: Element | null;
+  /** Each element's block, or null when its text is not read. */
+  private readonly placement = new Map<Element, Element | null>();
   private text = '';
   private segments: Segment[] = [];
   private currentBlock: Element | null = null;
+  private textsDone = false;
   private finished = false;
 
   constructor(root: Node, options: TextMapOptions = {}) {
     const doc = root.ownerDocument ?? (root as Document);
-    const exclude = options.exclude ?? null;
-    const shadowRoots = this.shadowRoots;
-    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode(node) {
-        if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-        const el = node as Element;
-        if (isSkipped(el, exclude)) return NodeFilter.FILTER_REJECT;
-        const shadow = el.shadowRoot;
-        if (shadow && shadow.mode === 'open') shadowRoots.push(shadow);
-        // Elements are walked through, not visited: only text nodes and <br> reach the loop.
-        return el.tagName === 'BR' ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
-      },
-    });
+    this.root = root;
+    this.exclude = options.exclude ?? null;
+    this.texts = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    this.elements = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
   }
 
   get done(): boolean {
@@ -122,33 +123,59 @@ export class PassageReader {
   /** Reads until `deadline` (a performance.now() time) or the end; true when the end is reached. */
   readUntil(deadline: number, now: () => number = () => performance.now()): boolean {
     let checked = 0;
-    for (let node = this.walker.nextNode(); node; node = this.walker.nextNode()) {
-      this.visit(node);
-      // Reading the clock costs more than a node: look at it every 64 nodes.
-      if ((++checked & 63) === 0 && now() >= deadline) return false;
+    if (!this.textsDone) {
+      for (let node = this.texts.nextNode(); node; node = this.texts.nextNode()) {
+        this.visit(node as Text);
+        // Reading the clock costs more than a node: look at it every 128 nodes.
+        if ((++checked & 127) === 0 && now() >= deadline) return false;
+      }
+      this.flush();
+      this.textsDone = true;
     }
-    this.flush();
+    for (let el = this.elements.nextNode() as Element | null; el; el = this.elements.nextNode() as Element | null) {
+      const shadow = el.shadowRoot;
+      if (shadow && shadow.mode === 'open' && this.blockOf(el) !== null) this.shadowRoots.push(shadow);
+      if ((++checked & 255) === 0 && now() >= deadline) return false;
+    }
     this.finished = true;
     return true;
   }
 
-  private visit(node: Node): void {
-    if (node.nodeType !== Node.TEXT_NODE) {
-      // <br>: a line break inside the passage; words on either side never join.
-      if (this.segments.length > 0) this.text += '\n';
-      return;
-    }
-    const textNode = node as Text;
-    const data = textNode.data;
+  private visit(node: Text): void {
+    const data = node.data;
     if (data.length === 0) return;
-    const parent = textNode.parentElement;
-    const block = parent ? blockContainer(parent, this.blockOf) : null;
+    const parent = node.parentElement;
+    const block = parent ? this.blockOf(parent) : null;
+    if (block === null) return;
     if (block !== this.currentBlock) {
       this.flush();
       this.currentBlock = block;
+    } else if (followsLineBreak(node)) {
+      // <br>: a line break inside the passage; words on either side never join.
+      this.text += '\n';
     }
-    this.segments.push({ node: textNode, start: this.text.length });
+    this.segments.push({ node, start: this.text.length });
     this.text += data;
+  }
+
+  /** The block an element's text belongs to, or null if its text is not read. Cached. */
+  private blockOf(el: Element): Element | null {
+    const cached = this.placement.get(el);
+    if (cached !== undefined) return cached;
+    let result: Element | null;
+    if (isSkipped(el, this.exclude)) {
+      result = null;
+    } else {
+      const parent = el === this.root ? null : el.parentElement;
+      if (!parent) {
+        result = el;
+      } else {
+        const parentBlock = this.blockOf(parent);
+        result = parentBlock === null ? null : INLINE_TAGS.has(el.tagName.toUpperCase()) ? parentBlock : el;
+      }
+    }
+    this.placement.set(el, result);
+    return result;
   }
 
   private flush(): void {
@@ -159,7 +186,18 @@ export class PassageReader {
     this.text = '';
     this.segments = [];
   }
+}
 
+/** Whether a <br> stands right before this text node, directly or before its inline ancestors. */
+function followsLineBreak(node: Node): boolean {
+  let current: Node = node;
+  while (!current.previousSibling) {
+    const parent = current.parentElement;
+    if (!parent || !INLINE_TAGS.has(parent.tagName.toUpperCase())) return false;
+    current = parent;
+  }
+  const before = current.previousSibling;
+  return before.nodeType === Node.ELEMENT_NODE && (before as Element).tagName.toUpperCase() === 'BR';
 }
 
 /** The readable passages under `root`, in document order, read in one go. */

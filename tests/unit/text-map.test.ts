@@ -24,6 +24,11 @@ describe('readPassages', () => {
     ).toEqual(['Iran', 'Rubio']);
   });
 
+  it('keeps words on either side of a line break apart', () => {
+    document.body.innerHTML = '<p>Ali<br>Khamenei and <b>Iran</b><br><i>Rubio</i></p>';
+    expect(readPassages(document.body).map((p) => p.text)).toEqual(['Ali\nKhamenei and Iran\nRubio']);
+  });
+
   it('maps passage offsets back to text nodes', () => {
     document.body.innerHTML = '<p>Marco <b>Rubio</b> spoke</p>';
     const [passage] = readPassages(document.body);
