@@ -34,7 +34,10 @@ export function Options() {
       ?.getAll()
       .then((all) =>
         setShortcuts(
-          all.map((c) => ({ name: c.name ?? '', description: c.description ?? '', shortcut: c.shortcut ?? '' })),
+          all
+            // The browser's own entry for opening the popup has no description of ours.
+            .filter((c) => c.description && !c.name?.startsWith('_execute'))
+            .map((c) => ({ name: c.name ?? '', description: c.description ?? '', shortcut: c.shortcut ?? '' })),
         ),
       )
       .catch(() => {});
@@ -200,7 +203,7 @@ export function Options() {
         <ul class="bs-shortcuts">
           {shortcuts.map((s) => (
             <li key={s.name}>
-              <kbd>{s.shortcut || 'not set'}</kbd> {s.description}
+              {s.shortcut ? <kbd>{s.shortcut}</kbd> : <span class="bs-asof">(no key yet)</span>} {s.description}
             </li>
           ))}
         </ul>
