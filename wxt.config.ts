@@ -1,6 +1,18 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+const EXTENSION_PAGES_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 // Firefox gets Manifest V2 (see README, "Why MV2 for Firefox"): its content scripts run on every
 // page without a separate host-permission grant, and its background page is persistent.
 export default defineConfig({
@@ -14,11 +26,14 @@ export default defineConfig({
     // The sources zip for addons.mozilla.org: what a reviewer needs to rebuild, nothing more.
     excludeSources: ['.output/**', 'demo-output/**', 'reports/**', 'test-results/**'],
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Backstory',
     description:
       'Context for the news where you read it: marks the people, places and ideas of a story and explains them. Sends nothing anywhere.',
     permissions: ['storage'],
+    // Extension pages load only our own files and may contact nothing at all.
+    content_security_policy:
+      manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP,
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+N' },
