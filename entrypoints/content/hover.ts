@@ -14,6 +14,8 @@ export interface HoverOptions {
   hitTest(x: number, y: number): PageMention | null;
   /** Whether an event's target is our own UI (the card). */
   isOwnUi(target: EventTarget | null): boolean;
+  /** Called on pointer frames and scrolls, for cheap upkeep (restoring marks a page removed). */
+  tick?(): void;
   open(mention: PageMention): void;
   close(): void;
 }
@@ -39,6 +41,7 @@ export class HoverController {
       if (event.key === 'Escape' && this.current) this.closeNow();
     };
     const onScroll = () => {
+      this.options.tick?.();
       if (this.current && !this.stillVisible(this.current)) this.closeNow();
     };
     const opts = { capture: true, passive: true } as const;
@@ -90,6 +93,7 @@ export class HoverController {
 
   private onFrame(): void {
     this.frame = 0;
+    this.options.tick?.();
     if (this.inCard) {
       // Reading the card: keep it, whatever is beneath.
       this.win.clearTimeout(this.closeTimer);

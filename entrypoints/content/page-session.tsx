@@ -77,6 +77,7 @@ export class PageSession {
       closeDelay: CLOSE_DELAY_MS,
       hitTest: (x, y) => this.index.at(this.doc, x, y, this.shadowRoots),
       isOwnUi: (target) => this.ui !== null && target === this.ui.host,
+      tick: () => this.highlighter.restore(),
       open: (mention) => this.showCard(mention),
       close: () => this.hideCard(),
     });

@@ -13,8 +13,14 @@ export function highlightName(style: HighlightStyle, type: string): string {
   return `${HIGHLIGHT_PREFIX}${style}-${type}`;
 }
 
+/**
+ * Our entries in the document's highlight registry. The registry is shared with the page's
+ * own scripts, which can delete or replace entries; `restore` puts ours back, and is cheap
+ * enough to call on every pointer frame. A registry that refuses us (a page that broke it)
+ * costs the marks, never an exception.
+ */
 export class Highlighter {
-  private readonly registered = new Set<string>();
+  private readonly registered = new Map<string, Highlight>();
 
   constructor(private readonly registry: HighlightRegistry) {}
 
@@ -24,14 +30,34 @@ export class Highlighter {
     if (style === 'none') return;
     for (const [type, ranges] of rangesByType) {
       if (ranges.length === 0) continue;
-      const name = highlightName(style, type);
-      this.registry.set(name, new Highlight(...ranges));
-      this.registered.add(name);
+      this.registered.set(highlightName(style, type), new Highlight(...ranges));
     }
+    this.restore();
+  }
+
+  /** Re-registers any of our entries the page removed or replaced; true if one was missing. */
+  restore(): boolean {
+    let repaired = false;
+    for (const [name, highlight] of this.registered) {
+      try {
+        if (this.registry.get(name) === highlight) continue;
+        this.registry.set(name, highlight);
+        repaired = true;
+      } catch {
+        // The page broke its registry; the cards and the popup still work without marks.
+      }
+    }
+    return repaired;
   }
 
   clear(): void {
-    for (const name of this.registered) this.registry.delete(name);
+    for (const [name, highlight] of this.registered) {
+      try {
+        if (this.registry.get(name) === highlight) this.registry.delete(name);
+      } catch {
+        // As above: nothing of ours to clean up in a registry we cannot use.
+      }
+    }
     this.registered.clear();
   }
 }

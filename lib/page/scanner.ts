@@ -67,12 +67,20 @@ const STORM_ROOTS = 400;
 const STORM_INTERVAL_MS = 1000;
 /** Changes are gathered for this long before they are read. */
 const BATCH_MS = 60;
+/**
+ * A passage longer than this is matched a window at a time, so that one enormous block (a
+ * 10 MB <pre>) never becomes one long task. Windows end at white space.
+ */
+const WINDOW_CHARS = 32_768;
 
 export class PageScanner {
   private entries: Entry[] = [];
   private queue: Node[] = [];
   private reader: PassageReader | null = null;
   private readFrom = 0; // passages of the current reader already matched
+  /** A long passage part-way through matching. */
+  private partial: { passage: Passage; offset: number; candidates: PageMention[]; rendered: boolean | null } | null =
+    null;
   private running = false;
   private fullScanPending = false;
   private lastFullScan = -Infinity;
@@ -107,6 +115,7 @@ export class PageScanner {
   /** Reads the whole page again (first scan, navigation, a storm of changes). */
   scanAll(): void {
     this.entries = [];
+    this.partial = null;
     this.dirty.clear();
     this.queue = [this.root()];
     this.reader = null;
@@ -174,8 +183,13 @@ export class PageScanner {
     const deadline = started + this.sliceMs;
     let finished = false;
     while (this.clock.now() < deadline) {
+      if (this.partial) {
+        this.matchWindow();
+        continue;
+      }
       if (this.reader && this.readFrom < this.reader.passages.length) {
-        this.matchPassage(this.reader.passages[this.readFrom++]!);
+        const passage = this.reader.passages[this.readFrom++]!;
+        this.partial = { passage, offset: 0, candidates: [], rendered: null };
         continue;
       }
       if (this.reader && this.reader.done) {
@@ -219,17 +233,33 @@ export class PageScanner {
     if (!this.stats.firstScanDone) this.stats.firstScanMs += spent;
   }
 
-  private matchPassage(passage: Passage): void {
-    let found = findCandidates(this.options.knowledge, passage.text, this.options.match);
+  /** Matches the next window of the partial passage; files the passage when it is done. */
+  private matchWindow(): void {
+    const partial = this.partial!;
+    const { passage, offset } = partial;
+    const text = passage.text;
+    let end = Math.min(text.length, offset + WINDOW_CHARS);
+    if (end < text.length) {
+      const space = text.slice(end, end + 200).search(/\s/);
+      end = space < 0 ? end : end + space;
+    }
+    const window = offset === 0 && end === text.length ? text : text.slice(offset, end);
+    const found = findCandidates(this.options.knowledge, window, this.options.match);
     // Text a reader cannot see (a collapsed menu, a hidden template) is not reported. Only
     // passages with a candidate are checked: the check asks for style, the match does not.
-    if (found.length > 0 && !isRendered(passage)) found = [];
-    const candidates: PageMention[] = [];
-    for (const mention of found) {
-      const range = rangeOf(passage, mention.start, mention.end);
-      if (range) candidates.push({ mention, passage, range, text: passage.text.slice(mention.start, mention.end) });
+    if (found.length > 0) partial.rendered ??= isRendered(passage);
+    if (partial.rendered !== false) {
+      for (const m of found) {
+        const mention = offset === 0 ? m : { ...m, start: m.start + offset, end: m.end + offset };
+        const range = rangeOf(passage, mention.start, mention.end);
+        if (range) partial.candidates.push({ mention, passage, range, text: text.slice(mention.start, mention.end) });
+      }
     }
-    this.entries.push({ passage, candidates });
+    partial.offset = end;
+    if (end >= text.length) {
+      this.entries.push({ passage, candidates: partial.candidates });
+      this.partial = null;
+    }
   }
 
   /** Decides the ambiguous candidates with the whole document as context, and reports. */

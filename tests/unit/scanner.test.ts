@@ -16,14 +16,14 @@ const knowledge = compileKnowledge([
   pack([entity('iran', [{ text: 'Iran' }]), entity('rubio', [{ text: 'Marco Rubio' }, { text: 'Rubio', ambiguous: true }])]),
 ]);
 
-/** A clock where every reading costs a tenth of a millisecond, and nothing runs until asked. */
-function fakeClock() {
+/** A clock where every reading costs `tick` milliseconds, and nothing runs until asked. */
+function fakeClock(tick: number) {
   let t = 0;
   let slices = 0;
   const queue: (() => void)[] = [];
   const timers: { at: number; work: () => void }[] = [];
   const clock: ScannerClock = {
-    now: () => (t += 0.1),
+    now: () => (t += tick),
     schedule: (work) => {
       slices++;
       queue.push(work);
@@ -46,9 +46,9 @@ function fakeClock() {
   return { clock, run, slices: () => slices };
 }
 
-function setup(html: string) {
+function setup(html: string, tick = 0.1) {
   document.body.innerHTML = html;
-  const { clock, run, slices } = fakeClock();
+  const { clock, run, slices } = fakeClock(tick);
   const settled: PageMention[][] = [];
   const scanner = new PageScanner(() => document.body, clock, {
     knowledge,
@@ -112,5 +112,17 @@ describe('PageScanner', () => {
     run();
     expect(full).toHaveBeenCalledTimes(1);
     expect(texts()).toHaveLength(500);
+  });
+});
+
+describe('PageScanner on an enormous block', () => {
+  it('matches one huge passage a window at a time, finding names across the whole of it', () => {
+    const filler = 'Plain words about the weather and nothing else at all. '.repeat(20_000); // about 1.1 MB
+    // Each reading of the clock costs 2 ms here: a slice of 8 ms holds only a few windows.
+    const { scanner, run, slices, texts } = setup(`<pre>Iran ${filler} Marco Rubio ${filler} Iran</pre>`, 2);
+    scanner.scanAll();
+    run();
+    expect(slices()).toBeGreaterThan(10);
+    expect(texts()).toEqual(['Iran', 'Marco Rubio', 'Iran']);
   });
 });
