@@ -54,6 +54,8 @@ export interface TestPage {
   setViewport(width: number, height: number): Promise<void>;
   /** Makes this the visible tab (Firefox hides background tabs, and Backstory waits for them). */
   bringToFront(): Promise<void>;
+  /** Uncaught exceptions and console errors of the page since it was opened, in order. */
+  errors(): string[];
   screenshot(path: string, fullPage?: boolean): Promise<void>;
   close(): Promise<void>;
 }
@@ -126,7 +128,13 @@ async function launchChromium(extensionDir: string | null, headless: boolean): P
 }
 
 function wrapPlaywright(page: PlaywrightPage): TestPage {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
   return {
+    errors: () => [...errors],
     async goto(url) {
       await page.goto(url, { waitUntil: 'load' });
     },
@@ -177,7 +185,13 @@ async function launchFirefox(extensionDir: string | null, headless: boolean): Pr
 }
 
 function wrapPuppeteer(page: PuppeteerPage): TestPage {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error instanceof Error ? error.message : String(error)}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
   return {
+    errors: () => [...errors],
     async goto(url) {
       // Extension pages never fire 'load' over BiDi; network idle works for both kinds.
       await page.goto(url, { waitUntil: url.startsWith('moz-extension:') ? 'networkidle0' : 'load' });

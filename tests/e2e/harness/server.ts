@@ -26,6 +26,12 @@ export async function servePages(roots: readonly string[]): Promise<PageServer> 
   const absoluteRoots = roots.map((r) => resolve(r));
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    if (path === '/favicon.ico') {
+      // Browsers ask for it on every page; a 404 would put an error in every page's console.
+      response.writeHead(204);
+      response.end();
+      return;
+    }
     void (async () => {
       for (const root of absoluteRoots) {
         const file = normalize(join(root, path));
