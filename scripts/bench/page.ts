@@ -32,11 +32,14 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import type { Pack } from '../../data/schema';
 import { parseMentionsReply, type MentionsReply } from '../../lib/messages';
-import { EXTENSION_DIRS, findExecutable, launch, waitUntil, type TestBrowser, type TestPage } from '../../tests/e2e/harness/browsers';
+import { CHROMIUM_ARGS, EXTENSION_DIRS, findExecutable, launch, waitUntil, type TestBrowser, type TestPage } from '../../tests/e2e/harness/browsers';
 import { askBackground, otherTabIds } from '../../tests/e2e/harness/in-page';
 import { servePages, type PageServer } from '../../tests/e2e/harness/server';
 import {
   floorPass,
+  loadPage,
+  LOAD_CAP_MS,
+  readVisibleChars,
   fmt,
   fmtMs,
   MARK_GLOBAL,
@@ -72,10 +75,6 @@ const CORPUS = resolve(argument('corpus') ?? process.env.BACKSTORY_CORPUS ?? joi
 const FLOOR_RUNS = 5;
 const OURS_LOADS = 3;
 const MARK_LOADS = 3;
-/** Some pages never fire 'load' offline (a remote resource that hangs): past this, DOM ready will do. */
-const LOAD_CAP_MS = 15_000;
-/** After a capped load, time for the page's own scripts and our content script to start. */
-const SETTLE_MS = 1_000;
 const MARK_CAP_MS = 60_000;
 /** How long a load may take to report `done` before it counts as failed. */
 const DONE_CAP_MS = 60_000;
@@ -84,15 +83,7 @@ const FIRST_PAGE = 'wikipedia-2.html';
 const NO_MENTION = 'backstory-bench-no-mention.html';
 
 /** The harness's Chromium flags, less the two that load the extension. */
-const PLAIN_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const PLAIN_ARGS = [...CHROMIUM_ARGS];
 const VIEWPORT = { width: 1280, height: 800 };
 
 // ---------------------------------------------------------------------------------------------
@@ -102,20 +93,6 @@ interface PageInfo {
   file: string;
   /** From pages.tsv; null when the corpus has none (then the pages are picked by file size). */
   visibleChars: number | null;
-}
-
-/** pages.tsv sits in the folder or, as in shared/corpus, beside it. */
-function readVisibleChars(dir: string): Map<string, number> | null {
-  for (const tsv of [join(dir, 'pages.tsv'), join(dir, '..', 'pages.tsv')]) {
-    if (!existsSync(tsv)) continue;
-    const [header, ...lines] = readFileSync(tsv, 'utf8').trim().split('\n');
-    const columns = header!.split('\t');
-    const fileAt = columns.indexOf('file');
-    const charsAt = columns.indexOf('visible_text_chars');
-    if (fileAt < 0 || charsAt < 0) continue;
-    return new Map(lines.map((l) => l.split('\t')).map((c) => [c[fileAt]!, Number(c[charsAt])]));
-  }
-  return null;
 }
 
 function choosePages(dir: string, count: number): { pages: PageInfo[]; source: string } {
@@ -129,38 +106,6 @@ function choosePages(dir: string, count: number): { pages: PageInfo[]; source: s
     pages: chosen.map((file) => ({ file, visibleChars: chars?.get(file) ?? null })),
     source: chars ? 'pages.tsv visible_text_chars' : 'file size (no pages.tsv found)',
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Loading a page
-
-/** What loadPage needs of a page: the harness's TestPage has it, and so does a thin wrapper. */
-interface Loadable {
-  goto(url: string): Promise<unknown>;
-  evaluate<T>(fn: () => T): Promise<T>;
-}
-
-/**
- * Navigates and waits for 'load', at most LOAD_CAP_MS; a page still loading then (a remote
- * resource hanging offline) is taken once its DOM is ready, after SETTLE_MS. Says which.
- */
-async function loadPage(page: Loadable, url: string): Promise<'load' | 'domcontentloaded'> {
-  // The navigation may fail after the cap (its own timeout, or the page closed): that is expected.
-  const loaded = page.goto(url).then(
-    () => true,
-    () => false,
-  );
-  const first = await Promise.race([loaded, sleep(LOAD_CAP_MS).then(() => null)]);
-  if (first === true) return 'load';
-  const deadline = Date.now() + LOAD_CAP_MS;
-  while (Date.now() < deadline) {
-    // Throws while the document is being replaced; try again.
-    const state = await page.evaluate(() => document.readyState).catch(() => 'loading');
-    if (state !== 'loading') break;
-    await sleep(100);
-  }
-  await sleep(SETTLE_MS);
-  return 'domcontentloaded';
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -92,6 +92,20 @@ describe.each(BROWSERS)('%s: popup and options', (name: BrowserName) => {
     await popup.close();
   });
 
+  it('finds any entity by a misspelt name in the popup’s search and shows its card', async () => {
+    const popup = await browser.newPage();
+    await popup.goto(`${browser.extensionOrigin}/popup.html?tabId=${tabId}`);
+    await waitUntil(popup, 'the search box', () => Boolean(document.querySelector('#bs-search-input')), undefined, Boolean);
+    await popup.evaluate(() => (document.querySelector('#bs-search-input') as HTMLInputElement).focus());
+    await popup.press('P');
+    for (const key of 'ezeshkyan') await popup.press(key);
+    await waitUntil(popup, 'a result', () => document.querySelector('.bs-search-result')?.textContent ?? '', undefined, (t) => t.includes('Pezeshkian'));
+    await popup.evaluate(() => (document.querySelector('.bs-search-result') as HTMLButtonElement).click());
+    const card = await waitUntil(popup, 'the card', () => document.querySelector('.bs-selected')?.textContent ?? '', undefined, (t) => t.length > 0);
+    expect(card).toMatch(/President of Iran/);
+    await popup.close();
+  });
+
   it('switches a site off from the popup: marks and badge go at once, and stay gone after a reload', async () => {
     await waitUntil(ext, 'a badge', badgeText, tabId, (t) => t !== '');
     const popup = await browser.newPage();

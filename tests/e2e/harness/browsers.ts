@@ -69,6 +69,20 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
+/**
+ * Chromium's flags for these machines: no sandbox (root), no GPU, and no background traffic
+ * (this network refuses it, and Backstory's tests must see no request they did not cause).
+ */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export interface LaunchOptions {
   /** Default true; the demo opens a window when there is a display. */
   headless?: boolean;
@@ -94,13 +108,7 @@ async function launchChromium(extensionDir: string | null, headless: boolean): P
     viewport: { width: 1280, height: 800 },
     args: [
       ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_ARGS,
     ],
   });
   let extensionOrigin = '';
