@@ -24,7 +24,7 @@ export default defineConfig({
   webExt: { disabled: true },
   zip: {
     // The sources zip for addons.mozilla.org: what a reviewer needs to rebuild, nothing more.
-    excludeSources: ['.output/**', 'demo-output/**', 'reports/**', 'test-results/**'],
+    excludeSources: ['.output/**', 'demo-output/**', 'reports/**', 'test-results/**', 'docs/**'],
   },
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Backstory',
