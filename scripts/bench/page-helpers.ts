@@ -1,11 +1,15 @@
 /**
  * Helpers of the in-browser page benchmark (scripts/bench/page.ts): the functions it runs inside
- * pages, the page without any mention, and the small figures-and-table utilities.
+ * pages, the page without any mention, loading a corpus page, and the small figures-and-table
+ * utilities. scripts/corpus.ts shares the corpus and loading helpers.
  *
  * The in-page functions are serialised into the page by `page.evaluate`, so each is
  * self-contained. tsx compiles with esbuild's keepNames, which wraps named inner functions in a
  * `__name(...)` call the page does not define: they hold no named inner function on purpose.
  */
+
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 // ---------------------------------------------------------------------------------------------
 // In the page
@@ -123,6 +127,57 @@ export function noMentionPage(paragraphs = 50): string {
     '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Filler</title></head>\n' +
     `<body><article><h1>Filler</h1>\n${parts.join('\n')}\n</article></body></html>\n`
   );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The corpus and loading its pages (also used by scripts/corpus.ts)
+
+/** Some pages never fire 'load' offline (a remote resource that hangs): past this, DOM ready will do. */
+export const LOAD_CAP_MS = 15_000;
+/** After a capped load, time for the page's own scripts and our content script to start. */
+export const SETTLE_MS = 1_000;
+
+/** pages.tsv sits in the folder or, as in shared/corpus, beside it. */
+export function readVisibleChars(dir: string): Map<string, number> | null {
+  for (const tsv of [join(dir, 'pages.tsv'), join(dir, '..', 'pages.tsv')]) {
+    if (!existsSync(tsv)) continue;
+    const [header, ...lines] = readFileSync(tsv, 'utf8').trim().split('\n');
+    const columns = header!.split('\t');
+    const fileAt = columns.indexOf('file');
+    const charsAt = columns.indexOf('visible_text_chars');
+    if (fileAt < 0 || charsAt < 0) continue;
+    return new Map(lines.map((l) => l.split('\t')).map((c) => [c[fileAt]!, Number(c[charsAt])]));
+  }
+  return null;
+}
+
+/** What loadPage needs of a page: the harness's TestPage has it, and so does a thin wrapper. */
+export interface Loadable {
+  goto(url: string): Promise<unknown>;
+  evaluate<T>(fn: () => T): Promise<T>;
+}
+
+/**
+ * Navigates and waits for 'load', at most LOAD_CAP_MS; a page still loading then (a remote
+ * resource hanging offline) is taken once its DOM is ready, after SETTLE_MS. Says which.
+ */
+export async function loadPage(page: Loadable, url: string): Promise<'load' | 'domcontentloaded'> {
+  // The navigation may fail after the cap (its own timeout, or the page closed): that is expected.
+  const loaded = page.goto(url).then(
+    () => true,
+    () => false,
+  );
+  const first = await Promise.race([loaded, sleep(LOAD_CAP_MS).then(() => null)]);
+  if (first === true) return 'load';
+  const deadline = Date.now() + LOAD_CAP_MS;
+  while (Date.now() < deadline) {
+    // Throws while the document is being replaced; try again.
+    const state = await page.evaluate(() => document.readyState).catch(() => 'loading');
+    if (state !== 'loading') break;
+    await sleep(100);
+  }
+  await sleep(SETTLE_MS);
+  return 'domcontentloaded';
 }
 
 // ---------------------------------------------------------------------------------------------
