@@ -54,6 +54,8 @@ export interface Tab extends Loadable {
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;
+  /** Date.now() of the tab's last request started, answered or failed. */
+  lastNetworkActivity(): number;
 }
 
 export interface Driven {
@@ -121,6 +123,11 @@ async function launchChromium(withExtension: boolean): Promise<Driven> {
     async newTab() {
       const page: PlaywrightPage = await context.newPage();
       const seen = collector();
+      let lastActivity = Date.now();
+      const touch = () => void (lastActivity = Date.now());
+      page.on('request', touch);
+      page.on('requestfinished', touch);
+      page.on('requestfailed', touch);
       page.on('pageerror', (e) => seen.add(`pageerror: ${e.message}`, e.stack ?? ''));
       page.on('console', (m) => {
         if (m.type() === 'error') seen.add(consoleText(m.text(), m.location().url), m.location().url);
@@ -132,6 +139,7 @@ async function launchChromium(withExtension: boolean): Promise<Driven> {
         evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
         bringToFront: () => page.bringToFront(),
         close: () => page.close(),
+        lastNetworkActivity: () => lastActivity,
       };
     },
     async closeStrays() {
@@ -176,6 +184,8 @@ async function launchFirefox(withExtension: boolean): Promise<Driven> {
       const page: PuppeteerPage = await browser.newPage();
       await page.setViewport(VIEWPORT);
       const seen = collector();
+      let lastActivity = Date.now();
+      for (const event of ['request', 'requestfinished', 'requestfailed'] as const) page.on(event, () => void (lastActivity = Date.now()));
       page.on('pageerror', (e: unknown) => {
         const error = e instanceof Error ? e : new Error(String(e));
         seen.add(`pageerror: ${error.message}`, error.stack ?? '');
@@ -192,6 +202,7 @@ async function launchFirefox(withExtension: boolean): Promise<Driven> {
         evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
         bringToFront: () => page.bringToFront(),
         close: () => page.close(),
+        lastNetworkActivity: () => lastActivity,
       };
     },
     async closeStrays() {
@@ -254,9 +265,10 @@ export function pageSnapshot(hostTag: string): PageSnapshot {
 // Comparing two loads
 
 /**
- * The errors less the failed fetches of the tab's icon: the browser fetches it on its own, late
- * and at no fixed time, so whether its failure is logged yet when the page is read is chance.
- * It is not the page's error, nor something the extension could cause.
+ * The errors less those of the browser's own fetches of the tab's icon and of the page's web
+ * app manifest: the browser makes them late and at no fixed time (Chromium logs v8-blog's
+ * missing manifest in some plain loads and not others), so whether their failure is logged yet
+ * when the page is read is chance. They are not the page's errors, nor anything the extension does.
  */
 function isResourceFailure(message: string): boolean {
   return message.startsWith('console.error: Failed to load resource');
@@ -271,8 +283,10 @@ function resourceSet(errors: readonly string[]): string[] {
   return [...new Set(errors.filter(isResourceFailure).map((m) => m.replace(/\?[^\s()]*\)$/, (query) => query.replace(/\d+/g, '#'))))];
 }
 
-export function withoutIconErrors(errors: readonly string[], icons: readonly string[]): string[] {
-  return errors.filter((m) => !(isResourceFailure(m) && icons.some((icon) => m.endsWith(`(${icon})`))));
+export function withoutBrowserFetches(errors: readonly string[], icons: readonly string[]): string[] {
+  return errors.filter(
+    (m) => !m.startsWith('console.error: Manifest') && !(isResourceFailure(m) && icons.some((icon) => m.endsWith(`(${icon})`))),
+  );
 }
 
 export type Aspect = 'errors' | 'resources' | 'text' | 'boxes';

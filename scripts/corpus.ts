@@ -21,8 +21,9 @@
  * loads differ in every aspect that differed, the page is "unstable", not broken.
  *
  * Timing matters for such pages, so the loads are made alike: each page is read at the same age
- * (time since it loaded) in every load. The extension's load goes first, and is read once the
- * scan is done (and no sooner than MIN_AGE_MS); the plain loads then wait just as long.
+ * (time since it loaded) in every load, and once its network is quiet. The extension's load goes
+ * first, and is read once the scan is done (and no sooner than MIN_AGE_MS); the plain loads then
+ * wait just as long.
  *
  * Only one browser runs at a time (the machine has 2 cores and is shared): all the extension's
  * loads of a browser, then all the plain ones, then the plain re-checks.
@@ -48,7 +49,7 @@ import {
   type Driven,
   type Load,
   type PageSnapshot,
-  withoutIconErrors,
+  withoutBrowserFetches,
 } from './corpus-helpers';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -66,6 +67,10 @@ const MIN_AGE_MS = 1_500;
  * race each other): one more load often agrees with the first by chance.
  */
 const RECHECKS = 2;
+/** A page is read once no request has started or ended for this long... */
+const QUIET_MS = 1_000;
+/** ...or after this much longer, for pages that never stop (ads refreshing on a timer). */
+const QUIET_CAP_MS = 5_000;
 /** Frames may report a moment apart (scripts/bench/page.ts does the same). */
 const FRAMES_GRACE_MS = 300;
 
@@ -115,7 +120,9 @@ interface Scan {
 
 interface Visit extends Load {
   loadedBy: string;
-  /** When the page was read, in ms after it loaded. */
+  /** The age (ms after it loaded) the page was due to be read at; plain loads reuse the extension's. */
+  targetMs: number;
+  /** When the page was read, in ms after it loaded: targetMs, or later if the network was busy. */
   ageMs: number;
   extensionErrors: string[];
   /** Why the page could not be read, if it could not. */
@@ -140,10 +147,10 @@ function summarise(reply: MentionsReply): Scan {
 }
 
 /**
- * Loads `url` in a new tab and reads it at `ageMs` after it loaded; with the extension, once
- * its scan is done (then `ageMs` is what that took, at least MIN_AGE_MS).
+ * Loads `url` in a new tab and reads it `targetMs` after it loaded, once the network is quiet;
+ * with the extension, once its scan is done (then `targetMs` is what that took, at least MIN_AGE_MS).
  */
-async function visit(driven: Driven, url: string, ageMs?: number): Promise<Visit> {
+async function visit(driven: Driven, url: string, targetMs?: number): Promise<Visit> {
   const ext = driven.ext;
   const before = ext ? await ext.evaluate(otherTabIds) : [];
   const tab = await driven.newTab();
@@ -181,8 +188,12 @@ async function visit(driven: Driven, url: string, ageMs?: number): Promise<Visit
         failure = `scan not done within ${DONE_CAP_MS / 1000} s (top frame: ${JSON.stringify(top?.stats ?? null)}; tab: ${JSON.stringify(reply?.stats ?? null)})`;
       }
     }
-    const target = ageMs ?? Math.max(MIN_AGE_MS, Date.now() - loadedAt);
+    const target = targetMs ?? Math.max(MIN_AGE_MS, Date.now() - loadedAt);
     await sleep(loadedAt + target - Date.now());
+    // Then until the network is quiet: pages that load images or ads one after another (offline,
+    // each fails at once) are caught mid-sequence at a fixed age, wherever timing put them.
+    const quietBy = Date.now() + QUIET_CAP_MS;
+    while (Date.now() - tab.lastNetworkActivity() < QUIET_MS && Date.now() < quietBy) await sleep(100);
     // The age is taken before reading, which itself takes a while on a large page.
     const readAt = Date.now() - loadedAt;
     let snapshot: PageSnapshot | null = null;
@@ -198,8 +209,9 @@ async function visit(driven: Driven, url: string, ageMs?: number): Promise<Visit
     if (snapshot && snapshot.url !== url) failure ??= `the page went to ${snapshot.url}`;
     return {
       loadedBy,
+      targetMs: target,
       ageMs: readAt,
-      errors: snapshot ? withoutIconErrors(tab.errors, snapshot.icons) : [...tab.errors],
+      errors: snapshot ? withoutBrowserFetches(tab.errors, snapshot.icons) : [...tab.errors],
       extensionErrors: [...tab.extensionErrors],
       snapshot,
       failure,
@@ -277,7 +289,7 @@ async function runBrowser(name: BrowserName, files: string[], url: (file: string
       }
       for (const file of list) {
         const v = await visit(driven, url(file), age?.(file)).catch(
-          (e): Visit => ({ loadedBy: 'n/a', ageMs: 0, errors: [], extensionErrors: [], snapshot: null, failure: `load failed: ${String(e).slice(0, 200)}` }),
+          (e): Visit => ({ loadedBy: 'n/a', targetMs: 0, ageMs: 0, errors: [], extensionErrors: [], snapshot: null, failure: `load failed: ${String(e).slice(0, 200)}` }),
         );
         record(file, v);
         const s = v.scan;
@@ -294,7 +306,7 @@ async function runBrowser(name: BrowserName, files: string[], url: (file: string
 
   log(`\n${name}: ${files.length} pages`);
   await phase(true, files, (f, v) => withExt.set(f, v));
-  await phase(false, files, (f, v) => plain.set(f, v), (f) => withExt.get(f)!.ageMs);
+  await phase(false, files, (f, v) => plain.set(f, v), (f) => withExt.get(f)!.targetMs);
 
   const differences = new Map<string, Difference[]>();
   for (const file of files) {
@@ -316,7 +328,7 @@ async function runBrowser(name: BrowserName, files: string[], url: (file: string
   let recheck = files.filter((f) => differences.get(f)!.length > 0);
   for (let round = 1; round <= RECHECKS && recheck.length > 0; round++) {
     log(`  ${name}: ${recheck.length} pages differ with the extension; loading them plain again (${round} of at most ${RECHECKS})`);
-    await phase(false, recheck, (f, v) => plainAgain.set(f, [...(plainAgain.get(f) ?? []), v]), (f) => withExt.get(f)!.ageMs);
+    await phase(false, recheck, (f, v) => plainAgain.set(f, [...(plainAgain.get(f) ?? []), v]), (f) => withExt.get(f)!.targetMs);
     recheck = recheck.filter((f) => unexplained(f).length > 0);
   }
 
