@@ -20,7 +20,12 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Packs are emitted as JSON.parse("..."): engines parse JSON text much faster than the same
   // data as a JavaScript literal, and every page and popup pays for it on load.
-  vite: () => ({ plugins: [preact()], json: { stringify: true } }),
+  // BACKSTORY_UNMINIFIED=1 keeps names readable for profiling (scripts/bench/profile.mts).
+  vite: () => ({
+    plugins: [preact()],
+    json: { stringify: true },
+    ...(process.env.BACKSTORY_UNMINIFIED ? { build: { minify: false } } : {}),
+  }),
   webExt: { disabled: true },
   zip: {
     // The sources zip for addons.mozilla.org: what a reviewer needs to rebuild, nothing more.

@@ -72,6 +72,8 @@ const BATCH_MS = 60;
  * 10 MB <pre>) never becomes one long task. Windows end at white space.
  */
 const WINDOW_CHARS = 32_768;
+/** How much work may pass between two readings of the clock (see `slice`). */
+const CLOCK_EVERY = 16;
 
 export class PageScanner {
   private entries: Entry[] = [];
@@ -182,9 +184,18 @@ export class PageScanner {
     const started = this.clock.now();
     const deadline = started + this.sliceMs;
     let finished = false;
-    while (this.clock.now() < deadline) {
+    // Most passages are a few words long, and reading the clock costs about as much as matching
+    // one: the clock is read once the work since the last reading reaches CLOCK_EVERY units
+    // (a unit is a step of this loop or 128 characters matched).
+    let work = 0;
+    for (;;) {
+      if (work >= CLOCK_EVERY) {
+        if (this.clock.now() >= deadline) break;
+        work = 0;
+      }
+      work++;
       if (this.partial) {
-        this.matchWindow();
+        work += this.matchWindow() >> 7;
         continue;
       }
       if (this.reader && this.readFrom < this.reader.passages.length) {
@@ -208,6 +219,7 @@ export class PageScanner {
         this.readFrom = 0;
       }
       this.reader.readUntil(deadline, () => this.clock.now());
+      work = CLOCK_EVERY; // reading may have used the slice up
     }
     if (!finished) {
       this.recordSlice(started);
@@ -233,8 +245,8 @@ export class PageScanner {
     if (!this.stats.firstScanDone) this.stats.firstScanMs += spent;
   }
 
-  /** Matches the next window of the partial passage; files the passage when it is done. */
-  private matchWindow(): void {
+  /** Matches the next window of the partial passage; files the passage when it is done. Returns its length. */
+  private matchWindow(): number {
     const partial = this.partial!;
     const { passage, offset } = partial;
     const text = passage.text;
@@ -260,6 +272,7 @@ export class PageScanner {
       this.entries.push({ passage, candidates: partial.candidates });
       this.partial = null;
     }
+    return end - offset;
   }
 
   /** Decides the ambiguous candidates with the whole document as context, and reports. */

@@ -105,6 +105,15 @@ export class PassageReader {
   private text = '';
   private segments: Segment[] = [];
   private currentBlock: Element | null = null;
+  /** Whether the passage being read has a character other than white space. */
+  private hasContent = false;
+  /** Text nodes of white space alone met since the passage's last text (see `visit`). */
+  private pendingSpace: Text[] = [];
+  /** The last character code of the passage being read (its text is a rope; reading it would flatten it). */
+  private lastCode = 0x20;
+  /** Sibling text nodes share a parent: the last parent asked about, and its answer. */
+  private lastParent: Element | null = null;
+  private lastParentBlock: Element | null = null;
   private textsDone = false;
   private finished = false;
 
@@ -143,19 +152,63 @@ export class PassageReader {
 
   private visit(node: Text): void {
     const data = node.data;
-    if (data.length === 0) return;
-    const parent = node.parentElement;
-    const block = parent ? this.blockOf(parent) : null;
+    const length = data.length;
+    if (length === 0) return;
+    const first = data.charCodeAt(0);
+    const last = data.charCodeAt(length - 1);
+    if (isSpaceCode(first) && isSpaceCode(last) && !/\S/.test(data)) {
+      // White space alone: most of it stands between blocks and is nothing, so its element is
+      // asked about only if text of the same passage follows (then it may separate two words).
+      if (this.currentBlock !== null) this.pendingSpace.push(node);
+      return;
+    }
+    const block = this.blockOfText(node);
     if (block === null) return;
     if (block !== this.currentBlock) {
       this.flush();
       this.currentBlock = block;
-    } else if (followsLineBreak(node)) {
-      // <br>: a line break inside the passage; words on either side never join.
+    } else if (this.pendingSpace.length > 0) {
+      if (!this.takePendingSpace(block)) {
+        // The white space sat in another block between two runs of this one: a new passage.
+        this.flush();
+        this.currentBlock = block;
+      }
+    } else if (!isSpaceCode(this.lastCode) && !isSpaceCode(first) && followsLineBreak(node)) {
+      // <br>: a line break inside the passage; words on either side never join. Beside white
+      // space it changes nothing, so the DOM is asked only when both sides touch.
       this.text += '\n';
     }
     this.segments.push({ node, start: this.text.length });
     this.text += data;
+    this.lastCode = last;
+    this.hasContent = true;
+  }
+
+  /**
+   * Adds the white space met since the last text of `block` to its passage; false if some of it
+   * belongs to another block (the runs on either side are then apart).
+   */
+  private takePendingSpace(block: Element): boolean {
+    const pending = this.pendingSpace;
+    this.pendingSpace = [];
+    for (const space of pending) {
+      const spaceBlock = this.blockOfText(space);
+      if (spaceBlock === null) continue; // in a skipped element: as if absent
+      if (spaceBlock !== block) return false;
+      this.segments.push({ node: space, start: this.text.length });
+      this.text += space.data;
+      this.lastCode = 0x20;
+    }
+    return true;
+  }
+
+  private blockOfText(node: Text): Element | null {
+    const parent = node.parentElement;
+    if (parent === this.lastParent) return this.lastParentBlock;
+    const block = parent ? this.blockOf(parent) : null;
+    this.lastParent = parent;
+    this.lastParentBlock = block;
+    return block;
   }
 
   /** The block an element's text belongs to, or null if its text is not read. Cached. */
@@ -163,7 +216,8 @@ export class PassageReader {
     const cached = this.placement.get(el);
     if (cached !== undefined) return cached;
     let result: Element | null;
-    if (isSkipped(el, this.exclude)) {
+    const tag = upperTagName(el);
+    if (isSkipped(el, tag, this.exclude)) {
       result = null;
     } else {
       const parent = el === this.root ? null : el.parentElement;
@@ -171,7 +225,7 @@ export class PassageReader {
         result = el;
       } else {
         const parentBlock = this.blockOf(parent);
-        result = parentBlock === null ? null : INLINE_TAGS.has(el.tagName.toUpperCase()) ? parentBlock : el;
+        result = parentBlock === null ? null : INLINE_TAGS.has(tag) ? parentBlock : el;
       }
     }
     this.placement.set(el, result);
@@ -180,24 +234,31 @@ export class PassageReader {
 
   private flush(): void {
     const block = this.currentBlock;
-    if (this.segments.length > 0 && block && /\S/.test(this.text)) {
-      this.passages.push({ text: this.text, segments: this.segments, block });
-    }
+    if (this.hasContent && block) this.passages.push({ text: this.text, segments: this.segments, block });
     this.text = '';
     this.segments = [];
+    this.hasContent = false;
+    this.lastCode = 0x20;
+    this.pendingSpace = [];
   }
 }
 
 /** Whether a <br> stands right before this text node, directly or before its inline ancestors. */
 function followsLineBreak(node: Node): boolean {
   let current: Node = node;
-  while (!current.previousSibling) {
+  let before = current.previousSibling;
+  while (!before) {
     const parent = current.parentElement;
-    if (!parent || !INLINE_TAGS.has(parent.tagName.toUpperCase())) return false;
+    if (!parent || !INLINE_TAGS.has(upperTagName(parent))) return false;
     current = parent;
+    before = current.previousSibling;
   }
-  const before = current.previousSibling;
-  return before.nodeType === Node.ELEMENT_NODE && (before as Element).tagName.toUpperCase() === 'BR';
+  return before.nodeType === Node.ELEMENT_NODE && upperTagName(before as Element) === 'BR';
+}
+
+/** White space as the word split sees it between words (see gapBetween in lib/match/normalize.ts). */
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x0c || c === 0xa0 || c === 0x202f || c === 0x2009;
 }
 
 /** The readable passages under `root`, in document order, read in one go. */
@@ -207,9 +268,16 @@ export function readPassages(root: Node, options: TextMapOptions = {}): Passage[
   return reader.passages;
 }
 
-function isSkipped(el: Element, exclude: Element | null): boolean {
+/** The tag name in capitals: HTML elements already have it so; SVG and MathML ones keep their case. */
+function upperTagName(el: Element): string {
+  const tag = el.tagName;
+  const first = tag.charCodeAt(0);
+  return first >= 0x61 && first <= 0x7a ? tag.toUpperCase() : tag;
+}
+
+function isSkipped(el: Element, tag: string, exclude: Element | null): boolean {
   if (el === exclude) return true;
-  if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (SKIPPED_TAGS.has(tag)) return true;
   if (el.hasAttribute('hidden')) return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
@@ -220,7 +288,7 @@ export function blockContainer(el: Element, cache?: Map<Element, Element>): Elem
   const cached = cache?.get(el);
   if (cached) return cached;
   let block = el;
-  while (INLINE_TAGS.has(block.tagName.toUpperCase()) && block.parentElement) block = block.parentElement;
+  while (INLINE_TAGS.has(upperTagName(block)) && block.parentElement) block = block.parentElement;
   cache?.set(el, block);
   return block;
 }

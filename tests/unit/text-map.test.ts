@@ -29,6 +29,18 @@ describe('readPassages', () => {
     expect(readPassages(document.body).map((p) => p.text)).toEqual(['Ali\nKhamenei and Iran\nRubio']);
   });
 
+  it('marks a line break after a hyphen, and adds none beside white space', () => {
+    document.body.innerHTML = '<p>Khame-<br>nei, Iran <br>and<br> Oman</p><p>Only <span> </span> <br> </p>';
+    expect(readPassages(document.body).map((p) => p.text)).toEqual(['Khame-\nnei, Iran and Oman', 'Only ']);
+  });
+
+  it('joins inline runs across white space, but not across a block between them', () => {
+    document.body.innerHTML =
+      '<p><a>Ali</a> <b>Khamenei</b></p>\n  <p><i>Marco</i><span hidden> </span> <b>Rubio</b></p>' +
+      '<div><span>Saudi</span><div> </div><span>Arabia</span></div>';
+    expect(readPassages(document.body).map((p) => p.text)).toEqual(['Ali Khamenei', 'Marco Rubio', 'Saudi', 'Arabia']);
+  });
+
   it('maps passage offsets back to text nodes', () => {
     document.body.innerHTML = '<p>Marco <b>Rubio</b> spoke</p>';
     const [passage] = readPassages(document.body);
