@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { bundledPlanPlugin } from './scripts/build/bundled-plan';
 
 const EXTENSION_PAGES_CSP = [
   "default-src 'none'",
@@ -22,7 +23,7 @@ export default defineConfig({
   // data as a JavaScript literal, and every page and popup pays for it on load.
   // BACKSTORY_UNMINIFIED=1 keeps names readable for profiling (scripts/bench/profile.mts).
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), bundledPlanPlugin(new URL('./data/packs', import.meta.url).pathname)],
     json: { stringify: true },
     ...(process.env.BACKSTORY_UNMINIFIED ? { build: { minify: false } } : {}),
   }),

@@ -21,6 +21,8 @@ const StatsSchema = v.object({
   mentions: v.number(),
   /** Distinct entities among the mentions. */
   entities: v.number(),
+  /** Main-thread time spent making the knowledge ready before the first scan, in milliseconds. */
+  startupMs: v.number(),
   /** Main-thread time of the first full scan (all its slices), in milliseconds. */
   scanMs: v.number(),
   /** The longest single slice of main-thread work any scan took, in milliseconds. */
@@ -104,6 +106,7 @@ export const EMPTY_STATS: ScanStats = {
   characters: 0,
   mentions: 0,
   entities: 0,
+  startupMs: 0,
   scanMs: 0,
   longestTaskMs: 0,
   done: true,
@@ -117,6 +120,7 @@ export function mergeReplies(replies: readonly MentionsReply[]): MentionsReply {
   for (const r of replies) {
     stats.passages += r.stats.passages;
     stats.characters += r.stats.characters;
+    stats.startupMs += r.stats.startupMs;
     stats.scanMs += r.stats.scanMs;
     stats.longestTaskMs = Math.max(stats.longestTaskMs, r.stats.longestTaskMs);
     stats.done &&= r.stats.done;

@@ -6,10 +6,9 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { bundledPacks } from '../../data';
-import { compileKnowledge } from '../../lib/knowledge/compile';
 import { parseMessage, type OpenStory, type ReportMentions } from '../../lib/messages';
 import { isActiveOn, siteOf, type Settings } from '../../lib/settings';
+import { bundledKnowledge } from '../shared/bundled-knowledge';
 import { loadSettings, watchSettings } from '../shared/settings-store';
 import highlightCss from './highlights.css?inline';
 import './highlights.css';
@@ -23,11 +22,14 @@ export default defineContentScript({
   async main(ctx) {
     let settings: Settings = await loadSettings();
     const site = pageSite();
-    const knowledge = compileKnowledge(bundledPacks);
+    const startedAt = performance.now();
+    const knowledge = bundledKnowledge();
+    const startupMs = performance.now() - startedAt;
 
     const session = new PageSession(window, knowledge, settings, {
       site,
       highlightCss,
+      startupMs,
       report(reply) {
         const message: ReportMentions = { type: 'backstory:report-mentions', ...reply };
         // The background may be asleep or reloading; a lost report is resent after the next scan.

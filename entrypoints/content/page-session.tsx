@@ -30,6 +30,8 @@ export interface SessionHooks {
   site: string | null;
   /** The highlight rules, adopted into shadow roots (the page's stylesheets do not reach them). */
   highlightCss: string;
+  /** Main-thread time it took to make the knowledge ready, reported with the scan's. */
+  startupMs: number;
   /** The mentions changed (a scan settled, a setting changed): tell the background. */
   report(reply: MentionsReply): void;
   openStory(): void;
@@ -183,6 +185,7 @@ export class PageSession {
         characters: stats.characters,
         mentions: shown.length,
         entities: new Set(shown.map((m) => m.mention.entity)).size,
+        startupMs: Math.round(this.hooks.startupMs * 100) / 100,
         scanMs: Math.round(stats.firstScanMs * 100) / 100,
         longestTaskMs: Math.round(stats.longestSliceMs * 100) / 100,
         done: !this.running || (stats.firstScanDone && !this.scanner.busy),

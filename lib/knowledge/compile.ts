@@ -54,7 +54,8 @@ export interface Knowledge {
   maxWords: number;
 }
 
-export function compileKnowledge(packs: readonly Pack[]): Knowledge {
+/** Knowledge of `packs` with their entities listed and nothing to match yet. */
+export function emptyKnowledge(packs: readonly Pack[]): Knowledge {
   const knowledge: Knowledge = {
     packs: [...packs],
     entities: [],
@@ -67,35 +68,35 @@ export function compileKnowledge(packs: readonly Pack[]): Knowledge {
   };
   for (const pack of packs) {
     for (const entity of pack.entities) {
-      const index = knowledge.entities.length;
+      knowledge.byId.set(entity.id, knowledge.entities.length);
       knowledge.entities.push({ entity, pack });
-      knowledge.byId.set(entity.id, index);
-      for (const alias of entity.aliases) {
-        addAlias(knowledge, alias.text, {
-          entity: index,
-          text: alias.text,
-          kind: alias.kind ?? 'name',
-          exactWords: alias.caseSensitive ? exactWordsOf(alias.text) : null,
-          ambiguous: alias.ambiguous ?? false,
-        });
-      }
-      for (const confusable of entity.confusables ?? []) {
-        addAlias(knowledge, confusable, {
-          entity: -1,
-          text: confusable,
-          kind: 'name',
-          exactWords: null,
-          ambiguous: false,
-        });
-      }
     }
   }
+  return knowledge;
+}
+
+export function compileKnowledge(packs: readonly Pack[]): Knowledge {
+  const knowledge = emptyKnowledge(packs);
+  knowledge.entities.forEach(({ entity }, index) => {
+    for (const alias of entity.aliases) {
+      addAlias(knowledge, alias.text, {
+        entity: index,
+        text: alias.text,
+        kind: alias.kind ?? 'name',
+        exactWords: alias.caseSensitive ? exactWordsOf(alias.text) : null,
+        ambiguous: alias.ambiguous ?? false,
+      });
+    }
+    for (const confusable of entity.confusables ?? []) {
+      addAlias(knowledge, confusable, { entity: -1, text: confusable, kind: 'name', exactWords: null, ambiguous: false });
+    }
+  });
   linkRelated(knowledge);
   return knowledge;
 }
 
 /** Relations are read both ways: Rubio related to Iran makes Iran related to Rubio. */
-function linkRelated(knowledge: Knowledge): void {
+export function linkRelated(knowledge: Knowledge): void {
   knowledge.relatedTo = knowledge.entities.map(() => new Set<number>());
   knowledge.entities.forEach(({ entity }, index) => {
     for (const id of entity.related) {

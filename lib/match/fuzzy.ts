@@ -61,6 +61,11 @@ export class FuzzyIndex {
     this.cache.clear();
   }
 
+  /** Every name offered and kept, with its rule (lib/knowledge/plan.ts stores them). */
+  *targets(): Generator<[word: string, rule: AliasRule]> {
+    for (const list of this.buckets.values()) for (const target of list) yield [target.word, target.rule];
+  }
+
   /** The closest name within the allowed edits of a folded page word, if any. */
   find(word: string): FuzzyHit | null {
     if (word.length < FUZZY_MIN_LENGTH) return null;

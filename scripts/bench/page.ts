@@ -7,11 +7,14 @@
  * On the N pages of the corpus with the most visible text (wikipedia-2 always, and first), plus
  * a generated page that names nothing of the story:
  * - floor:   a bare TreeWalker pass reading every text node's data under the body, timed in
- *            the page (median of 5 passes on one load).
+ *            a fresh isolated world of the loaded page, as a content script would run. The
+ *            goal's floor is the first pass: a scan also meets the page's nodes for the first
+ *            time. The median of 5 passes (warm JIT, node wrappers already made) is shown too.
  * - ours:    the page loaded with the built extension; once the tab's stats say `done`, the
- *            main-thread time of the first full scan (`scanMs`), its longest slice
- *            (`longestTaskMs`) and the mentions, as the background reports them for the tab
- *            (median of 3 loads, each in a new tab so that no earlier report is read).
+ *            main-thread time to make the knowledge ready (`startupMs`) plus that of the first
+ *            full scan (`scanMs`), its longest slice (`longestTaskMs`) and the mentions, as the
+ *            background reports them for the tab (median of 3 loads, each in a new tab so that
+ *            no earlier report is read).
  * - mark.js: `new Mark(document.body).mark(every alias of the pack, ...)`, timed in the page
  *            to its `done` callback (median of 3 loads: it wraps matches in <mark>, so every
  *            run needs a fresh page). Over 60 s, the run is stopped and shown as "> 60 s".
@@ -37,6 +40,7 @@ import { askBackground, otherTabIds } from '../../tests/e2e/harness/in-page';
 import { servePages, type PageServer } from '../../tests/e2e/harness/server';
 import {
   floorPass,
+  type FloorResult,
   loadPage,
   LOAD_CAP_MS,
   readVisibleChars,
@@ -113,6 +117,9 @@ function choosePages(dir: string, count: number): { pages: PageInfo[]; source: s
 
 interface FloorFigures {
   runsMs: number[];
+  /** The first pass: what a scan of a freshly loaded page pays, and the goal's floor. */
+  firstMs: number;
+  /** The median of all passes, for comparison: later passes find the JIT and the DOM warm. */
   medianMs: number;
   characters: number;
   loadedBy: string;
@@ -140,8 +147,18 @@ async function measureFloor(browser: Browser, url: string): Promise<FloorFigures
   return withContext(browser, async (context) => {
     const page = await context.newPage();
     const loadedBy = await loadPage({ goto: (u) => page.goto(u, { waitUntil: 'load' }), evaluate: (fn) => page.evaluate(fn) }, url);
-    const result = await page.evaluate(floorPass, FLOOR_RUNS);
-    return { ...result, medianMs: median(result.runsMs), loadedBy };
+    // In a fresh isolated world, as a content script runs: the page's own scripts may already
+    // have touched its nodes in the main world, which would warm the floor's first pass.
+    const cdp = await context.newCDPSession(page);
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'backstory-floor' });
+    const evaluated = (await cdp.send('Runtime.evaluate', {
+      expression: `(${floorPass.toString()})(${FLOOR_RUNS})`,
+      contextId: executionContextId,
+      returnByValue: true,
+    })) as { result: { value: FloorResult } };
+    const result = evaluated.result.value;
+    return { ...result, firstMs: result.runsMs[0]!, medianMs: median(result.runsMs), loadedBy };
   });
 }
 
@@ -173,6 +190,9 @@ async function measureMark(browser: Browser, url: string, loader: string, aliase
 // Ours, in the harness's Chromium with the extension
 
 interface OursRun {
+  /** Main-thread time to make the knowledge ready (stats.startupMs) plus the first scan's (stats.scanMs). */
+  totalMs: number;
+  startupMs: number;
   scanMs: number;
   longestTaskMs: number;
   mentions: number;
@@ -184,6 +204,8 @@ interface OursRun {
 
 interface OursFigures {
   runs: OursRun[];
+  totalMs: number | null;
+  startupMs: number | null;
   scanMs: number | null;
   longestTaskMs: number | null;
   mentions: number | null;
@@ -212,9 +234,9 @@ async function oursOnce(browser: TestBrowser, ext: TestPage, url: string): Promi
     // Frames may report a moment apart: read again once they have had the time to.
     await sleep(300);
     const reply = parseMentionsReply(await ext.evaluate(askBackground, message)) as MentionsReply;
-    const { scanMs, longestTaskMs, mentions, characters } = reply.stats;
+    const { startupMs, scanMs, longestTaskMs, mentions, characters } = reply.stats;
     const visibility = await page.evaluate(() => document.visibilityState);
-    return { scanMs, longestTaskMs, mentions, characters, loadedBy, visibility };
+    return { totalMs: startupMs + scanMs, startupMs, scanMs, longestTaskMs, mentions, characters, loadedBy, visibility };
   } finally {
     await page.close().catch(() => {});
   }
@@ -225,10 +247,12 @@ async function measureOurs(browser: TestBrowser, ext: TestPage, url: string): Pr
   try {
     for (let r = 0; r < OURS_LOADS; r++) runs.push(await oursOnce(browser, ext, url));
   } catch (error) {
-    return { runs, scanMs: null, longestTaskMs: null, mentions: null, error: String(error) };
+    return { runs, totalMs: null, startupMs: null, scanMs: null, longestTaskMs: null, mentions: null, error: String(error) };
   }
   return {
     runs,
+    totalMs: median(runs.map((r) => r.totalMs)),
+    startupMs: median(runs.map((r) => r.startupMs)),
     scanMs: median(runs.map((r) => r.scanMs)),
     longestTaskMs: median(runs.map((r) => r.longestTaskMs)),
     mentions: median(runs.map((r) => r.mentions)),
@@ -257,9 +281,9 @@ interface Row {
   floor: FloorFigures | null;
   ours: OursFigures | null;
   mark: MarkFigures | null;
-  /** ours scanMs / floor ms */
+  /** ours total ms / floor first-pass ms */
   oursVsFloor: number | null;
-  /** mark.js ms / ours scanMs; a lower bound when mark.js timed out */
+  /** mark.js ms / ours total ms; a lower bound when mark.js timed out */
   markVsOurs: number | null;
 }
 
@@ -273,7 +297,7 @@ function ratio(a: number | null | undefined, b: number | null | undefined): numb
 
 /** Whether the floor is under the timer's grain, so that ours/floor is only a lower bound. */
 function floorUnderGrain(r: Row): boolean {
-  return r.floor !== null && r.floor.medianMs < GRAIN_MS;
+  return r.floor !== null && r.floor.firstMs < GRAIN_MS;
 }
 
 function markMs(mark: MarkFigures | null): string {
@@ -354,7 +378,7 @@ async function main(): Promise<void> {
         const mark = await measureMark(plain, url, loader, aliases).catch((e) => (console.log(`  ${file}: mark.js failed: ${e}`), null));
         marks.set(file, mark);
         console.log(
-          `  plain  ${file}: floor ${floor ? `${fmtMs(floor.medianMs)} ms (passes ${floor.runsMs.map(fmtMs).join('/')} ms)` : 'n/a'}, ` +
+          `  plain  ${file}: floor ${floor ? `${fmtMs(floor.firstMs)} ms first pass (passes ${floor.runsMs.map(fmtMs).join('/')} ms)` : 'n/a'}, ` +
             `mark.js ${markMs(mark)} ms${mark && !mark.timedOut ? ` (loads: ${mark.runs.map((r) => fmtMs(r.ms)).join('/')} ms; ${marked(mark)})` : ''}`,
         );
       }
@@ -383,8 +407,9 @@ async function main(): Promise<void> {
             `  ours   ${file}: ` +
               (figures.error
                 ? `failed: ${figures.error.slice(0, 200)}`
-                : `scan ${fmtMs(figures.scanMs!)} ms, longest task ${fmtMs(figures.longestTaskMs!)} ms, ${figures.mentions} mentions ` +
-                  `(loads: scan ${figures.runs.map((r) => fmtMs(r.scanMs)).join('/')} ms, ` +
+                : `total ${fmtMs(figures.totalMs!)} ms (startup ${fmtMs(figures.startupMs!)} + scan ${fmtMs(figures.scanMs!)}), ` +
+                  `longest task ${fmtMs(figures.longestTaskMs!)} ms, ${figures.mentions} mentions ` +
+                  `(loads: total ${figures.runs.map((r) => fmtMs(r.totalMs)).join('/')} ms, ` +
                   `longest ${figures.runs.map((r) => fmtMs(r.longestTaskMs)).join('/')} ms, ` +
                   `${[...new Set(figures.runs.map((r) => r.visibility))].join('/')})`),
           );
@@ -410,8 +435,8 @@ async function main(): Promise<void> {
       floor,
       ours: o,
       mark,
-      oursVsFloor: ratio(o?.scanMs, floor?.medianMs),
-      markVsOurs: ratio(mark?.timedOut ? MARK_CAP_MS : mark?.medianMs, o?.scanMs),
+      oursVsFloor: ratio(o?.totalMs, floor?.firstMs),
+      markVsOurs: ratio(mark?.timedOut ? MARK_CAP_MS : mark?.medianMs, o?.totalMs),
     };
   };
   const rows = pages.map((p) => rowOf(p.file, p.visibleChars));
@@ -423,12 +448,14 @@ async function main(): Promise<void> {
   console.log('');
   console.log(
     table([
-      ['page', 'visible chars', 'floor ms', 'ours scanMs', 'ours longest ms', 'mark.js ms', 'ours/floor', 'mark.js/ours', 'mentions', 'marks'],
+      ['page', 'visible chars', 'floor ms', 'floor warm ms', 'ours ms', 'startup+scan', 'ours longest ms', 'mark.js ms', 'ours/floor', 'mark.js/ours', 'mentions', 'marks'],
       ...[...rows, noMention].map((r) => [
         r.page,
         n(r.visibleChars, (x) => x.toLocaleString('en-US')),
-        floorUnderGrain(r) ? `< ${GRAIN_MS}` : n(r.floor?.medianMs, fmtMs),
-        n(r.ours?.scanMs, fmtMs),
+        floorUnderGrain(r) ? `< ${GRAIN_MS}` : n(r.floor?.firstMs, fmtMs),
+        n(r.floor?.medianMs, fmtMs),
+        n(r.ours?.totalMs, fmtMs),
+        r.ours?.totalMs == null ? 'n/a' : `${fmtMs(r.ours.startupMs!)}+${fmtMs(r.ours.scanMs!)}`,
         n(r.ours?.longestTaskMs, fmtMs),
         markMs(r.mark),
         fmtRatio(r.oursVsFloor, floorUnderGrain(r)),
@@ -439,7 +466,9 @@ async function main(): Promise<void> {
     ]),
   );
   console.log(
-    `floor: median of ${FLOOR_RUNS} passes; ours: median of ${OURS_LOADS} loads; mark.js: median of ${MARK_LOADS} loads. ` +
+    `floor: the first of ${FLOOR_RUNS} passes in a fresh isolated world (floor warm: their median); ` +
+      `ours: main-thread time to ready the knowledge plus the first scan, median of ${OURS_LOADS} loads; ` +
+      `mark.js: median of ${MARK_LOADS} loads. ` +
       'The ratio goals leave out the no-mention page, whose figures are mostly fixed costs.',
   );
 
@@ -488,9 +517,9 @@ async function main(): Promise<void> {
     pass: worstTask !== null && worstTask.ms <= 50,
     figure: worstTask ? `${fmtMs(worstTask.ms)} ms` : 'not measured',
   });
-  const quiet = noMention.ours?.scanMs ?? null;
+  const quiet = noMention.ours?.totalMs ?? null;
   goals.push({
-    name: 'no-mention page scan under 5 ms',
+    name: 'no-mention page under 5 ms',
     page: noMention.page,
     value: quiet,
     target: '< 5 ms',

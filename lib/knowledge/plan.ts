@@ -1,0 +1,88 @@
+/**
+ * Compiled knowledge as plain data, so that the packs that ship inside the extension are
+ * compiled once at build time (wxt.config.ts) instead of on every page a reader opens. A page
+ * then only rebuilds the trie's maps from the plan, which costs a fraction of compiling: no
+ * alias is split, folded or normalised again.
+ *
+ * The plan holds only what compiling derives (trie, rules, fuzzy names); the entities stay in
+ * the packs, and a plan names the entity ids it was made for so that it is never used with
+ * other packs.
+ */
+import type { AliasKind, Pack } from '../../data/schema';
+import { emptyKnowledge, linkRelated, type AliasRule, type Knowledge, type TrieNode } from './compile';
+
+export const PLAN_VERSION = 1;
+
+type PlannedRule = [entity: number, text: string, kind: AliasKind, exactWords: string[] | null, ambiguous: 0 | 1];
+/** Edges as pairs, not an object: an alias word may be any string, "__proto__" included. */
+type PlannedNode = [edges: [key: string, node: PlannedNode][] | 0, rules: number[] | 0];
+
+export interface KnowledgePlan {
+  version: typeof PLAN_VERSION;
+  entityIds: string[];
+  rules: PlannedRule[];
+  trie: PlannedNode;
+  fuzzy: [word: string, rule: number][];
+  /** The word filter's non-zero bytes, as [index, value] pairs: hashing every word again costs more. */
+  filter: [index: number, byte: number][];
+  maxWords: number;
+}
+
+/** The plan of compiled knowledge. */
+export function planKnowledge(knowledge: Knowledge): KnowledgePlan {
+  const rules: PlannedRule[] = [];
+  const ruleIndex = new Map<AliasRule, number>();
+  const indexOf = (rule: AliasRule): number => {
+    let index = ruleIndex.get(rule);
+    if (index === undefined) {
+      index = rules.length;
+      ruleIndex.set(rule, index);
+      rules.push([rule.entity, rule.text, rule.kind, rule.exactWords, rule.ambiguous ? 1 : 0]);
+    }
+    return index;
+  };
+  const planNode = (node: TrieNode): PlannedNode => [
+    node.next ? [...node.next].map(([key, child]) => [key, planNode(child)]) : 0,
+    node.rules ? node.rules.map(indexOf) : 0,
+  ];
+  const trie = planNode(knowledge.root);
+  const fuzzy = [...knowledge.fuzzy.targets()].map(([word, rule]): [string, number] => [word, indexOf(rule)]);
+  return {
+    version: PLAN_VERSION,
+    entityIds: knowledge.entities.map(({ entity }) => entity.id),
+    rules,
+    trie,
+    fuzzy,
+    filter: [...knowledge.wordFilter.bits].flatMap((byte, index): [number, number][] => (byte === 0 ? [] : [[index, byte]])),
+    maxWords: knowledge.maxWords,
+  };
+}
+
+/**
+ * Knowledge of `packs` rebuilt from their plan; null when the plan was made for other packs or
+ * by another version (the caller then compiles).
+ */
+export function hydrateKnowledge(plan: KnowledgePlan, packs: readonly Pack[]): Knowledge | null {
+  if (plan.version !== PLAN_VERSION) return null;
+  const knowledge = emptyKnowledge(packs);
+  const ids = knowledge.entities;
+  if (ids.length !== plan.entityIds.length || ids.some(({ entity }, i) => entity.id !== plan.entityIds[i])) return null;
+  const rules = plan.rules.map(
+    ([entity, text, kind, exactWords, ambiguous]): AliasRule => ({ entity, text, kind, exactWords, ambiguous: ambiguous === 1 }),
+  );
+  const build = ([edges, ruleIndices]: PlannedNode): TrieNode => {
+    const node: TrieNode = { next: null, rules: ruleIndices === 0 ? null : ruleIndices.map((r) => rules[r]!) };
+    if (edges !== 0) {
+      node.next = new Map();
+      for (const [key, child] of edges) node.next.set(key, build(child));
+    }
+    return node;
+  };
+  knowledge.root = build(plan.trie);
+  const bits = knowledge.wordFilter.bits;
+  for (const [index, byte] of plan.filter) bits[index] = byte;
+  for (const [word, rule] of plan.fuzzy) knowledge.fuzzy.add(word, rules[rule]!);
+  knowledge.maxWords = plan.maxWords;
+  linkRelated(knowledge);
+  return knowledge;
+}
