@@ -1,33 +1,37 @@
 /**
- * The background: gathers what each frame's content script found, answers the popup for a
- * whole tab, and keeps the toolbar badge showing how many of the story's entities a tab holds.
- * Reports live in memory and in session storage, because Chrome stops idle service workers.
+ * The background: gathers what each frame's content script found, keeps it per tab in session
+ * storage (the popup reads it there; Chrome stops idle service workers, so nothing may live in
+ * memory alone), answers whole-tab questions, and keeps the toolbar badge showing how many of
+ * the story's entities a tab holds.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { parseMessage, type StepMention, type ToggleMarks } from '../lib/messages';
-import { distinctEntities, forgetTab, recordFrame, tabReply, type TabReports } from '../lib/tab-mentions';
-
-const STORAGE_KEY = 'tabReports';
+import { distinctEntities, recordFrame, tabReply, type FrameReports } from '../lib/tab-mentions';
+import { readTabReports, writeTabReports } from './shared/tab-reports-store';
 
 export default defineBackground(() => {
-  let tabs: TabReports | null = null;
-
-  const load = async (): Promise<TabReports> => {
-    if (tabs) return tabs;
-    const stored = await browser.storage.session.get(STORAGE_KEY).catch(() => ({}));
-    const value = (stored as Record<string, unknown>)[STORAGE_KEY];
-    tabs = value && typeof value === 'object' ? (value as TabReports) : {};
-    return tabs;
+  /**
+   * One tab's changes at a time, in order: two frames reporting at once must not both read the
+   * old entry and write it back each without the other's report.
+   */
+  const queues = new Map<number, Promise<unknown>>();
+  const update = (tabId: number, change: (frames: FrameReports) => FrameReports | null): Promise<void> => {
+    const run = (queues.get(tabId) ?? Promise.resolve()).then(async () => {
+      const next = change(await readTabReports(tabId).catch(() => ({})));
+      await writeTabReports(tabId, next).catch(() => {});
+      if (next !== null) updateBadge(tabId, next);
+    });
+    const settled = run.catch(() => {});
+    queues.set(tabId, settled);
+    void settled.then(() => {
+      if (queues.get(tabId) === settled) queues.delete(tabId);
+    });
+    return run;
   };
 
-  const save = async (next: TabReports) => {
-    tabs = next;
-    await browser.storage.session.set({ [STORAGE_KEY]: next }).catch(() => {});
-  };
-
-  const updateBadge = (tabId: number) => {
-    const count = tabs ? distinctEntities(tabReply(tabs, tabId)) : 0;
+  const updateBadge = (tabId: number, frames: FrameReports) => {
+    const count = distinctEntities(tabReply(frames));
     const action = browser.action ?? browser.browserAction;
     void action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' }).catch(() => {});
     void action.setBadgeBackgroundColor({ tabId, color: '#2f5ea8' }).catch(() => {});
@@ -41,13 +45,14 @@ export default defineBackground(() => {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return undefined;
         const { type: _type, ...reply } = message;
-        return load().then(async (current) => {
-          await save(recordFrame(current, tabId, sender.frameId ?? 0, reply));
-          updateBadge(tabId);
-        });
+        return update(tabId, (frames) => recordFrame(frames, sender.frameId ?? 0, reply));
       }
       case 'backstory:get-tab-mentions':
-        return load().then((current) => tabReply(current, message.tabId));
+        // Tests and benchmarks ask this way; the popup reads session storage itself.
+        return (queues.get(message.tabId) ?? Promise.resolve())
+          .then(() => readTabReports(message.tabId))
+          .catch(() => ({}))
+          .then(tabReply);
       case 'backstory:open-story': {
         const tabId = sender.tab?.id;
         const query = tabId === undefined ? '' : `?tabId=${tabId}`;
@@ -62,7 +67,7 @@ export default defineBackground(() => {
   // status is visible without the "tabs" permission; the address is not, and is not needed.)
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status !== 'loading') return;
-    void load().then((current) => (current[tabId] ? save(forgetTab(current, tabId)) : undefined));
+    void update(tabId, () => null);
   });
 
   // The reader's shortcuts (manifest "commands") move through the mentions of the active tab.
@@ -85,6 +90,6 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
-    void load().then((current) => save(forgetTab(current, tabId)));
+    void update(tabId, () => null);
   });
 });

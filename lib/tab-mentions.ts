@@ -1,25 +1,19 @@
 /**
- * What every frame of every tab last reported, kept so the popup can ask the background for a
- * whole tab at once. Pure bookkeeping: the background entrypoint persists it across restarts of
- * its service worker.
+ * What every frame of a tab last reported, so that the popup can show the whole tab at once.
+ * Pure bookkeeping: entrypoints/shared/tab-reports-store.ts keeps one entry per tab in session
+ * storage, where the background writes it and the popup reads it without waking the background.
  */
-import { mergeReplies, type MentionsReply } from './messages';
+import { mergeReplies, parseMentionsReply, type MentionsReply } from './messages';
 
+/** A tab's reports by frame id. */
 export type FrameReports = Record<string, MentionsReply>;
-export type TabReports = Record<string, FrameReports>;
 
-export function recordFrame(tabs: TabReports, tabId: number, frameId: number, reply: MentionsReply): TabReports {
-  return { ...tabs, [tabId]: { ...tabs[tabId], [frameId]: reply } };
-}
-
-export function forgetTab(tabs: TabReports, tabId: number): TabReports {
-  const { [tabId]: _gone, ...rest } = tabs;
-  return rest;
+export function recordFrame(frames: FrameReports, frameId: number, reply: MentionsReply): FrameReports {
+  return { ...frames, [frameId]: reply };
 }
 
 /** A tab's mentions over all its frames, top frame first. */
-export function tabReply(tabs: TabReports, tabId: number): MentionsReply {
-  const frames = tabs[tabId] ?? {};
+export function tabReply(frames: FrameReports): MentionsReply {
   const ordered = Object.keys(frames)
     .map(Number)
     .sort((a, b) => a - b)
@@ -30,4 +24,15 @@ export function tabReply(tabs: TabReports, tabId: number): MentionsReply {
 /** Distinct entities found in a tab, for the toolbar badge. */
 export function distinctEntities(reply: MentionsReply): number {
   return new Set(reply.mentions.map((m) => m.entityId)).size;
+}
+
+/** Stored reports as read back: anything that is not a well-formed report is left out. */
+export function parseFrameReports(value: unknown): FrameReports {
+  const frames: FrameReports = {};
+  if (!value || typeof value !== 'object') return frames;
+  for (const [frameId, raw] of Object.entries(value)) {
+    const reply = /^\d+$/.test(frameId) ? parseMentionsReply(raw) : null;
+    if (reply) frames[frameId] = reply;
+  }
+  return frames;
 }

@@ -8,44 +8,54 @@ import { Timeline } from '../../components/Timeline';
 import { Toggle } from '../../components/Toggle';
 import { bundledPacks } from '../../data';
 import type { Entity, Pack } from '../../data/schema';
-import { parseMentionsReply, type GetTabMentions, type MentionsReply, type RevealMention } from '../../lib/messages';
+import type { MentionsReply, RevealMention } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
+import { tabReply } from '../../lib/tab-mentions';
 import { loadSettings, saveSettings, watchSettings } from '../shared/settings-store';
+import { readTabReports, watchTabReports } from '../shared/tab-reports-store';
 
 type Load = { state: 'loading' } | { state: 'ready'; reply: MentionsReply } | { state: 'error'; message: string };
 
-/** After a switch is flipped, the page takes a moment to stop or scan; then ask again. */
-const REFRESH_AFTER_CHANGE_MS = 300;
-
-export function Popup({ tabId }: { tabId: number | null }) {
+export function Popup({ tab }: { tab: Promise<number | null> }) {
+  const [tabId, setTabId] = useState<number | null>(null);
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
   const [selected, setSelected] = useState<Entity | null>(null);
+  const [timelineOpen, setTimelineOpen] = useState(false);
   const revealCount = useRef(new Map<string, number>());
 
-  const fetchMentions = () => {
-    if (tabId === null) {
-      setLoad({ state: 'error', message: 'There is no tab to look at.' });
-      return;
-    }
-    const request: GetTabMentions = { type: 'backstory:get-tab-mentions', tabId };
-    browser.runtime
-      .sendMessage(request)
-      .then((raw) => {
-        const reply = parseMentionsReply(raw);
-        setLoad(reply ? { state: 'ready', reply } : { state: 'error', message: 'The background gave no answer.' });
-      })
-      .catch((error: unknown) => setLoad({ state: 'error', message: String(error) }));
-  };
-
   useEffect(() => {
-    fetchMentions();
-    void loadSettings().then(setSettings);
-    return watchSettings((next) => {
-      setSettings(next);
-      setTimeout(fetchMentions, REFRESH_AFTER_CHANGE_MS);
-    });
-  }, [tabId]);
+    let closed = false;
+    let unwatchTab = () => {};
+    // The tab's reports are read from session storage, where the background keeps them, and
+    // watched there: the list follows the page as it changes, and no message has to wake the
+    // background first.
+    void tab
+      .then(async (id) => {
+        if (closed) return;
+        setTabId(id);
+        if (id === null) {
+          setLoad({ state: 'error', message: 'There is no tab to look at.' });
+          return;
+        }
+        let watched = false;
+        unwatchTab = watchTabReports(id, (frames) => {
+          watched = true;
+          if (!closed) setLoad({ state: 'ready', reply: tabReply(frames) });
+        });
+        const frames = await readTabReports(id);
+        // A change seen while reading is newer than what the read returns.
+        if (!closed && !watched) setLoad({ state: 'ready', reply: tabReply(frames) });
+      })
+      .catch((error: unknown) => setLoad({ state: 'error', message: `The tab’s mentions could not be read: ${String(error)}` }));
+    void loadSettings().then((value) => !closed && setSettings(value));
+    const unwatchSettings = watchSettings(setSettings);
+    return () => {
+      closed = true;
+      unwatchTab();
+      unwatchSettings();
+    };
+  }, [tab]);
 
   const reply = load.state === 'ready' ? load.reply : null;
   const pack = useMemo(() => mainPack(bundledPacks, reply), [reply]);
@@ -116,9 +126,10 @@ export function Popup({ tabId }: { tabId: number | null }) {
         </section>
       )}
       <StoryView pack={pack} />
-      <details class="bs-timeline-box">
+      <details class="bs-timeline-box" onToggle={(e) => setTimelineOpen((e.currentTarget as HTMLDetailsElement).open)}>
         <summary class="bs-section">Timeline</summary>
-        <Timeline pack={pack} />
+        {/* Drawn when first opened: the popup's first paint should not wait for a list it hides. */}
+        {timelineOpen && <Timeline pack={pack} />}
       </details>
       <p class="bs-asof">Everything here ships inside the extension; nothing is sent anywhere.</p>
     </main>

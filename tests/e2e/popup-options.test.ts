@@ -106,6 +106,34 @@ describe.each(BROWSERS)('%s: popup and options', (name: BrowserName) => {
     await popup.close();
   });
 
+  it('follows the page while open, and draws the timeline when it is opened', async () => {
+    const popup = await browser.newPage();
+    await popup.goto(`${browser.extensionOrigin}/popup.html?tabId=${tabId}`);
+    await waitUntil(popup, 'the list', () => document.querySelectorAll('[data-entity]').length, undefined, (n) => n > 0);
+    expect(await popup.evaluate(() => Boolean(document.querySelector('[data-entity="fordow"]')))).toBe(false);
+    expect(await popup.evaluate(() => document.querySelectorAll('.bs-timeline li').length)).toBe(0);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'added-by-test';
+      p.textContent = 'Inspectors asked again to visit Fordow.';
+      document.body.append(p);
+    });
+    // The page reports the change; the popup, watching the tab's reports, lists it unasked.
+    await waitUntil(popup, 'Fordow in the list', () => Boolean(document.querySelector('[data-entity="fordow"]')), undefined, Boolean);
+    await popup.evaluate(() => document.querySelector('.bs-timeline-box summary')!.dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    const years = await waitUntil(
+      popup,
+      'the timeline',
+      () => [...document.querySelectorAll('.bs-timeline time')].map((t) => t.getAttribute('datetime')!.slice(0, 4)),
+      undefined,
+      (list) => list.length > 3,
+    );
+    expect(years).toContain('2015');
+    expect([...years].sort()).toEqual(years);
+    await page.evaluate(() => document.getElementById('added-by-test')!.remove());
+    await popup.close();
+  });
+
   it('switches a site off from the popup: marks and badge go at once, and stay gone after a reload', async () => {
     await waitUntil(ext, 'a badge', badgeText, tabId, (t) => t !== '');
     const popup = await browser.newPage();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_STATS, parseMessage, type MentionsReply } from '../../lib/messages';
-import { distinctEntities, forgetTab, recordFrame, tabReply } from '../../lib/tab-mentions';
+import { distinctEntities, parseFrameReports, recordFrame, tabReply } from '../../lib/tab-mentions';
 
 const reply = (ids: string[], site: string | null, done = true): MentionsReply => ({
   mentions: ids.map((entityId) => ({ entityId, text: entityId, how: 'name' })),
@@ -23,9 +23,9 @@ describe('messages', () => {
 
 describe('per-tab reports', () => {
   it('gathers a tab’s frames, top frame first, and counts distinct entities', () => {
-    let tabs = recordFrame({}, 7, 12, reply(['jcpoa', 'iran'], 'news.test', false));
-    tabs = recordFrame(tabs, 7, 0, reply(['iran'], 'news.test'));
-    const merged = tabReply(tabs, 7);
+    let frames = recordFrame({}, 12, reply(['jcpoa', 'iran'], 'news.test', false));
+    frames = recordFrame(frames, 0, reply(['iran'], 'news.test'));
+    const merged = tabReply(frames);
     expect(merged.mentions.map((m) => m.entityId)).toEqual(['iran', 'jcpoa', 'iran']);
     expect(merged.stats.mentions).toBe(3);
     expect(merged.stats.done).toBe(false);
@@ -33,8 +33,14 @@ describe('per-tab reports', () => {
     expect(distinctEntities(merged)).toBe(2);
   });
 
-  it('forgets a tab, and answers for an unknown tab with nothing', () => {
-    const tabs = forgetTab(recordFrame({}, 7, 0, reply(['iran'], 'a.test')), 7);
-    expect(tabReply(tabs, 7)).toMatchObject({ mentions: [], site: null, active: false });
+  it('answers for a tab with no report with nothing', () => {
+    expect(tabReply({})).toMatchObject({ mentions: [], site: null, active: false });
+  });
+
+  it('reads stored reports back, leaving out whatever is not a report', () => {
+    const good = reply(['iran'], 'a.test');
+    expect(parseFrameReports({ 0: good, 3: { mentions: 'x' }, top: good })).toEqual({ 0: good });
+    expect(parseFrameReports('corrupt')).toEqual({});
+    expect(parseFrameReports(undefined)).toEqual({});
   });
 });
