@@ -46,7 +46,13 @@ export function findCandidates(knowledge: Knowledge, text: string, options: Matc
   const n = words.count;
   let i = 0;
   while (i < n) {
-    let node: TrieNode | undefined = rootNext.get(words.key[i]!);
+    const key = words.key[i]!;
+    if (key.length === 0) {
+      // Most words: the word filter knew them for no alias's word and too short to be a misspelt name.
+      i++;
+      continue;
+    }
+    let node: TrieNode | undefined = rootNext.get(key);
     if (!node) {
       if (fuzzy) {
         const hit = fuzzyAt(knowledge, text, i);

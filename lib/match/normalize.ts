@@ -115,9 +115,16 @@ export function splitWords(text: string, out: Words = emptyWords(), filter: Word
   const n = text.length;
   let i = 0;
   while (i < n) {
-    // Skip to the start of a word.
+    // Skip to the start of a word. The first run of a page's text is interpreted before the
+    // engine compiles it, so the common cases are written out here rather than called.
     let cp = text.charCodeAt(i);
-    if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i)!;
+    if (cp < 0x80) {
+      const lower = cp | 0x20;
+      if (!((lower >= A_LOWER && lower <= Z_LOWER) || (cp >= 0x30 && cp <= 0x39))) {
+        i++;
+        continue;
+      }
+    } else if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i)!;
     if (!isAsciiWordChar(cp) && charClass(cp) !== CharClass.Word) {
       i += cp >= 0x10000 ? 2 : 1;
       continue;
@@ -130,17 +137,18 @@ export function splitWords(text: string, out: Words = emptyWords(), filter: Word
     let end = i;
     while (i < n) {
       cp = text.charCodeAt(i);
-      if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i)!;
-      const width = cp >= 0x10000 ? 2 : 1;
-      if (isAsciiWordChar(cp)) {
+      // ASCII letters and digits, most of any text, first and inline (see above).
+      const folded = cp | 0x20;
+      if ((folded >= A_LOWER && folded <= Z_LOWER) || (cp >= 0x30 && cp <= 0x39)) {
         const lower = cp >= 0x41 && cp <= 0x5a ? cp + 32 : cp;
         if (plain) hash = Math.imul(hash ^ lower, 0x01000193);
         else key += String.fromCharCode(lower);
         segmentLength++;
-        i += width;
-        end = i;
+        end = ++i;
         continue;
       }
+      if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i)!;
+      const width = cp >= 0x10000 ? 2 : 1;
       const cls = charClass(cp);
       if (cls === CharClass.Word) {
         if (plain) {
