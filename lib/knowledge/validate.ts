@@ -1,37 +1,172 @@
 /**
  * Checks an unknown value against the story-pack schema and the rules that need the whole
- * pack (unique ids and aliases, references that resolve). Every problem is reported with the
- * path to the offending value, so a pack writer can find it without guessing.
+ * pack (unique ids and aliases, references that resolve), and, when other packs are installed,
+ * the rules between packs (no second pack with the same id, no alias that would take another
+ * pack's name from it, a shared entity id names the same kind of thing). Every problem is
+ * reported with the path to the offending value, so a pack writer can find it without guessing.
+ *
+ * Whatever it is given, it answers: sizes are measured before anything is walked, entities are
+ * checked one at a time, and it stops after MAX_PROBLEMS problems, so a huge or hostile input
+ * costs little. The options page, the terminal command (scripts/validate-pack.ts) and the tests
+ * all use this one function, so they say the same things.
  */
 import * as v from 'valibot';
-import { PackSchema, type Pack } from '../../data/schema';
+import { EntitySchema, LIMITS, PackShellSchema, type Entity, type Pack } from '../../data/schema';
 import { aliasKey, gapBetween, splitWords } from '../match/normalize';
 
 export interface PackProblem {
-  /** Where the problem is, as a JSON-ish path: `entities[3].aliases[0].text`. */
+  /** Where the problem is, as a JSON-ish path: `entities[3].aliases[0].text`; '' for the whole pack. */
   path: string;
   message: string;
 }
 
-export type PackValidation = { ok: true; pack: Pack } | { ok: false; problems: PackProblem[] };
+export type PackValidation =
+  | {
+      ok: true;
+      pack: Pack;
+      /** Ids of entities this pack shares with installed packs (the same entity in two stories). */
+      shared: string[];
+    }
+  | { ok: false; problems: PackProblem[] };
 
-export function validatePack(input: unknown): PackValidation {
-  if (Array.isArray(input)) return { ok: false, problems: [{ path: '', message: 'must be an object, not a list' }] };
-  const parsed = v.safeParse(PackSchema, input, { abortEarly: false });
-  if (!parsed.success) {
-    return { ok: false, problems: parsed.issues.map(issueToProblem) };
+export interface ValidateOptions {
+  /** Packs already installed, bundled ones included: the new pack must not clash with them. */
+  installed?: readonly Pack[];
+}
+
+/** Past this many problems the validator stops looking; the list ends with a line saying so. */
+export const MAX_PROBLEMS = 100;
+
+export function validatePack(input: unknown, options: ValidateOptions = {}): PackValidation {
+  if (Array.isArray(input)) return refuse([{ path: '', message: 'must be an object, not a list' }]);
+  if (input === null || typeof input !== 'object') {
+    return refuse(v.safeParse(PackShellSchema, input).issues!.map((issue) => issueToProblem(issue, [])));
   }
-  const problems = checkReferences(parsed.output);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, pack: parsed.output };
+  const raw = input as Record<string, unknown>;
+
+  // Sizes first: an oversized list is refused before any of its items is looked at.
+  const oversize = oversizeLists(raw);
+  if (oversize.length > 0) return refuse(oversize);
+
+  const problems = new Problems();
+  const shell = v.safeParse(PackShellSchema, raw, { abortEarly: false });
+  if (!shell.success) problems.add(shell.issues.map((issue) => issueToProblem(issue, [])));
+
+  const entities: Entity[] = [];
+  if (Array.isArray(raw.entities)) {
+    for (let i = 0; i < raw.entities.length && !problems.full; i++) {
+      const item: unknown = raw.entities[i];
+      const tooLong = oversizeEntityLists(item, i);
+      if (tooLong.length > 0) {
+        problems.add(tooLong);
+        continue;
+      }
+      const parsed = v.safeParse(EntitySchema, item, { abortEarly: false });
+      if (parsed.success) entities.push(parsed.output);
+      else problems.add(parsed.issues.map((issue) => issueToProblem(issue, ['entities', i])));
+    }
+  }
+  if (!shell.success || problems.count > 0) return refuse(problems.list());
+
+  const pack: Pack = { ...shell.output, entities };
+  problems.add(checkReferences(pack));
+  const against = checkAgainstInstalled(pack, options.installed ?? []);
+  problems.add(against.problems);
+  return problems.count > 0 ? refuse(problems.list()) : { ok: true, pack, shared: against.shared };
 }
 
 /** Formats problems one per line, for the terminal and for error notices. */
 export function formatProblems(problems: readonly PackProblem[]): string {
-  return problems.map((p) => `${p.path || '(pack)'}: ${p.message}`).join('\n');
+  return problems.map(formatProblem).join('\n');
 }
 
-function issueToProblem(issue: v.BaseIssue<unknown>): PackProblem {
-  const path = formatPath(issue.path?.map((item) => item.key) ?? []);
+export function formatProblem(problem: PackProblem): string {
+  return `${problem.path || '(pack)'}: ${problem.message}`;
+}
+
+function refuse(problems: PackProblem[]): PackValidation {
+  return { ok: false, problems };
+}
+
+/** Collects problems up to MAX_PROBLEMS; past that it only notes that there were more. */
+class Problems {
+  private readonly items: PackProblem[] = [];
+  private truncated = false;
+
+  get count(): number {
+    return this.items.length;
+  }
+
+  /** Full: the caller may stop looking, and the list will say that it did. */
+  get full(): boolean {
+    return this.items.length >= MAX_PROBLEMS;
+  }
+
+  add(problems: readonly PackProblem[]): void {
+    for (const problem of problems) {
+      if (this.full) this.truncated = true;
+      else this.items.push(problem);
+    }
+  }
+
+  list(): PackProblem[] {
+    if (!this.truncated && !this.full) return [...this.items];
+    return [...this.items, { path: '', message: `stopped after ${MAX_PROBLEMS} problems; fix these and check again for more` }];
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sizes
+
+function overLimit(value: unknown, max: number, path: string, what: string): PackProblem[] {
+  if (!Array.isArray(value) || value.length <= max) return [];
+  return [{ path, message: `must have at most ${max} ${what} (this pack has ${value.length})` }];
+}
+
+function field(value: unknown, key: string): unknown {
+  return value !== null && typeof value === 'object' && Object.hasOwn(value, key)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
+}
+
+function oversizeLists(raw: Record<string, unknown>): PackProblem[] {
+  const story = field(raw, 'story');
+  const problems = [
+    ...overLimit(raw.entities, LIMITS.entities, 'entities', 'entities'),
+    ...overLimit(raw.stanceLabels, LIMITS.stanceLabels, 'stanceLabels', 'labels'),
+    ...overLimit(field(story, 'background'), LIMITS.storyItems, 'story.background', 'paragraphs'),
+    ...overLimit(field(story, 'impact'), LIMITS.storyItems, 'story.impact', 'items'),
+    ...overLimit(field(story, 'next'), LIMITS.storyItems, 'story.next', 'items'),
+    ...overLimit(field(story, 'corrections'), LIMITS.storyItems, 'story.corrections', 'corrections'),
+    ...overLimit(field(story, 'reactions'), LIMITS.reactions, 'story.reactions', 'reactions'),
+  ];
+  if (problems.length > 0 || !Array.isArray(raw.entities)) return problems;
+  let aliases = 0;
+  for (const entity of raw.entities) {
+    const list = field(entity, 'aliases');
+    if (Array.isArray(list)) aliases += list.length;
+  }
+  if (aliases > LIMITS.aliases) {
+    problems.push({ path: 'entities', message: `must have at most ${LIMITS.aliases} aliases in all (this pack has ${aliases})` });
+  }
+  return problems;
+}
+
+function oversizeEntityLists(entity: unknown, i: number): PackProblem[] {
+  const at = `entities[${i}]`;
+  return [
+    ...overLimit(field(entity, 'aliases'), LIMITS.aliasesPerEntity, `${at}.aliases`, 'aliases'),
+    ...overLimit(field(entity, 'facts'), LIMITS.factsPerEntity, `${at}.facts`, 'facts'),
+    ...overLimit(field(entity, 'related'), LIMITS.relatedPerEntity, `${at}.related`, 'related ids'),
+    ...overLimit(field(entity, 'confusables'), LIMITS.confusablesPerEntity, `${at}.confusables`, 'confusables'),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Schema issues as problems
+
+function issueToProblem(issue: v.BaseIssue<unknown>, prefix: readonly (string | number)[]): PackProblem {
+  const path = formatPath([...prefix, ...(issue.path?.map((item) => item.key) ?? [])]);
   return { path, message: describeIssue(issue) };
 }
 
@@ -42,9 +177,15 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
   }
   if (issue.kind === 'schema' && issue.input === undefined) return 'is required';
   if (issue.message.startsWith('Invalid type')) {
-    return `must be ${expectedType(issue.expected)}, not ${issue.received}`;
+    return `must be ${expectedType(issue.expected)}, not ${describeReceived(issue)}`;
   }
   return issue.message;
+}
+
+/** What was found instead, kept short: a pack can hold very long strings. */
+function describeReceived(issue: v.BaseIssue<unknown>): string {
+  const received = issue.received;
+  return received.length > 60 ? `${received.slice(0, 57)}…` : received;
 }
 
 function expectedType(expected: string | null): string {
@@ -70,6 +211,9 @@ function formatPath(keys: readonly unknown[]): string {
   }
   return path;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Rules that need the whole pack
 
 function checkReferences(pack: Pack): PackProblem[] {
   const problems: PackProblem[] = [];
@@ -113,7 +257,9 @@ function checkReferences(pack: Pack): PackProblem[] {
       }
     });
     entity.related.forEach((id, j) => {
-      if (!entityIds.has(id)) {
+      if (entity.related.indexOf(id) !== j) {
+        problems.push({ path: `entities[${i}].related[${j}]`, message: `"${id}" is listed twice` });
+      } else if (!entityIds.has(id)) {
         problems.push({ path: `entities[${i}].related[${j}]`, message: `unknown entity id "${id}"` });
       } else if (id === entity.id) {
         problems.push({ path: `entities[${i}].related[${j}]`, message: 'an entity cannot be related to itself' });
@@ -141,4 +287,63 @@ function joinable(text: string): boolean {
   const words = splitWords(normalized);
   for (let j = 0; j + 1 < words.count; j++) if (gapBetween(normalized, words, j) === null) return false;
   return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules between packs
+
+/**
+ * An entity id used by two packs is one entity in two stories (the EU, the United States): the
+ * card shows its part in each. So a shared id must name the same kind of thing, while an alias
+ * that another pack gives to a different entity would take that name from it, and is refused.
+ */
+function checkAgainstInstalled(pack: Pack, installed: readonly Pack[]): { problems: PackProblem[]; shared: string[] } {
+  const problems: PackProblem[] = [];
+  if (installed.length === 0) return { problems, shared: [] };
+  const same = installed.find((other) => other.id === pack.id);
+  if (same) {
+    problems.push({
+      path: 'id',
+      message: `a pack with the id "${pack.id}" is already installed (“${same.story.title}”); remove it first`,
+    });
+  }
+
+  const homes = new Map<string, { entity: Entity; pack: Pack }>();
+  const aliasHomes = new Map<string, { entity: Entity; pack: Pack }>();
+  for (const other of installed) {
+    if (other.id === pack.id) continue;
+    for (const entity of other.entities) {
+      if (!homes.has(entity.id)) homes.set(entity.id, { entity, pack: other });
+      for (const alias of entity.aliases) {
+        const key = aliasKey(alias.text);
+        if (!aliasHomes.has(key)) aliasHomes.set(key, { entity, pack: other });
+      }
+    }
+  }
+
+  const shared: string[] = [];
+  pack.entities.forEach((entity, i) => {
+    const home = homes.get(entity.id);
+    if (home && home.entity.type !== entity.type) {
+      problems.push({
+        path: `entities[${i}].type`,
+        message:
+          `"${entity.id}" is a ${home.entity.type} in “${home.pack.story.title}”; an id shared between packs ` +
+          'names the same entity, so it must have the same type',
+      });
+    } else if (home) {
+      shared.push(entity.id);
+    }
+    entity.aliases.forEach((alias, j) => {
+      const owner = aliasHomes.get(aliasKey(alias.text));
+      if (!owner || owner.entity.id === entity.id) return;
+      problems.push({
+        path: `entities[${i}].aliases[${j}].text`,
+        message:
+          `alias "${alias.text}" would shadow "${owner.entity.id}" of the installed pack “${owner.pack.story.title}”; ` +
+          `use that entity's id to share it, or another form`,
+      });
+    });
+  });
+  return { problems, shared };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblems, validatePack } from '../../lib/knowledge/validate';
+import { LIMITS } from '../../data/schema';
+import { MAX_PROBLEMS, formatProblems, validatePack } from '../../lib/knowledge/validate';
 import { entity, pack } from './pack-fixture';
 
 const good = () =>
@@ -8,8 +9,8 @@ const good = () =>
     entity('tehran', [{ text: 'Tehran' }]),
   ]);
 
-function problemsOf(value: unknown) {
-  const result = validatePack(value);
+function problemsOf(value: unknown, installed: Parameters<typeof validatePack>[1] = {}) {
+  const result = validatePack(value, installed);
   if (result.ok) throw new Error('expected the pack to be refused');
   return result.problems;
 }
@@ -108,5 +109,113 @@ describe('validatePack', () => {
         { path: '', message: 'must be an object, not null' },
       ]),
     ).toBe('entities[0].id: is required\n(pack): must be an object, not null');
+  });
+
+  it('refuses text longer than its limit, and says the limit', () => {
+    const broken = good();
+    broken.entities[0]!.description = 'x'.repeat(LIMITS.shortText + 1);
+    broken.story.summary.text = 'y'.repeat(LIMITS.longText + 1);
+    const problems = problemsOf(broken);
+    expect(problems).toContainEqual({ path: 'entities[0].description', message: `must be at most ${LIMITS.shortText} characters` });
+    expect(problems).toContainEqual({ path: 'story.summary.text', message: `must be at most ${LIMITS.longText} characters` });
+  });
+
+  it('refuses more entities than the limit before looking at any of them', () => {
+    const broken = { ...good(), entities: new Array(LIMITS.entities + 1).fill(null) };
+    expect(problemsOf(broken)).toEqual([
+      { path: 'entities', message: `must have at most ${LIMITS.entities} entities (this pack has ${LIMITS.entities + 1})` },
+    ]);
+  });
+
+  it('refuses oversized lists inside an entity', () => {
+    const broken = good();
+    broken.entities[1]!.aliases = Array.from({ length: LIMITS.aliasesPerEntity + 1 }, (_, i) => ({ text: `Tehran ${i}` }));
+    broken.entities[1]!.confusables = new Array(LIMITS.confusablesPerEntity + 5).fill('Tabriz');
+    const problems = problemsOf(broken);
+    expect(problems.map((p) => p.path)).toEqual(['entities[1].aliases', 'entities[1].confusables']);
+    expect(problems[0]!.message).toBe(`must have at most ${LIMITS.aliasesPerEntity} aliases (this pack has ${LIMITS.aliasesPerEntity + 1})`);
+  });
+
+  it('refuses markup, control characters and direction overrides in any text', () => {
+    const broken = good();
+    broken.entities[0]!.description = 'Country <img src=x onerror=alert(1)>';
+    broken.entities[1]!.aliases[0]!.text = 'Teh\u202eran';
+    broken.story.title = 'A title\u0007';
+    const problems = problemsOf(broken);
+    const plain = 'must be plain text: no markup (<…>), control characters or direction overrides';
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        { path: 'entities[0].description', message: plain },
+        { path: 'entities[1].aliases[0].text', message: plain },
+        { path: 'story.title', message: plain },
+      ]),
+    );
+  });
+
+  it('allows the marks that other scripts need, and a bare angle bracket in prose', () => {
+    const fine = good();
+    fine.entities[0]!.aliases.push({ text: 'حزب\u200cالله', kind: 'script', lang: 'fa' });
+    fine.entities[0]!.description = 'Enrichment went from < 5% to 60% \u200f(per the agency)';
+    expect(validatePack(fine)).toMatchObject({ ok: true });
+  });
+
+  it('stops after a hundred problems and says how many more there are', () => {
+    const broken = good();
+    broken.entities = Array.from({ length: 300 }, (_, i) => ({ ...entity(`e-${i}`, [{ text: `E ${i}` }]), type: 'planet' as never }));
+    const problems = problemsOf(broken);
+    expect(problems).toHaveLength(MAX_PROBLEMS + 1);
+    expect(problems.at(-1)).toEqual({ path: '', message: `stopped after ${MAX_PROBLEMS} problems; fix these and check again for more` });
+  });
+});
+
+describe('validatePack against installed packs', () => {
+  const installed = () =>
+    pack(
+      [
+        entity('european-union', [{ text: 'European Union' }, { text: 'EU', caseSensitive: true, kind: 'abbreviation' }], {
+          type: 'organization',
+        }),
+        entity('iran', [{ text: 'Iran' }]),
+      ],
+      { id: 'first-story' },
+    );
+
+  it('refuses a second pack with an id already installed', () => {
+    expect(problemsOf(good(), { installed: [pack([entity('x', [{ text: 'Xylo' }])])] })).toContainEqual({
+      path: 'id',
+      message: 'a pack with the id "test-story" is already installed (“A test story”); remove it first',
+    });
+  });
+
+  it('refuses an alias that would shadow another pack’s entity, compared as the matcher sees it', () => {
+    const newer = pack([entity('eu-bloc', [{ text: 'European union' }, { text: 'Brussels' }])], { id: 'second-story' });
+    expect(problemsOf(newer, { installed: [installed()] })).toEqual([
+      {
+        path: 'entities[0].aliases[0].text',
+        message:
+          'alias "European union" would shadow "european-union" of the installed pack “A test story”; use that entity\'s id to share it, or another form',
+      },
+    ]);
+  });
+
+  it('accepts an entity shared by id, with the same aliases, and reports it as shared', () => {
+    const newer = pack(
+      [
+        entity('paris-agreement', [{ text: 'Paris Agreement' }], { type: 'agreement', related: ['european-union'] }),
+        entity('european-union', [{ text: 'EU', caseSensitive: true, kind: 'abbreviation' }, { text: 'Brussels' }], { type: 'organization' }),
+      ],
+      { id: 'second-story' },
+    );
+    expect(validatePack(newer, { installed: [installed()] })).toMatchObject({ ok: true, shared: ['european-union'] });
+  });
+
+  it('refuses a shared id that names a different kind of thing', () => {
+    const newer = pack([entity('iran', [{ text: 'Iran' }], { type: 'person' })], { id: 'second-story' });
+    expect(problemsOf(newer, { installed: [installed()] })).toEqual([
+      {
+        path: 'entities[0].type',
+        message: '"iran" is a concept in “A test story”; an id shared between packs names the same entity, so it must have the same type',
+      },
+    ]);
   });
 });

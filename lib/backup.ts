@@ -1,0 +1,78 @@
+/**
+ * One file that holds the reader's installed packs and settings, to carry them to another
+ * browser. Reading one back checks every pack exactly as an import does (against the bundled
+ * packs and the file's earlier packs) and repairs the settings field by field as storage reads
+ * do; a file with any bad pack is refused whole, so nothing is half restored. Pure: the storage
+ * wiring is in entrypoints/shared/.
+ */
+import * as v from 'valibot';
+import { LIMITS, type Pack } from '../data/schema';
+import { parseJsonFile } from './knowledge/pack-file';
+import { validatePack, type PackProblem } from './knowledge/validate';
+import { repairSettings, type Settings } from './settings';
+
+export const BACKUP_FORMAT = 'backstory-backup';
+export const BACKUP_VERSION = 1;
+/** Packs in one backup; far more than anyone installs. */
+export const BACKUP_MAX_PACKS = 50;
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  /** When the file was made, as an ISO date and time. */
+  exportedAt: string;
+  settings: Settings;
+  /** The installed packs (bundled ones ship with every copy and are left out). */
+  packs: Pack[];
+}
+
+export function makeBackup(settings: Settings, packs: readonly Pack[], now: Date = new Date()): string {
+  const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), settings, packs: [...packs] };
+  return `${JSON.stringify(backup, null, 1)}\n`;
+}
+
+export type BackupReading =
+  | {
+      ok: true;
+      settings: Settings;
+      /** Settings in the file that could not be read and were left at their defaults. */
+      reset: (keyof Settings)[];
+      packs: Pack[];
+    }
+  | { ok: false; problems: PackProblem[] };
+
+const EnvelopeSchema = v.object({
+  format: v.literal(BACKUP_FORMAT, 'must be "backstory-backup": this is not a Backstory backup file'),
+  version: v.literal(BACKUP_VERSION, `must be ${BACKUP_VERSION}`),
+  settings: v.unknown(),
+  packs: v.pipe(
+    v.array(v.unknown(), 'must be a list of packs'),
+    v.maxLength(BACKUP_MAX_PACKS, `must have at most ${BACKUP_MAX_PACKS} packs`),
+  ),
+});
+
+/** The backup in `text`, checked; `bundled` are the packs this copy of Backstory ships with. */
+export function readBackup(text: string, bundled: readonly Pack[]): BackupReading {
+  const file = parseJsonFile(text, LIMITS.fileCharacters * 4);
+  if (!file.ok) return { ok: false, problems: [{ path: '', message: file.message }] };
+  const envelope = v.safeParse(EnvelopeSchema, file.value);
+  if (!envelope.success) {
+    return {
+      ok: false,
+      problems: envelope.issues.map((issue) => ({
+        path: issue.path?.map((item) => String(item.key)).join('.') ?? '',
+        message: issue.input === undefined && issue.kind === 'schema' ? 'is required' : issue.message,
+      })),
+    };
+  }
+  const packs: Pack[] = [];
+  const problems: PackProblem[] = [];
+  envelope.output.packs.forEach((raw, i) => {
+    const result = validatePack(raw, { installed: [...bundled, ...packs] });
+    if (result.ok) packs.push(result.pack);
+    else problems.push(...result.problems.map((p) => ({ path: p.path ? `packs[${i}].${p.path}` : `packs[${i}]`, message: p.message })));
+  });
+  if (problems.length > 0) return { ok: false, problems };
+  const { settings, reset } = repairSettings(envelope.output.settings);
+  return { ok: true, settings, reset, packs };
+}
