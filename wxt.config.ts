@@ -36,7 +36,9 @@ export default defineConfig({
     name: 'Backstory',
     description:
       'Context for the news where you read it: marks the people, places and ideas of a story and explains them. Sends nothing anywhere.',
-    permissions: ['storage'],
+    // unlimitedStorage: installed story packs live in local storage, and a large one (10,000
+    // entities is about 5 MB) with others would pass the 10 MB Chrome allows without it.
+    permissions: ['storage', 'unlimitedStorage'],
     // Extension pages load only our own files and may contact nothing at all.
     content_security_policy:
       manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP,

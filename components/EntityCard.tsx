@@ -1,5 +1,5 @@
-import type { Entity, Pack } from '../data/schema';
-import { HOW_WORDS, formatDate, stanceLabel, typeWord } from '../lib/knowledge/lookup';
+import type { Entity, Fact, Pack } from '../data/schema';
+import { HOW_WORDS, formatDate, stanceLabel, typeWord, type StoryPart } from '../lib/knowledge/lookup';
 import { SourceTag } from './SourceTag';
 import { StanceChip } from './StanceChip';
 
@@ -14,6 +14,11 @@ export interface MatchInfo {
 interface Props {
   entity: Entity;
   pack: Pack;
+  /**
+   * Every story the entity is part of, `pack` first. With more than one, the card shows its
+   * part in each story under that story's title.
+   */
+  parts?: readonly StoryPart[];
   match?: MatchInfo | null;
   /** How many dated facts to show; the card shows a few, the popup all. */
   maxFacts?: number;
@@ -21,9 +26,10 @@ interface Props {
 }
 
 /** Who or what an entity is, its part in the story and where it stands: one view for card and popup. */
-export function EntityCard({ entity, pack, match, maxFacts = 3, headingLevel = 2 }: Props) {
-  const label = entity.stance ? stanceLabel(pack, entity.stance.label) : null;
-  const facts = entity.facts.slice(-maxFacts);
+export function EntityCard({ entity, pack, parts, match, maxFacts = 3, headingLevel = 2 }: Props) {
+  const stories = parts && parts.length > 0 ? parts : [{ entity, pack }];
+  const several = stories.length > 1;
+  const facts = mergedFacts(stories).slice(-maxFacts);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article class="bs-card">
@@ -32,20 +38,9 @@ export function EntityCard({ entity, pack, match, maxFacts = 3, headingLevel = 2
         <span class={`bs-type bs-type-${entity.type}`}>{typeWord(entity.type)}</span>
       </header>
       <p class="bs-desc">{entity.description}</p>
-      <section class="bs-part">
-        <h4 class="bs-label">In this story</h4>
-        <p>
-          {entity.role.text} <SourceTag source={entity.role.source} />
-        </p>
-      </section>
-      {entity.stance && label && (
-        <section class="bs-part">
-          <h4 class="bs-label">Stance</h4>
-          <p>
-            <StanceChip label={label} /> {entity.stance.summary} <SourceTag source={entity.stance.source} />
-          </p>
-        </section>
-      )}
+      {stories.map((part) => (
+        <Part key={part.pack.id} part={part} titled={several} />
+      ))}
       {facts.length > 0 && (
         <ul class="bs-facts">
           {facts.map((fact) => (
@@ -62,8 +57,60 @@ export function EntityCard({ entity, pack, match, maxFacts = 3, headingLevel = 2
         </p>
       )}
       <footer class="bs-foot">
-        {pack.story.title} · as of <time dateTime={pack.asOf}>{formatDate(pack.asOf)}</time>
+        {stories.map(({ pack: story }) => (
+          <span class="bs-foot-story" key={story.id}>
+            {story.story.title} · as of <time dateTime={story.asOf}>{formatDate(story.asOf)}</time>
+          </span>
+        ))}
       </footer>
     </article>
   );
+}
+
+/**
+ * The entity's part in one story and where it stands there; with several stories, each part
+ * is headed by its story's title.
+ */
+function Part({ part, titled }: { part: StoryPart; titled: boolean }) {
+  const { entity, pack } = part;
+  const label = entity.stance ? stanceLabel(pack, entity.stance.label) : null;
+  const stance = entity.stance && label && (
+    <p class="bs-stance">
+      <StanceChip label={label} /> {entity.stance.summary} <SourceTag source={entity.stance.source} />
+    </p>
+  );
+  return (
+    <>
+      <section class="bs-part" data-story={pack.id}>
+        <h4 class="bs-label">{titled ? `In “${pack.story.title}”` : 'In this story'}</h4>
+        <p>
+          {entity.role.text} <SourceTag source={entity.role.source} />
+        </p>
+        {titled && stance}
+      </section>
+      {!titled && stance && (
+        <section class="bs-part">
+          <h4 class="bs-label">Stance</h4>
+          {stance}
+        </section>
+      )}
+    </>
+  );
+}
+
+/** The facts of every story, each once, oldest first. */
+function mergedFacts(parts: readonly StoryPart[]): Fact[] {
+  if (parts.length === 1) return parts[0]!.entity.facts;
+  const seen = new Set<string>();
+  const all: Fact[] = [];
+  for (const { entity } of parts) {
+    for (const fact of entity.facts) {
+      const key = `${fact.date}|${fact.text}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      all.push(fact);
+    }
+  }
+  // Stable: facts of the same date keep their stories' order.
+  return all.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

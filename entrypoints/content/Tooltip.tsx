@@ -2,10 +2,13 @@ import { autoUpdate, computePosition, flip, offset, shift, size } from '@floatin
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { EntityCard, type MatchInfo } from '../../components/EntityCard';
 import type { Entity, Pack } from '../../data/schema';
+import type { StoryPart } from '../../lib/knowledge/lookup';
 
 export interface TooltipProps {
   entity: Entity;
   pack: Pack;
+  /** Every story the entity is part of (see EntityCard). */
+  parts: readonly StoryPart[];
   match: MatchInfo;
   /** The painted words the card belongs to; the card sits beside them, never over them. */
   anchor: { getBoundingClientRect(): DOMRect; getClientRects(): DOMRectList | DOMRect[] };
@@ -19,7 +22,7 @@ export interface TooltipProps {
  * The hover card: placed by floating-ui below the words (or above when there is no room),
  * shifted to stay inside the viewport, its height capped to the space available.
  */
-export function Tooltip({ entity, pack, match, anchor, theme, id, onOpenStory }: TooltipProps) {
+export function Tooltip({ entity, pack, parts, match, anchor, theme, id, onOpenStory }: TooltipProps) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const floating = ref.current;
@@ -49,7 +52,7 @@ export function Tooltip({ entity, pack, match, anchor, theme, id, onOpenStory }:
 
   return (
     <div ref={ref} id={id} class="bs-root bs-tooltip" role="tooltip" data-theme={theme ?? undefined} data-entity={entity.id}>
-      <EntityCard entity={entity} pack={pack} match={match} />
+      <EntityCard entity={entity} pack={pack} parts={parts} match={match} />
       <button type="button" class="bs-open-story" onClick={onOpenStory}>
         Open the story
       </button>

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { parseMessage, type OpenStory, type ReportMentions } from '../../lib/messages';
 import { isActiveOn, siteOf, type Settings } from '../../lib/settings';
-import { bundledKnowledge } from '../shared/bundled-knowledge';
+import { loadKnowledge } from '../shared/packs';
 import { loadSettings, watchSettings } from '../shared/settings-store';
 import highlightCss from './highlights.css?inline';
 import './highlights.css';
@@ -20,11 +20,9 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   async main(ctx) {
-    let settings: Settings = await loadSettings();
+    const [stored, { knowledge, startupMs }] = await Promise.all([loadSettings(), loadKnowledge()]);
+    let settings: Settings = stored;
     const site = pageSite();
-    const startedAt = performance.now();
-    const knowledge = bundledKnowledge();
-    const startupMs = performance.now() - startedAt;
 
     const session = new PageSession(window, knowledge, settings, {
       site,

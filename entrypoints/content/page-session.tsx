@@ -261,6 +261,7 @@ export class PageSession {
         id={TOOLTIP_ID}
         entity={known.entity}
         pack={known.pack}
+        parts={known.parts}
         match={{ text: mention.text, how: mention.mention.how, alias: mention.mention.rule.text }}
         anchor={liveRange(mention)}
         theme={pageTheme(this.doc)}

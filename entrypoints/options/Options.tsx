@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Toggle } from '../../components/Toggle';
-import { bundledPacks } from '../../data';
 import { ENTITY_TYPES, type EntityType } from '../../data/schema';
-import { formatDate, typeWord } from '../../lib/knowledge/lookup';
+import { typeWord } from '../../lib/knowledge/lookup';
 import { HIGHLIGHT_STYLES, HOVER_DELAY_LIMITS, siteOf, type Settings } from '../../lib/settings';
 import { loadSettings, resetSettings, saveSettings, settingsNotice, watchSettings } from '../shared/settings-store';
+import { Backup } from './Backup';
+import { Stories } from './Stories';
 
 const STYLE_WORDS: Record<Settings['highlightStyle'], string> = {
   underline: 'Underline',
@@ -213,19 +214,9 @@ export function Options() {
         </p>
       </section>
 
-      <section class="bs-option-group" aria-labelledby="opt-stories">
-        <h2 id="opt-stories" class="bs-section">
-          Stories
-        </h2>
-        {bundledPacks.map((pack) => (
-          <div class="bs-pack" key={pack.id}>
-            <strong>{pack.story.title}</strong>
-            <p class="bs-asof">
-              {pack.entities.length} people, places and ideas · facts as of {formatDate(pack.asOf)}
-            </p>
-          </div>
-        ))}
-      </section>
+      <Stories />
+
+      <Backup />
 
       <section class="bs-option-group" aria-labelledby="opt-privacy">
         <h2 id="opt-privacy" class="bs-section">

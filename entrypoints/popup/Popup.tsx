@@ -3,14 +3,18 @@ import { browser } from 'wxt/browser';
 import { EntityCard } from '../../components/EntityCard';
 import { EntitySearch } from '../../components/EntitySearch';
 import { FoundList, type FoundEntity } from '../../components/FoundList';
+import { StoryPicker } from '../../components/StoryPicker';
 import { StoryView } from '../../components/StoryView';
 import { Timeline } from '../../components/Timeline';
 import { Toggle } from '../../components/Toggle';
 import { bundledPacks } from '../../data';
 import type { Entity, Pack } from '../../data/schema';
+import { partsOf } from '../../lib/knowledge/lookup';
+import { rankStories } from '../../lib/knowledge/stories';
 import type { MentionsReply, RevealMention } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { tabReply } from '../../lib/tab-mentions';
+import { loadPacks } from '../shared/packs';
 import { loadSettings, saveSettings, watchSettings } from '../shared/settings-store';
 import { readTabReports, watchTabReports } from '../shared/tab-reports-store';
 
@@ -22,6 +26,10 @@ export function Popup({ tab }: { tab: Promise<number | null> }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [selected, setSelected] = useState<Entity | null>(null);
   const [timelineOpen, setTimelineOpen] = useState(false);
+  // The bundled packs at once; installed ones join when storage answers.
+  const [packs, setPacks] = useState<readonly Pack[]>(bundledPacks);
+  /** The story the reader picked; until then, the one the page is most about. */
+  const [picked, setPicked] = useState<string | null>(null);
   const revealCount = useRef(new Map<string, number>());
 
   useEffect(() => {
@@ -48,6 +56,7 @@ export function Popup({ tab }: { tab: Promise<number | null> }) {
         if (!closed && !watched) setLoad({ state: 'ready', reply: tabReply(frames) });
       })
       .catch((error: unknown) => setLoad({ state: 'error', message: `The tab’s mentions could not be read: ${String(error)}` }));
+    void loadPacks().then((value) => !closed && setPacks(value));
     void loadSettings().then((value) => !closed && setSettings(value));
     const unwatchSettings = watchSettings(setSettings);
     return () => {
@@ -58,7 +67,8 @@ export function Popup({ tab }: { tab: Promise<number | null> }) {
   }, [tab]);
 
   const reply = load.state === 'ready' ? load.reply : null;
-  const pack = useMemo(() => mainPack(bundledPacks, reply), [reply]);
+  const stories = useMemo(() => rankStories(packs, reply?.mentions ?? []), [packs, reply]);
+  const pack = stories.find((s) => s.pack.id === picked)?.pack ?? stories[0]?.pack ?? null;
   const found = useMemo(() => foundEntities(pack, reply), [pack, reply]);
 
   useEffect(() => {
@@ -85,8 +95,13 @@ export function Popup({ tab }: { tab: Promise<number | null> }) {
     void browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => {});
   };
 
+  const pick = (id: string) => {
+    setPicked(id);
+    setSelected(null);
+  };
+
   return (
-    <main class="bs-root bs-popup" data-ready={load.state !== 'loading' ? 'true' : undefined}>
+    <main class="bs-root bs-popup" data-ready={load.state !== 'loading' ? 'true' : undefined} data-story={pack.id}>
       <header class="bs-brand">
         <strong>Backstory</strong>
         <button type="button" class="bs-link" onClick={() => void browser.runtime.openOptionsPage()}>
@@ -108,6 +123,7 @@ export function Popup({ tab }: { tab: Promise<number | null> }) {
           onChange={(on) => void saveSettings({ enabled: on })}
         />
       </div>
+      {stories.length > 1 && <StoryPicker stories={stories} current={pack.id} onPick={pick} />}
       <section class="bs-on-page" aria-labelledby="bs-on-page-title">
         <h2 id="bs-on-page-title" class="bs-section">
           On this page
@@ -122,7 +138,7 @@ export function Popup({ tab }: { tab: Promise<number | null> }) {
       <EntitySearch entities={pack.entities} onSelect={setSelected} />
       {selected && (
         <section class="bs-selected" aria-label={`About ${selected.name}`}>
-          <EntityCard entity={selected} pack={pack} maxFacts={10} headingLevel={3} />
+          <EntityCard entity={selected} pack={pack} parts={partsOf(packs, selected.id, pack)} maxFacts={10} headingLevel={3} />
         </section>
       )}
       <StoryView pack={pack} />
@@ -134,21 +150,6 @@ export function Popup({ tab }: { tab: Promise<number | null> }) {
       <p class="bs-asof">Everything here ships inside the extension; nothing is sent anywhere.</p>
     </main>
   );
-}
-
-/** The story the page is most about, by mentions found; the first story when none is found. */
-function mainPack(packs: readonly Pack[], reply: MentionsReply | null): Pack | null {
-  let best: Pack | null = packs[0] ?? null;
-  let bestCount = 0;
-  for (const pack of packs) {
-    const ids = new Set(pack.entities.map((e) => e.id));
-    const count = reply?.mentions.filter((m) => ids.has(m.entityId)).length ?? 0;
-    if (count > bestCount) {
-      best = pack;
-      bestCount = count;
-    }
-  }
-  return best;
 }
 
 function foundEntities(pack: Pack | null, reply: MentionsReply | null): FoundEntity[] {

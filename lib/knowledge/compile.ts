@@ -8,6 +8,7 @@ import type { AliasKind, Entity, Pack } from '../../data/schema';
 import { FUZZY_MIN_LENGTH, FuzzyIndex } from '../match/fuzzy';
 import {
   addToFilter,
+  aliasKey,
   createWordFilter,
   edgeKey,
   gapBetween,
@@ -35,8 +36,15 @@ export interface TrieNode {
 }
 
 export interface KnownEntity {
+  /** The entity as its first pack writes it. */
   entity: Entity;
   pack: Pack;
+  /**
+   * Every story the entity is part of, in pack order, the first included. Packs that use the
+   * same id name the same entity (the validator sees to it), which is matched once and whose
+   * card shows its part in each story.
+   */
+  parts: { entity: Entity; pack: Pack }[];
 }
 
 export interface Knowledge {
@@ -54,7 +62,7 @@ export interface Knowledge {
   maxWords: number;
 }
 
-/** Knowledge of `packs` with their entities listed and nothing to match yet. */
+/** Knowledge of `packs` with their entities listed (an id that several packs use, once) and nothing to match yet. */
 export function emptyKnowledge(packs: readonly Pack[]): Knowledge {
   const knowledge: Knowledge = {
     packs: [...packs],
@@ -68,8 +76,13 @@ export function emptyKnowledge(packs: readonly Pack[]): Knowledge {
   };
   for (const pack of packs) {
     for (const entity of pack.entities) {
-      knowledge.byId.set(entity.id, knowledge.entities.length);
-      knowledge.entities.push({ entity, pack });
+      const index = knowledge.byId.get(entity.id);
+      if (index === undefined) {
+        knowledge.byId.set(entity.id, knowledge.entities.length);
+        knowledge.entities.push({ entity, pack, parts: [{ entity, pack }] });
+      } else {
+        knowledge.entities[index]!.parts.push({ entity, pack });
+      }
     }
   }
   return knowledge;
@@ -77,18 +90,27 @@ export function emptyKnowledge(packs: readonly Pack[]): Knowledge {
 
 export function compileKnowledge(packs: readonly Pack[]): Knowledge {
   const knowledge = emptyKnowledge(packs);
-  knowledge.entities.forEach(({ entity }, index) => {
-    for (const alias of entity.aliases) {
-      addAlias(knowledge, alias.text, {
-        entity: index,
-        text: alias.text,
-        kind: alias.kind ?? 'name',
-        exactWords: alias.caseSensitive ? exactWordsOf(alias.text) : null,
-        ambiguous: alias.ambiguous ?? false,
-      });
-    }
-    for (const confusable of entity.confusables ?? []) {
-      addAlias(knowledge, confusable, { entity: -1, text: confusable, kind: 'name', exactWords: null, ambiguous: false });
+  knowledge.entities.forEach(({ parts }, index) => {
+    // An entity shared by several stories gets each form once, whichever stories list it.
+    const seen = parts.length > 1 ? new Set<string>() : null;
+    for (const { entity } of parts) {
+      for (const alias of entity.aliases) {
+        if (seen) {
+          const key = aliasKey(alias.text);
+          if (seen.has(key)) continue;
+          seen.add(key);
+        }
+        addAlias(knowledge, alias.text, {
+          entity: index,
+          text: alias.text,
+          kind: alias.kind ?? 'name',
+          exactWords: alias.caseSensitive ? exactWordsOf(alias.text) : null,
+          ambiguous: alias.ambiguous ?? false,
+        });
+      }
+      for (const confusable of entity.confusables ?? []) {
+        addAlias(knowledge, confusable, { entity: -1, text: confusable, kind: 'name', exactWords: null, ambiguous: false });
+      }
     }
   });
   linkRelated(knowledge);
@@ -98,12 +120,14 @@ export function compileKnowledge(packs: readonly Pack[]): Knowledge {
 /** Relations are read both ways: Rubio related to Iran makes Iran related to Rubio. */
 export function linkRelated(knowledge: Knowledge): void {
   knowledge.relatedTo = knowledge.entities.map(() => new Set<number>());
-  knowledge.entities.forEach(({ entity }, index) => {
-    for (const id of entity.related) {
-      const other = knowledge.byId.get(id);
-      if (other === undefined || other === index) continue;
-      knowledge.relatedTo[index]!.add(other);
-      knowledge.relatedTo[other]!.add(index);
+  knowledge.entities.forEach(({ parts }, index) => {
+    for (const { entity } of parts) {
+      for (const id of entity.related) {
+        const other = knowledge.byId.get(id);
+        if (other === undefined || other === index) continue;
+        knowledge.relatedTo[index]!.add(other);
+        knowledge.relatedTo[other]!.add(index);
+      }
     }
   });
 }

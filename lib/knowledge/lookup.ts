@@ -1,10 +1,23 @@
 /** Small read helpers over compiled knowledge, shared by the card, the popup and the tests. */
 import type { Entity, Pack, StanceLabel } from '../../data/schema';
-import type { Knowledge } from './compile';
+import type { Knowledge, KnownEntity } from './compile';
+
+/** An entity as one story tells it: its entry in that story's pack. */
+export type StoryPart = KnownEntity['parts'][number];
 
 export function entityById(knowledge: Knowledge, id: string): Entity | null {
   const index = knowledge.byId.get(id);
   return index === undefined ? null : knowledge.entities[index]!.entity;
+}
+
+/** Every story among `packs` that has the entity `id`, with `first` (if it is one) first. */
+export function partsOf(packs: readonly Pack[], id: string, first?: Pack): StoryPart[] {
+  const parts: StoryPart[] = [];
+  for (const pack of packs) {
+    const entity = pack.entities.find((e) => e.id === id);
+    if (entity) parts.push({ entity, pack });
+  }
+  return first ? [...parts.filter((p) => p.pack === first), ...parts.filter((p) => p.pack !== first)] : parts;
 }
 
 export function stanceLabel(pack: Pack, id: string): StanceLabel | null {

@@ -258,9 +258,10 @@ export function keepAmbiguous(
   passage: readonly Mention[],
   context: DocumentContext,
 ): boolean {
-  const pack = knowledge.entities[mention.entity]!.pack;
+  // An entity shared by several stories belongs to each of them.
+  const stories = knowledge.entities[mention.entity]!.parts;
   for (const index of context.sure) {
-    if (knowledge.entities[index]!.pack === pack) return true;
+    for (const { pack } of knowledge.entities[index]!.parts) if (stories.some((part) => part.pack === pack)) return true;
   }
   const related = knowledge.relatedTo[mention.entity]!;
   for (const other of passage) {

@@ -1,0 +1,30 @@
+import type { PackProblem } from '../lib/knowledge/validate';
+
+export type ImportState =
+  | { kind: 'idle' }
+  | { kind: 'busy' | 'done' | 'error'; text: string }
+  | { kind: 'refused'; text: string; problems: readonly PackProblem[] };
+
+/**
+ * What the last import, removal or restore did, announced to screen readers; a refusal lists
+ * every problem with where it is. Problems are pack text, so they are shown as text only.
+ */
+export function ImportStatus({ state, id }: { state: ImportState; id: string }) {
+  if (state.kind === 'idle') return null;
+  const alert = state.kind === 'refused' || state.kind === 'error';
+  return (
+    <div id={id} class={`bs-status bs-status-${state.kind}`} role={alert ? 'alert' : 'status'}>
+      <p>{state.text}</p>
+      {state.kind === 'refused' && (
+        <ul class="bs-problems" aria-label="Problems">
+          {state.problems.map((problem, i) => (
+            <li key={i}>
+              <code class="bs-problem-path">{problem.path || '(file)'}</code>{' '}
+              <span class="bs-problem-message">{problem.message}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { useState } from 'preact/hooks';
+import { ImportStatus, type ImportState } from '../../components/ImportStatus';
+import { bundledPacks } from '../../data';
+import { makeBackup, readBackup } from '../../lib/backup';
+import { LIMITS } from '../../data/schema';
+import { loadInstalledPacks, replaceInstalledPacks } from '../shared/pack-store';
+import { loadSettings, saveSettings } from '../shared/settings-store';
+import { nextPaint, readChosenFile, saveTextFile } from './file-text';
+
+/**
+ * Carrying Backstory to another browser: the installed packs and the settings as one file,
+ * and that file read back. A file with any bad pack is refused whole and changes nothing.
+ */
+export function Backup() {
+  const [status, setStatus] = useState<ImportState>({ kind: 'idle' });
+
+  const exportAll = async () => {
+    try {
+      const [settings, installed] = await Promise.all([loadSettings(), loadInstalledPacks()]);
+      const filename = `backstory-backup-${new Date().toISOString().slice(0, 10)}.json`;
+      saveTextFile(makeBackup(settings, installed.packs), filename);
+      const packs = installed.packs.length === 1 ? '1 installed pack' : `${installed.packs.length} installed packs`;
+      const broken = installed.broken.length > 0 ? ` ${installed.broken.length} damaged pack(s) could not be included.` : '';
+      setStatus({ kind: 'done', text: `Saved your settings and ${packs} as ${filename}.${broken}` });
+    } catch (error) {
+      setStatus({ kind: 'error', text: `The backup could not be made: ${String(error)}` });
+    }
+  };
+
+  const restore = async (file: File) => {
+    setStatus({ kind: 'busy', text: `Checking ${file.name}…` });
+    await nextPaint();
+    try {
+      const result = readBackup(await readChosenFile(file, LIMITS.fileCharacters * 4), bundledPacks);
+      if (!result.ok) {
+        setStatus({ kind: 'refused', text: `${file.name} was not restored; nothing was changed.`, problems: result.problems });
+        return;
+      }
+      await replaceInstalledPacks(result.packs);
+      await saveSettings(result.settings);
+      const reset = result.reset.length > 0 ? ` These settings in the file could not be read and are at their defaults: ${result.reset.join(', ')}.` : '';
+      const packs = result.packs.length === 1 ? '1 pack' : `${result.packs.length} packs`;
+      setStatus({ kind: 'done', text: `Restored your settings and ${packs} from ${file.name}.${reset}` });
+    } catch (error) {
+      setStatus({ kind: 'error', text: `${file.name} could not be restored: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  };
+
+  return (
+    <section class="bs-option-group" aria-labelledby="opt-backup">
+      <h2 id="opt-backup" class="bs-section">
+        Backup
+      </h2>
+      <p>Save your settings and installed packs as one file, to restore them here or in another browser.</p>
+      <div>
+        <button type="button" id="bs-export" onClick={() => void exportAll()}>
+          Export packs and settings
+        </button>
+      </div>
+      <div class="bs-import">
+        <label for="bs-restore">Restore from a backup file:</label>
+        <input
+          id="bs-restore"
+          type="file"
+          accept=".json,application/json"
+          disabled={status.kind === 'busy'}
+          onChange={(e) => {
+            const input = e.target as HTMLInputElement;
+            const file = input.files?.[0];
+            input.value = '';
+            if (file) void restore(file);
+          }}
+        />
+        <p class="bs-asof">Restoring replaces your installed packs and settings with the file's.</p>
+      </div>
+      <ImportStatus state={status} id="bs-backup-status" />
+    </section>
+  );
+}

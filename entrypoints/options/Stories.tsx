@@ -1,0 +1,156 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { ImportStatus, type ImportState } from '../../components/ImportStatus';
+import { bundledPacks } from '../../data';
+import type { Pack } from '../../data/schema';
+import { formatDate } from '../../lib/knowledge/lookup';
+import { readPackText } from '../../lib/knowledge/pack-file';
+import { combinePacks, type InstalledPacks } from '../../lib/knowledge/stored-pack';
+import type { PackProblem } from '../../lib/knowledge/validate';
+import { installPack, loadInstalledPacks, removePack, watchInstalledPacks } from '../shared/pack-store';
+import { nextPaint, readChosenFile } from './file-text';
+
+/**
+ * The stories section of the options: the bundled and installed packs, importing a pack from a
+ * file (checked in full before anything is stored; a refused pack changes nothing), and
+ * removing one.
+ */
+export function Stories() {
+  const [installed, setInstalled] = useState<InstalledPacks | null>(null);
+  const [status, setStatus] = useState<ImportState>({ kind: 'idle' });
+  const [confirming, setConfirming] = useState<string | null>(null);
+
+  const refresh = () =>
+    loadInstalledPacks()
+      .then(setInstalled)
+      .catch((error: unknown) => setStatus({ kind: 'error', text: `The installed packs could not be read: ${String(error)}` }));
+
+  useEffect(() => {
+    void refresh();
+    return watchInstalledPacks(() => void refresh());
+  }, []);
+
+  const importFile = async (file: File) => {
+    setStatus({ kind: 'busy', text: `Checking ${file.name}…` });
+    await nextPaint();
+    try {
+      const text = await readChosenFile(file);
+      const current = await loadInstalledPacks();
+      const result = readPackText(text, { installed: combinePacks(bundledPacks, current.packs) });
+      const problems: PackProblem[] = result.ok ? [] : result.problems;
+      if (result.ok && current.broken.some((b) => b.id === result.pack.id)) {
+        problems.push({ path: 'id', message: `a damaged pack with the id "${result.pack.id}" is stored; remove it first` });
+      }
+      if (!result.ok || problems.length > 0) {
+        setStatus({ kind: 'refused', text: `${file.name} was not installed; nothing was changed.`, problems });
+        return;
+      }
+      await installPack(result.pack);
+      const { pack, shared } = result;
+      const names = shared.map((id) => pack.entities.find((e) => e.id === id)!.name);
+      setStatus({
+        kind: 'done',
+        text:
+          `Installed “${pack.story.title}”: ${pack.entities.length} people, places and ideas, facts as of ${formatDate(pack.asOf)}.` +
+          (names.length > 0 ? ` Also in other stories: ${names.join(', ')}.` : '') +
+          ' Pages opened or reloaded from now on use it.',
+      });
+    } catch (error) {
+      setStatus({ kind: 'error', text: `${file.name} could not be imported: ${error instanceof Error ? error.message : String(error)}` });
+    }
+    void refresh();
+  };
+
+  const remove = async (id: string, title: string) => {
+    setConfirming(null);
+    try {
+      await removePack(id);
+      setStatus({ kind: 'done', text: `Removed “${title}”. Pages opened or reloaded from now on no longer use it.` });
+    } catch (error) {
+      setStatus({ kind: 'error', text: `“${title}” could not be removed: ${String(error)}` });
+    }
+    void refresh();
+  };
+
+  const bundledIds = new Set(bundledPacks.map((p) => p.id));
+  const removeButton = (id: string, title: string) =>
+    confirming === id ? (
+      <span class="bs-confirm">
+        Remove “{title}”?{' '}
+        <button type="button" class="bs-link bs-remove-confirm" onClick={() => void remove(id, title)}>
+          Remove
+        </button>{' '}
+        <button type="button" class="bs-link" onClick={() => setConfirming(null)}>
+          Keep
+        </button>
+      </span>
+    ) : (
+      <button type="button" class="bs-link bs-remove" aria-label={`Remove “${title}”`} onClick={() => setConfirming(id)}>
+        Remove
+      </button>
+    );
+
+  return (
+    <section class="bs-option-group" aria-labelledby="opt-stories">
+      <h2 id="opt-stories" class="bs-section">
+        Stories
+      </h2>
+      <ul class="bs-packs">
+        {bundledPacks.map((pack) => (
+          <PackRow key={pack.id} pack={pack} origin="built in" />
+        ))}
+        {installed?.packs.map((pack) => (
+          <PackRow
+            key={pack.id}
+            pack={pack}
+            origin={bundledIds.has(pack.id) ? 'installed, not used: a built-in story has the same id' : 'installed'}
+            action={removeButton(pack.id, pack.story.title)}
+          />
+        ))}
+        {installed?.broken.map(({ id, reason }) => (
+          <li class="bs-pack bs-pack-broken" key={id} data-pack={id}>
+            <strong>{id}</strong>
+            <p class="bs-error">
+              This stored pack cannot be read ({reason}), so it is not used. It is kept as it is until you remove it.
+            </p>
+            {removeButton(id, id)}
+          </li>
+        ))}
+      </ul>
+      <div class="bs-import">
+        <label for="bs-import-pack">Import a story pack (a .json file):</label>
+        <input
+          id="bs-import-pack"
+          type="file"
+          accept=".json,application/json"
+          disabled={status.kind === 'busy'}
+          onChange={(e) => {
+            const input = e.target as HTMLInputElement;
+            const file = input.files?.[0];
+            input.value = '';
+            if (file) void importFile(file);
+          }}
+        />
+        <p class="bs-asof">
+          A pack is checked in full before it is stored; a pack with any problem is refused and nothing changes. Packs
+          are data only: their text is always shown as text. How to write one: see “Writing a story pack” in the README.
+        </p>
+      </div>
+      <ImportStatus state={status} id="bs-import-status" />
+    </section>
+  );
+}
+
+function PackRow({ pack, origin, action }: { pack: Pack; origin: string; action?: ComponentChildren }) {
+  return (
+    <li class="bs-pack" data-pack={pack.id}>
+      <div>
+        <strong>{pack.story.title}</strong>
+        <p class="bs-asof">
+          {pack.entities.length} people, places and ideas · facts as of {formatDate(pack.asOf)} · {origin}
+        </p>
+      </div>
+      {action}
+    </li>
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * Moving text between the options page and the reader's files: reading a chosen file, and
+ * saving text as a download. No network is involved: the download is a blob made in the page.
+ */
+import { LIMITS } from '../../data/schema';
+
+/** The text of a file the reader chose, or why it cannot be read. */
+export async function readChosenFile(file: File, maxCharacters: number = LIMITS.fileCharacters): Promise<string> {
+  // A character takes at most four bytes in UTF-8, so a larger file is too long whatever it holds.
+  if (file.size > maxCharacters * 4) {
+    throw new Error(`${file.name} is ${Math.round(file.size / 1e6)} MB; a file may have at most ${maxCharacters} characters`);
+  }
+  return file.text();
+}
+
+export function saveTextFile(text: string, filename: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The browser has the blob once the download starts; a minute is ample.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Lets the page paint ("Checking…") before a long check takes the main thread. */
+export function nextPaint(): Promise<void> {
+  return new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+}

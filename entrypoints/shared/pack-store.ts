@@ -1,0 +1,68 @@
+/**
+ * Where installed story packs live: each in an extension storage item of its own,
+ * `local:pack:<id>` holding `{ installedAt, pack }`, so installing or removing one never
+ * rewrites the others, and damage to one leaves the others readable. Packs reach this store
+ * only after the validator accepted them (entrypoints/options); reading them back gets the
+ * quick check in lib/knowledge/stored-pack.ts. Not an entrypoint: shared by all of them.
+ */
+import { storage } from 'wxt/utils/storage';
+import type { Pack } from '../../data/schema';
+import { readStoredPacks, type InstalledPacks, type StoredPack } from '../../lib/knowledge/stored-pack';
+
+const PREFIX = 'pack:';
+type PackKey = `local:pack:${string}`;
+const keyOf = (id: string): PackKey => `local:${PREFIX}${id}`;
+
+/** Written after every change, so that open pages of the extension can follow along. */
+const changedItem = storage.defineItem<number>('local:packsChanged', { fallback: 0 });
+
+/** What storage holds for each installed pack, by pack id, not yet read (see readStoredPacks). */
+export async function readPackRecords(): Promise<Map<string, unknown>> {
+  const all = await storage.snapshot('local');
+  const stored = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(all)) {
+    // WXT keeps an item's metadata under "<key>$"; those are not packs.
+    if (key.startsWith(PREFIX) && !key.endsWith('$')) stored.set(key.slice(PREFIX.length), value);
+  }
+  return stored;
+}
+
+/** Every installed pack that can be read, in install order, and the ones that cannot. */
+export async function loadInstalledPacks(): Promise<InstalledPacks> {
+  return readStoredPacks(await readPackRecords());
+}
+
+/** Stores a validated pack; a pack with the same id is replaced. */
+export async function installPack(pack: Pack): Promise<void> {
+  const record: StoredPack = { installedAt: new Date().toISOString(), pack };
+  await storage.setItem(keyOf(pack.id), record);
+  await changedItem.setValue(Date.now());
+}
+
+/** Removes an installed pack, readable or not. */
+export async function removePack(id: string): Promise<void> {
+  await storage.removeItem(keyOf(id));
+  await changedItem.setValue(Date.now());
+}
+
+/**
+ * Makes `packs` the installed packs (a backup being restored): they are written first, then
+ * the packs not among them are removed, so a failure part way leaves every pack in storage.
+ */
+export async function replaceInstalledPacks(packs: readonly Pack[]): Promise<void> {
+  const { packs: before, broken } = await loadInstalledPacks();
+  const start = Date.now();
+  // Distinct, increasing install times keep the backup's order.
+  await storage.setItems(
+    packs.map((pack, i) => ({ key: keyOf(pack.id), value: { installedAt: new Date(start + i).toISOString(), pack } satisfies StoredPack })),
+  );
+  const keep = new Set(packs.map((p) => p.id));
+  const gone = [...before.map((p) => p.id), ...broken.map((b) => b.id)].filter((id) => !keep.has(id));
+  if (gone.length > 0) await storage.removeItems(gone.map(keyOf));
+  await changedItem.setValue(Date.now());
+}
+
+/** Calls `onChange` after any context installs, removes or replaces packs. */
+export function watchInstalledPacks(onChange: () => void): () => void {
+  return changedItem.watch(() => onChange());
+}

@@ -1,0 +1,32 @@
+/**
+ * The one place every context gets its story packs: the bundled ones, then the installed ones
+ * that can be read. The content script gets its knowledge from `loadKnowledge`; the popup and
+ * the options page show what `loadPacks` returns. A storage failure costs the installed packs,
+ * never the bundled ones.
+ */
+import { bundledPacks } from '../../data';
+import type { Pack } from '../../data/schema';
+import { compileKnowledge, type Knowledge } from '../../lib/knowledge/compile';
+import { combinePacks, readStoredPacks } from '../../lib/knowledge/stored-pack';
+import { bundledKnowledge } from './bundled-knowledge';
+import { loadInstalledPacks, readPackRecords } from './pack-store';
+
+export async function loadPacks(): Promise<Pack[]> {
+  const installed = await loadInstalledPacks().catch(() => ({ packs: [] }));
+  return combinePacks(bundledPacks, installed.packs);
+}
+
+/**
+ * The knowledge of every pack, for the content script, and the main-thread time it took to
+ * make it ready once storage had answered (reading the installed packs and compiling). With
+ * nothing installed it is the build's plan of the bundled packs; with installed packs,
+ * everything is compiled here, since the plan cannot know them.
+ */
+export async function loadKnowledge(): Promise<{ knowledge: Knowledge; startupMs: number }> {
+  const records = await readPackRecords().catch(() => new Map<string, unknown>());
+  const startedAt = performance.now();
+  const installed = records.size > 0 ? readStoredPacks(records).packs : [];
+  const packs = combinePacks(bundledPacks, installed);
+  const knowledge = packs.length === bundledPacks.length ? bundledKnowledge() : compileKnowledge(packs);
+  return { knowledge, startupMs: performance.now() - startedAt };
+}

@@ -1,0 +1,103 @@
+/**
+ * Packs read back from storage. They were fully validated when installed, but storage can be
+ * damaged afterwards (a hand edit, a bug, a bad sync), and every page's content script reads
+ * them: a full validation there would cost hundreds of milliseconds for a large pack. So a
+ * stored pack gets a quick check of exactly what the matcher and the views read, which costs a
+ * few milliseconds for 10,000 entities; one that fails is left out, and kept in storage for
+ * the options page to show and for the reader to export or remove. Nothing is deleted here.
+ */
+import { ENTITY_TYPES, SCHEMA_VERSION, type Pack } from '../../data/schema';
+
+/** What is stored for each installed pack. */
+export interface StoredPack {
+  /** When it was installed (ISO date and time); installed packs are listed in this order. */
+  installedAt: string;
+  pack: Pack;
+}
+
+export interface InstalledPacks {
+  /** The packs that can be used, in the order they were installed. */
+  packs: Pack[];
+  /** Stored packs that could not be read, with why; they stay in storage untouched. */
+  broken: { id: string; reason: string }[];
+}
+
+/** Sorts stored values into usable packs and broken ones; `key` is each value's pack id. */
+export function readStoredPacks(stored: ReadonlyMap<string, unknown>): InstalledPacks {
+  const usable: StoredPack[] = [];
+  const broken: InstalledPacks['broken'] = [];
+  for (const [id, value] of stored) {
+    const reason = storedPackProblem(value, id);
+    if (reason) broken.push({ id, reason });
+    else usable.push(value as StoredPack);
+  }
+  usable.sort((a, b) => (a.installedAt < b.installedAt ? -1 : a.installedAt > b.installedAt ? 1 : 0));
+  return { packs: usable.map((s) => s.pack), broken };
+}
+
+/**
+ * The packs a context works with: the bundled ones first, then the installed ones. An installed
+ * pack whose id a newer version of Backstory now ships is left out: the bundled one wins.
+ */
+export function combinePacks(bundled: readonly Pack[], installed: readonly Pack[]): Pack[] {
+  const ids = new Set(bundled.map((p) => p.id));
+  return [...bundled, ...installed.filter((p) => !ids.has(p.id))];
+}
+
+const TYPES = new Set<string>(ENTITY_TYPES);
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isString = (v: unknown): v is string => typeof v === 'string';
+const hasText = (v: unknown): boolean => isObject(v) && isString(v.text);
+const listOf = (v: unknown, each: (item: unknown) => boolean): boolean => Array.isArray(v) && v.every(each);
+
+/** Why a stored value cannot be used as the pack `id`, or null when it can. */
+export function storedPackProblem(value: unknown, id: string): string | null {
+  if (!isObject(value) || !isString(value.installedAt)) return 'the stored value is not a pack record';
+  const pack = value.pack;
+  if (!isObject(pack)) return 'the stored record holds no pack';
+  if (pack.schemaVersion !== SCHEMA_VERSION) return `the pack's schema version is not ${SCHEMA_VERSION}`;
+  if (pack.id !== id) return 'the pack inside has another id';
+  if (!isString(pack.asOf) || !isString(pack.language)) return 'its date or language is missing';
+  if (!isObject(pack.article) || !isString(pack.article.title)) return 'its article is missing';
+  if (!listOf(pack.stanceLabels, (l) => isObject(l) && isString(l.id) && isString(l.label) && isString(l.tone))) {
+    return 'its stance labels are damaged';
+  }
+  const story = pack.story;
+  if (
+    !isObject(story) ||
+    !isString(story.title) ||
+    !hasText(story.summary) ||
+    !listOf(story.background, hasText) ||
+    !listOf(story.impact, hasText) ||
+    !listOf(story.next, hasText) ||
+    !(story.corrections === undefined || listOf(story.corrections, hasText)) ||
+    !listOf(story.reactions, (r) => isObject(r) && isString(r.actor) && isString(r.stance) && isString(r.summary))
+  ) {
+    return 'its story is damaged';
+  }
+  if (!Array.isArray(pack.entities) || pack.entities.length === 0) return 'it has no entities';
+  for (let i = 0; i < pack.entities.length; i++) {
+    if (!usableEntity(pack.entities[i])) return `its entity number ${i + 1} is damaged`;
+  }
+  return null;
+}
+
+function usableEntity(e: unknown): boolean {
+  return (
+    isObject(e) &&
+    isString(e.id) &&
+    isString(e.name) &&
+    isString(e.type) &&
+    TYPES.has(e.type) &&
+    isString(e.description) &&
+    hasText(e.role) &&
+    Array.isArray(e.aliases) &&
+    e.aliases.length > 0 &&
+    e.aliases.every((a) => hasText(a)) &&
+    listOf(e.facts, (f) => hasText(f) && isString((f as Record<string, unknown>).date)) &&
+    listOf(e.related, isString) &&
+    (e.confusables === undefined || listOf(e.confusables, isString)) &&
+    (e.stance === undefined || (isObject(e.stance) && isString(e.stance.label) && isString(e.stance.summary)))
+  );
+}
