@@ -51,6 +51,8 @@ export interface TestPage {
   mouseMove(x: number, y: number): Promise<void>;
   click(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
+  /** Chooses a file for the file input matching `selector`, as a person would in the file picker. */
+  setInputFiles(selector: string, path: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   /** Makes this the visible tab (Firefox hides background tabs, and Backstory waits for them). */
   bringToFront(): Promise<void>;
@@ -150,6 +152,7 @@ function wrapPlaywright(page: PlaywrightPage): TestPage {
     mouseMove: (x, y) => page.mouse.move(x, y),
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
+    setInputFiles: (selector, path) => page.setInputFiles(selector, path),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     bringToFront: () => page.bringToFront(),
     async screenshot(path, fullPage = false) {
@@ -208,6 +211,10 @@ function wrapPuppeteer(page: PuppeteerPage): TestPage {
     mouseMove: (x, y) => page.mouse.move(x, y),
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key as never),
+    async setInputFiles(selector, path) {
+      const input = await page.waitForSelector(selector);
+      await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(path);
+    },
     setViewport: (width, height) => page.setViewport({ width, height }),
     bringToFront: () => page.bringToFront(),
     async screenshot(path, fullPage = false) {

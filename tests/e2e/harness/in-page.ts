@@ -108,3 +108,15 @@ export async function badgeText(tabId: number): Promise<string> {
   const action = api.action ?? api.browserAction;
   return action.getBadgeText({ tabId });
 }
+
+/** Everything in the extension's local storage (settings, installed packs), as stored. */
+export async function readStorage(): Promise<Record<string, unknown>> {
+  const scope = globalThis as unknown as Scope;
+  return (scope.browser ?? scope.chrome)!.storage.local.get(null);
+}
+
+/** Empties the extension's local storage: no installed packs, default settings. */
+export async function clearStorage(): Promise<void> {
+  const scope = globalThis as unknown as Scope;
+  await (scope.browser ?? scope.chrome)!.storage.local.clear();
+}
