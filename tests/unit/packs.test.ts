@@ -108,3 +108,13 @@ describe('every pack we write', () => {
     expect(unordered).toEqual([]);
   });
 });
+
+describe('the pack-writing guide', () => {
+  it('has an example pack that passes every check beside the bundled packs', () => {
+    const guide = readFileSync(join(__dirname, '../../docs/packs.md'), 'utf8');
+    const example = /```json\n([\s\S]*?)```/.exec(guide)![1]!;
+    const bundled = files.map((f) => read(PACKS_DIR, f) as Pack);
+    const result = validatePack(JSON.parse(example), { installed: bundled });
+    if (!result.ok) throw new Error(formatProblems(result.problems));
+  });
+});
