@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ImportStatus, type ImportState } from '../../components/ImportStatus';
+import { JsonFileInput } from '../../components/JsonFileInput';
 import { bundledPacks } from '../../data';
 import { makeBackup, readBackup } from '../../lib/backup';
 import { LIMITS } from '../../data/schema';
@@ -57,22 +58,9 @@ export function Backup() {
           Export packs and settings
         </button>
       </div>
-      <div class="bs-import">
-        <label for="bs-restore">Restore from a backup file:</label>
-        <input
-          id="bs-restore"
-          type="file"
-          accept=".json,application/json"
-          disabled={status.kind === 'busy'}
-          onChange={(e) => {
-            const input = e.target as HTMLInputElement;
-            const file = input.files?.[0];
-            input.value = '';
-            if (file) void restore(file);
-          }}
-        />
-        <p class="bs-asof">Restoring replaces your installed packs and settings with the file's.</p>
-      </div>
+      <JsonFileInput id="bs-restore" label="Restore from a backup file:" disabled={status.kind === 'busy'} onFile={(file) => void restore(file)}>
+        Restoring replaces your installed packs and settings with the file's.
+      </JsonFileInput>
       <ImportStatus state={status} id="bs-backup-status" />
     </section>
   );

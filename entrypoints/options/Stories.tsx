@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ImportStatus, type ImportState } from '../../components/ImportStatus';
+import { JsonFileInput } from '../../components/JsonFileInput';
 import { bundledPacks } from '../../data';
 import type { Pack } from '../../data/schema';
 import { formatDate } from '../../lib/knowledge/lookup';
@@ -117,25 +118,15 @@ export function Stories() {
           </li>
         ))}
       </ul>
-      <div class="bs-import">
-        <label for="bs-import-pack">Import a story pack (a .json file):</label>
-        <input
-          id="bs-import-pack"
-          type="file"
-          accept=".json,application/json"
-          disabled={status.kind === 'busy'}
-          onChange={(e) => {
-            const input = e.target as HTMLInputElement;
-            const file = input.files?.[0];
-            input.value = '';
-            if (file) void importFile(file);
-          }}
-        />
-        <p class="bs-asof">
+      <JsonFileInput
+        id="bs-import-pack"
+        label="Import a story pack (a .json file):"
+        disabled={status.kind === 'busy'}
+        onFile={(file) => void importFile(file)}
+      >
           A pack is checked in full before it is stored; a pack with any problem is refused and nothing changes. Packs
           are data only: their text is always shown as text. How to write one: see “Writing a story pack” in the README.
-        </p>
-      </div>
+      </JsonFileInput>
       <ImportStatus state={status} id="bs-import-status" />
     </section>
   );

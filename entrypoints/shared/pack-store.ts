@@ -1,13 +1,14 @@
 /**
  * Where installed story packs live: each in an extension storage item of its own,
- * `local:pack:<id>` holding `{ installedAt, pack }`, so installing or removing one never
+ * `local:pack:<id>` holding `{ installedAt, json }` (the pack as JSON text, which storage hands
+ * over much faster than objects), so installing or removing one never
  * rewrites the others, and damage to one leaves the others readable. Packs reach this store
  * only after the validator accepted them (entrypoints/options); reading them back gets the
  * quick check in lib/knowledge/stored-pack.ts. Not an entrypoint: shared by all of them.
  */
 import { storage } from 'wxt/utils/storage';
 import type { Pack } from '../../data/schema';
-import { readStoredPacks, type InstalledPacks, type StoredPack } from '../../lib/knowledge/stored-pack';
+import { readStoredPacks, storedPack, type InstalledPacks } from '../../lib/knowledge/stored-pack';
 
 const PREFIX = 'pack:';
 type PackKey = `local:pack:${string}`;
@@ -34,8 +35,7 @@ export async function loadInstalledPacks(): Promise<InstalledPacks> {
 
 /** Stores a validated pack; a pack with the same id is replaced. */
 export async function installPack(pack: Pack): Promise<void> {
-  const record: StoredPack = { installedAt: new Date().toISOString(), pack };
-  await storage.setItem(keyOf(pack.id), record);
+  await storage.setItem(keyOf(pack.id), storedPack(pack));
   await changedItem.setValue(Date.now());
 }
 
@@ -54,7 +54,7 @@ export async function replaceInstalledPacks(packs: readonly Pack[]): Promise<voi
   const start = Date.now();
   // Distinct, increasing install times keep the backup's order.
   await storage.setItems(
-    packs.map((pack, i) => ({ key: keyOf(pack.id), value: { installedAt: new Date(start + i).toISOString(), pack } satisfies StoredPack })),
+    packs.map((pack, i) => ({ key: keyOf(pack.id), value: storedPack(pack, new Date(start + i)) })),
   );
   const keep = new Set(packs.map((p) => p.id));
   const gone = [...before.map((p) => p.id), ...broken.map((b) => b.id)].filter((id) => !keep.has(id));

