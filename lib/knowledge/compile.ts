@@ -90,31 +90,63 @@ export function emptyKnowledge(packs: readonly Pack[]): Knowledge {
 
 export function compileKnowledge(packs: readonly Pack[]): Knowledge {
   const knowledge = emptyKnowledge(packs);
-  knowledge.entities.forEach(({ parts }, index) => {
-    // An entity shared by several stories gets each form once, whichever stories list it.
-    const seen = parts.length > 1 ? new Set<string>() : null;
-    for (const { entity } of parts) {
-      for (const alias of entity.aliases) {
-        if (seen) {
-          const key = aliasKey(alias.text);
-          if (seen.has(key)) continue;
-          seen.add(key);
-        }
-        addAlias(knowledge, alias.text, {
-          entity: index,
-          text: alias.text,
-          kind: alias.kind ?? 'name',
-          exactWords: alias.caseSensitive ? exactWordsOf(alias.text) : null,
-          ambiguous: alias.ambiguous ?? false,
-        });
-      }
-      for (const confusable of entity.confusables ?? []) {
-        addAlias(knowledge, confusable, { entity: -1, text: confusable, kind: 'name', exactWords: null, ambiguous: false });
-      }
-    }
-  });
+  for (let index = 0; index < knowledge.entities.length; index++) addEntity(knowledge, index);
   linkRelated(knowledge);
   return knowledge;
+}
+
+/**
+ * The same knowledge as compileKnowledge, made a few milliseconds at a time: after each slice
+ * of about `sliceMs` it awaits `pause()` so that the page can run. A large installed pack takes
+ * hundreds of milliseconds to compile, too long to hold a page's main thread in one piece.
+ * Resolves with the knowledge and the main-thread time spent on it.
+ */
+export async function compileKnowledgeInSlices(
+  packs: readonly Pack[],
+  pause: () => Promise<void>,
+  sliceMs = 8,
+): Promise<{ knowledge: Knowledge; busyMs: number }> {
+  let busyMs = 0;
+  let sliceStart = performance.now();
+  const knowledge = emptyKnowledge(packs);
+  for (let index = 0; index < knowledge.entities.length; index++) {
+    addEntity(knowledge, index);
+    // The clock is read every 32 entities: reading it for each would cost more than the check saves.
+    if ((index & 31) === 31 && performance.now() - sliceStart >= sliceMs) {
+      busyMs += performance.now() - sliceStart;
+      await pause();
+      sliceStart = performance.now();
+    }
+  }
+  linkRelated(knowledge);
+  busyMs += performance.now() - sliceStart;
+  return { knowledge, busyMs };
+}
+
+/** Adds the aliases and confusables of the entity at `index`, from every story it is part of. */
+function addEntity(knowledge: Knowledge, index: number): void {
+  const { parts } = knowledge.entities[index]!;
+  // An entity shared by several stories gets each form once, whichever stories list it.
+  const seen = parts.length > 1 ? new Set<string>() : null;
+  for (const { entity } of parts) {
+    for (const alias of entity.aliases) {
+      if (seen) {
+        const key = aliasKey(alias.text);
+        if (seen.has(key)) continue;
+        seen.add(key);
+      }
+      addAlias(knowledge, alias.text, {
+        entity: index,
+        text: alias.text,
+        kind: alias.kind ?? 'name',
+        exactWords: alias.caseSensitive ? exactWordsOf(alias.text) : null,
+        ambiguous: alias.ambiguous ?? false,
+      });
+    }
+    for (const confusable of entity.confusables ?? []) {
+      addAlias(knowledge, confusable, { entity: -1, text: confusable, kind: 'name', exactWords: null, ambiguous: false });
+    }
+  }
 }
 
 /** Relations are read both ways: Rubio related to Iran makes Iran related to Rubio. */
