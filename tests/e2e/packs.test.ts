@@ -2,7 +2,8 @@
  * Story packs end to end in both browsers, through the options page as a reader uses it:
  * importing the second story from a file (pages opened afterwards mark its names), a bad pack
  * refused with every problem and its path while the installed packs stay exactly as they were,
- * removing a pack, exporting packs and settings and restoring them in a fresh browser, and
+ * removing a pack, a damaged stored pack shown and kept until removed, exporting packs and
+ * settings and restoring them in a fresh browser, and
  * the popup choosing the story a page is most about, with a shared entity's card showing its
  * part in both stories.
  */
@@ -12,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, waitUntil, type BrowserName, type TestBrowser, type TestPage } from './harness/browsers';
-import { cardState, centreOf, clearStorage, otherTabIds, paintedMentions, readStorage } from './harness/in-page';
+import { cardState, centreOf, clearStorage, otherTabIds, paintedMentions, readStorage, writeStorage } from './harness/in-page';
 import { servePages, type PageServer } from './harness/server';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/pages', import.meta.url));
@@ -150,6 +151,26 @@ describe.each(BROWSERS)('%s: story packs', (name: BrowserName) => {
     const { page, marks } = await openPage('/climate.html', (m) => m.includes('United States'));
     expect(marks).not.toContain('Paris Agreement');
     await page.close();
+  });
+
+  it('shows a damaged stored pack with why, leaves it out, and keeps it until it is removed', async () => {
+    await installExample();
+    const damaged = { installedAt: '2025-01-01T00:00:00.000Z', json: '{"schemaVersion": 1, "id": "damaged-story", "entities": [' };
+    await options.evaluate(writeStorage, { 'pack:damaged-story': damaged });
+    await openOptions();
+    const row = await waitUntil(options, 'the damaged pack', textOf, '[data-pack="damaged-story"]', (t) => t.length > 0);
+    expect(row).toContain('This stored pack cannot be read (its stored text is not JSON), so it is not used.');
+    expect(await options.evaluate(listedPacks)).toEqual(['us-iran-thaw', 'us-paris-exit', 'damaged-story']);
+
+    // The other installed pack still works, and the damaged one is still stored as it was.
+    const { page } = await openPage('/climate.html', (m) => m.includes('Paris Agreement'));
+    await page.close();
+    expect((await options.evaluate(readStorage))['pack:damaged-story']).toEqual(damaged);
+
+    await options.evaluate(() => (document.querySelector('[data-pack="damaged-story"] .bs-remove') as HTMLButtonElement).click());
+    await options.evaluate(() => (document.querySelector('[data-pack="damaged-story"] .bs-remove-confirm') as HTMLButtonElement).click());
+    await waitUntil(options, 'the removal', listedPacks, undefined, (ids) => !ids.includes('damaged-story'));
+    expect((await options.evaluate(readStorage))['pack:damaged-story']).toBeUndefined();
   });
 
   it('exports the packs and settings as one file, and restores them in a fresh browser', async () => {
