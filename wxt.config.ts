@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { bundledPlanPlugin } from './scripts/build/bundled-plan';
+import { polyfillAsEsmPlugin } from './scripts/build/polyfill-as-esm';
 
 const EXTENSION_PAGES_CSP = [
   "default-src 'none'",
@@ -23,7 +24,7 @@ export default defineConfig({
   // data as a JavaScript literal, and every page and popup pays for it on load.
   // BACKSTORY_UNMINIFIED=1 keeps names readable for profiling (scripts/bench/profile.mts).
   vite: () => ({
-    plugins: [preact(), bundledPlanPlugin(new URL('./data/packs', import.meta.url).pathname)],
+    plugins: [preact(), polyfillAsEsmPlugin(), bundledPlanPlugin(new URL('./data/packs', import.meta.url).pathname)],
     json: { stringify: true },
     ...(process.env.BACKSTORY_UNMINIFIED ? { build: { minify: false } } : {}),
   }),
