@@ -12,12 +12,16 @@
  * - drawn:    to the first render, with the story on screen;
  * - ready:    to the tab's mentions on screen (the `backstory:popup-ready` mark).
  * Medians over the loads; the first load of each browser is left out (it pays for the
- * browser's own start-up). Prints a table and writes reports/bench-popup.json.
+ * browser's own start-up). The baseline, in Chromium: a generated extension whose page holds
+ * one tiny module script that sets the same marks at once, i.e. what any extension page costs
+ * this browser to open. Prints a table and writes reports/bench-popup.json.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BROWSERS, launch, waitUntil, type BrowserName } from '../../tests/e2e/harness/browsers';
+import { chromium } from 'playwright-core';
+import { BROWSERS, CHROMIUM_ARGS, findExecutable, launch, waitUntil, type BrowserName } from '../../tests/e2e/harness/browsers';
 import { otherTabIds } from '../../tests/e2e/harness/in-page';
 import { servePages } from '../../tests/e2e/harness/server';
 import { fmtMs, median, table } from './page-helpers';
@@ -80,13 +84,49 @@ async function measure(name: BrowserName): Promise<Timing[]> {
   }
 }
 
+/** The baseline: an extension page with nothing but a module script setting the marks. */
+async function measureBaseline(): Promise<Timing[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'backstory-baseline-ext-'));
+  const profile = mkdtempSync(join(tmpdir(), 'backstory-baseline-profile-'));
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'baseline', version: '1', background: { service_worker: 'bg.js' } }));
+  writeFileSync(join(dir, 'bg.js'), '');
+  writeFileSync(join(dir, 'page.html'), '<!doctype html><meta charset="utf-8"><div id="app"></div><script type="module" src="page.js"></script>');
+  writeFileSync(
+    join(dir, 'page.js'),
+    "for (const m of ['start', 'drawn', 'ready']) performance.mark(`backstory:popup-${m}`); document.getElementById('app').textContent = 'ready'; document.body.dataset.ready = 'true';",
+  );
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findExecutable('chromium'),
+    headless: true,
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_ARGS],
+  });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const origin = `chrome-extension://${new URL(worker.url()).host}`;
+    const timings: Timing[] = [];
+    for (let i = 0; i <= LOADS; i++) {
+      const page = await context.newPage();
+      await page.goto(`${origin}/page.html`);
+      await page.waitForSelector('[data-ready]');
+      const timing = await page.evaluate(popupTiming);
+      await page.close();
+      if (i > 0 && timing) timings.push(timing);
+    }
+    return timings;
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const rows: string[][] = [
     ['browser', 'loads', 'browser ms', 'scripts ms', 'drawn ms', 'ready ms', 'ours (ready - browser)', `ready <= ${GOAL_MS} ms`],
   ];
   const browsers: Record<string, unknown> = {};
-  for (const name of BROWSERS) {
-    const timings = await measure(name);
+  for (const name of ['chromium: empty extension page (baseline)', ...BROWSERS] as const) {
+    const timings = name === 'chromium: empty extension page (baseline)' ? await measureBaseline() : await measure(name);
     const m = (k: keyof Timing) => median(timings.map((t) => t[k]));
     const ours = median(timings.map((t) => t.ready - t.browser));
     rows.push([name, String(timings.length), fmtMs(m('browser')), fmtMs(m('scripts')), fmtMs(m('drawn')), fmtMs(m('ready')), fmtMs(ours), m('ready') <= GOAL_MS ? 'PASS' : 'MISS']);
