@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
@@ -150,6 +150,16 @@ function firefoxProxyPrefs(proxy: NonNullable<LaunchOptions['proxy']>): Record<s
   };
 }
 
+/**
+ * Chromium's profile preferences, written before it starts: autofill and the password manager
+ * off, or Chromium asks content-autofill.googleapis.com about every form a page shows. (A
+ * --disable-features flag would do it too, but it would replace Playwright's own list.)
+ */
+const CHROMIUM_PREFERENCES = {
+  autofill: { profile_enabled: false, credit_card_enabled: false },
+  credentials_enable_service: false,
+};
+
 /** Chromium's flags for `LaunchOptions.proxy`. */
 function chromiumProxyArgs(proxy: NonNullable<LaunchOptions['proxy']>): string[] {
   // Chromium never proxies loopback addresses unless "<-loopback>" takes them off its bypass list.
@@ -181,6 +191,8 @@ const PAGE_AT_TIMEOUT_MS = 10_000;
 async function launchChromium(extensionDir: string | null, headless: boolean, proxy: LaunchOptions['proxy'] | null): Promise<TestBrowser> {
   const executable = findExecutable('chromium');
   const profile = mkdtempSync(join(tmpdir(), 'backstory-chromium-'));
+  mkdirSync(join(profile, 'Default'));
+  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify(CHROMIUM_PREFERENCES));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: executable,
     headless,
