@@ -31,6 +31,8 @@ export function sortErrors(log: readonly PageError[]): { page: string[]; extensi
 // ---------------------------------------------------------------------------------------------
 // In the page
 
+export type Box = [left: number, top: number, width: number, height: number];
+
 export interface PageSnapshot {
   url: string;
   /** document.documentElement.textContent, less our UI host's text. */
@@ -38,11 +40,11 @@ export interface PageSnapshot {
   /** Every element under body but our UI host, in document order: `tag#id.class` (at most 3 classes). */
   labels: string[];
   /**
-   * Its box as "left,top,width,height" in whole pixels, from the top left of the document (so
-   * that a page scrolled elsewhere does not move every box; its scroll is compared apart), or
-   * "none" for an element without a box.
+   * Its box, [left, top, width, height] in pixels to the hundredth, from the top left of the
+   * document (so that a page scrolled elsewhere does not move every box; its scroll is compared
+   * apart), or null for an element without a box.
    */
-  rects: string[];
+  rects: (Box | null)[];
   /** Index of its parent element in these lists, or -1 (body's children); for naming it in a report. */
   parents: number[];
   /** The tab icon addresses the browser may fetch: the page's icon links and /favicon.ico. */
@@ -62,7 +64,7 @@ export function pageSnapshot(hostTag: string): PageSnapshot {
     text += (node as Text).data;
   }
   const labels: string[] = [];
-  const rects: string[] = [];
+  const rects: (Box | null)[] = [];
   const parents: number[] = [];
   const index = new Map<Element, number>();
   const all = document.body ? document.body.getElementsByTagName('*') : [];
@@ -81,7 +83,7 @@ export function pageSnapshot(hostTag: string): PageSnapshot {
     // An element with no box (display: none) reports a zero rectangle at the viewport's corner,
     // which would move with the scroll.
     const boxed = r.width !== 0 || r.height !== 0 || el.getClientRects().length > 0;
-    rects.push(boxed ? `${Math.round(r.left + x)},${Math.round(r.top + y)},${Math.round(r.width)},${Math.round(r.height)}` : 'none');
+    rects.push(boxed ? [r.left + x, r.top + y, r.width, r.height].map((v) => Math.round(v * 100) / 100) as Box : null);
   }
   const icons = [...document.querySelectorAll<HTMLLinkElement>('link[rel*="icon" i]')].map((l) => l.href);
   icons.push(new URL('/favicon.ico', location.href).href);
@@ -238,6 +240,18 @@ export function elementPath(s: PageSnapshot, i: number): string {
   return parts.join(' > ');
 }
 
+/**
+ * Whether two boxes are the same to within half a pixel. Layout is computed in fractions of a
+ * pixel, and Firefox lays some pages out a sixtieth of a pixel differently once any highlight
+ * is registered (wikipedia-2's multi-column reference list: taller by one of its layout units,
+ * with highlights drawn as underlines or backgrounds alike, never with none): no one can see
+ * that, but rounded to whole pixels it moves every box below it that sat on a half.
+ */
+function sameBox(a: Box | null, b: Box | null): boolean {
+  if (!a || !b) return a === b;
+  return a.every((v, i) => Math.abs(v - b[i]!) < 0.5);
+}
+
 export function compareBoxes(a: PageSnapshot, b: PageSnapshot): string | null {
   const n = Math.min(a.labels.length, b.labels.length);
   let firstLabel = -1;
@@ -248,8 +262,9 @@ export function compareBoxes(a: PageSnapshot, b: PageSnapshot): string | null {
     return `elements: ${a.labels.length} vs ${b.labels.length}; first difference at element ${firstLabel}: ${name(a)} vs ${name(b)}`;
   }
   const moved: number[] = [];
-  for (let i = 0; i < n; i++) if (a.rects[i] !== b.rects[i]) moved.push(i);
+  for (let i = 0; i < n; i++) if (!sameBox(a.rects[i]!, b.rects[i]!)) moved.push(i);
   if (moved.length === 0) return null;
-  const shown = moved.slice(0, 3).map((i) => `${elementPath(a, i)} [${a.rects[i]}] → [${b.rects[i]}]`);
+  const box = (r: Box | null) => (r ? `[${r.join(',')}]` : 'no box');
+  const shown = moved.slice(0, 3).map((i) => `${elementPath(a, i)} ${box(a.rects[i]!)} → ${box(b.rects[i]!)}`);
   return `boxes: ${moved.length} of ${n} elements differ (left,top,width,height); first: ${shown.join('; ')}`;
 }

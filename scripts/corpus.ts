@@ -13,8 +13,8 @@
  *   an extension URL are ours and left out). Offline, remote resources fail in both loads: that
  *   is fine as long as they fail alike;
  * - its text (documentElement.textContent, less our UI host `backstory-ui`);
- * - the box of every element under body (from the document's top left, rounded to whole
- *   pixels, less our UI host), and where the page is scrolled.
+ * - the box of every element under body (from the document's top left, to within half a
+ *   pixel, less our UI host), and where the page is scrolled.
  * With the extension, the scan must also say `done` within DONE_CAP_MS, every mark must lie in
  * the page's readable text (never in a script), and EXPECTED must hold.
  *
