@@ -36,8 +36,9 @@
  *
  * One browser runs at a time (the machine has 2 cores and is shared): all the extension's loads
  * of a browser, then all the plain ones and the plain re-checks, then any re-checks with the
- * extension. Within a browser, --parallel N pages
- * (default 3) load side by side, each in a window of its own: most of a load is waiting.
+ * extension. Within a browser, --parallel N pages (default 4) are open side by side, each in a
+ * window of its own, since most of a visit is waiting; with the extension they take turns to
+ * load and scan, so that the scan's figures are not another page's load (Session.turns).
  *
  * Writes reports/corpus.json (everything) and reports/corpus.md (a short table and the broken
  * and unstable pages), prints the table, and exits 1 if any page broke.
@@ -121,12 +122,15 @@ function count(name: string, fallback: number | null): number | null {
 const LIMIT = count('limit', null);
 const ONLY = argument('only')?.split(',').map((p) => p.trim().replace(/\.html$/, '') + '.html');
 const FIREFOX_PAGES = count('firefox', 20)!;
-const PARALLEL = Math.max(1, count('parallel', 3)!);
+const PARALLEL = Math.max(1, count('parallel', 4)!);
 const BROWSER_CHOICE = argument('browser') ?? 'both';
 if (!['chromium', 'firefox', 'both'].includes(BROWSER_CHOICE)) throw new Error('--browser is chromium, firefox or both');
 const RUN_BROWSERS: BrowserName[] = BROWSER_CHOICE === 'both' ? [...BROWSERS] : [BROWSER_CHOICE as BrowserName];
 const CORPUS = resolve(argument('corpus') ?? process.env.BACKSTORY_CORPUS ?? join(ROOT, '../shared/corpus/pages'));
 const TERMS = new PackTerms(join(ROOT, 'data/packs'));
+
+/** A page's name: its file's, less `.html`. */
+const pageName = (file: string) => file.replace(/\.html$/, '');
 
 // ---------------------------------------------------------------------------------------------
 // One load
@@ -157,11 +161,28 @@ interface Visit extends Load {
   onlyInScripts?: string[];
 }
 
-/** Where pages are loaded: a browser, its extension page (to ask the background) if it has one, and a page for warming up. */
+/** Where pages are loaded: a browser, its extension page (to ask the background) if it has one, and the corpus server. */
 interface Session {
   browser: TestBrowser;
   ext: TestPage | null;
   server: PageServer;
+  /**
+   * With the extension, pages take turns to load and scan: the scan's main-thread figures are
+   * measured by the clock, and another page loading on the same two cores at that moment
+   * doubles or triples them. Waiting and reading overlap.
+   */
+  turns: Turns | null;
+}
+
+/** One at a time: each `run` starts when the one before it has ended. */
+class Turns {
+  private last: Promise<unknown> = Promise.resolve();
+
+  run<T>(work: () => Promise<T>): Promise<T> {
+    const mine = this.last.then(work, work);
+    this.last = mine.catch(() => undefined);
+    return mine;
+  }
 }
 
 /**
@@ -202,32 +223,75 @@ async function openWindowFor(session: Session): Promise<Window> {
   return { tab: await session.browser.pageAt(slot), tabId };
 }
 
-/** Asks until the tab's scan is done (or DONE_CAP_MS after it loaded); says what it found, or why not. */
-async function awaitScan(ext: TestPage, tabId: number, loadedAt: number): Promise<{ scan?: Scan; failure?: string }> {
-  const message = { type: 'backstory:get-tab-mentions', tabId };
+interface Polled {
+  /** The top frame's own reply. */
+  top: MentionsReply | null;
+  /** The background's reply for the whole tab. */
+  tab: MentionsReply | null;
+}
+
+const tabMessage = (tabId: number) => ({ type: 'backstory:get-tab-mentions', tabId });
+
+/** Asks until the tab's scan is done, or DONE_CAP_MS after it loaded. */
+async function untilScanned(ext: TestPage, tabId: number, loadedAt: number): Promise<Polled> {
   // The tab's reply merges its frames, and takes `active` from the lowest frame that has
   // reported: an ad iframe's finished scan can stand in for the page's before the top frame
   // reports at all. So the top frame is asked itself (an error until its content script
   // listens), and the tab's reply, for every frame's figures, must say done as well.
   const topMessage = { tabId, message: { type: 'backstory:get-mentions' } };
-  let reply: MentionsReply | null = null;
-  let top: MentionsReply | null = null;
+  let polled: Polled = { top: null, tab: null };
   while (Date.now() - loadedAt < DONE_CAP_MS) {
-    top = parseMentionsReply(await ext.evaluate(sendToTab, topMessage).catch(() => null));
-    reply = parseMentionsReply(await ext.evaluate(askBackground, message));
-    if (scanned(top) && scanned(reply)) break;
-    await sleep(100);
+    polled = {
+      top: parseMentionsReply(await ext.evaluate(sendToTab, topMessage).catch(() => null)),
+      tab: parseMentionsReply(await ext.evaluate(askBackground, tabMessage(tabId))),
+    };
+    if (scanned(polled.top) && scanned(polled.tab)) break;
+    await sleep(50);
   }
-  if (scanned(top) && scanned(reply)) {
+  return polled;
+}
+
+/** What the scan found, once its frames have all had time to report; or why it did not finish. */
+async function scanResult(ext: TestPage, tabId: number, { top, tab }: Polled): Promise<{ scan?: Scan; failure?: string }> {
+  if (scanned(top) && scanned(tab)) {
     await sleep(FRAMES_GRACE_MS);
-    reply = parseMentionsReply(await ext.evaluate(askBackground, message));
+    const reply = parseMentionsReply(await ext.evaluate(askBackground, tabMessage(tabId)));
+    if (scanned(reply)) return { scan: summarise(reply!) };
   }
-  const scan = reply ? summarise(reply) : undefined;
-  if (scanned(top) && scanned(reply)) return { scan };
   return {
-    scan,
-    failure: `scan not done within ${DONE_CAP_MS / 1000} s (top frame: ${JSON.stringify(top?.stats ?? null)}; tab: ${JSON.stringify(reply?.stats ?? null)})`,
+    scan: tab ? summarise(tab) : undefined,
+    failure: `scan not done within ${DONE_CAP_MS / 1000} s (top frame: ${JSON.stringify(top?.stats ?? null)}; tab: ${JSON.stringify(tab?.stats ?? null)})`,
   };
+}
+
+/** What is read of a loaded page: its snapshot and, with the extension, where the marks are. */
+interface Reading {
+  snapshot: PageSnapshot | null;
+  failure?: string;
+  unreadableMarks?: string[];
+  onlyInScripts?: string[];
+}
+
+async function read(session: Session, tab: TestPage, url: string): Promise<Reading> {
+  let snapshot: PageSnapshot | null = null;
+  let failure: string | undefined;
+  // Reading can fail while the page replaces its document (a script navigating); try again.
+  for (let attempt = 0; attempt < 3 && !snapshot; attempt++) {
+    snapshot = await tab.evaluate(pageSnapshot, HOST_TAG).catch((e) => {
+      failure = `could not read the page: ${String(e).slice(0, 200)}`;
+      return null;
+    });
+    if (!snapshot) await sleep(500);
+  }
+  if (snapshot) failure = snapshot.url === url ? undefined : `the page went to ${snapshot.url}`;
+  if (!session.ext) return { snapshot, failure };
+  const unreadableMarks = (await tab.evaluate(mentionPlaces).catch(() => null))?.unreadable;
+  let onlyInScripts: string[] | undefined;
+  if (EXPECTED[pageName(url.slice(url.lastIndexOf('/') + 1))]?.noneOnlyInScripts) {
+    const texts = await tab.evaluate(pageTexts).catch(() => null);
+    onlyInScripts = texts ? TERMS.onlyIn(texts.scripts, texts.readable) : undefined;
+  }
+  return { snapshot, failure, unreadableMarks, onlyInScripts };
 }
 
 /**
@@ -237,14 +301,19 @@ async function awaitScan(ext: TestPage, tabId: number, loadedAt: number): Promis
  */
 async function visit(session: Session, window: Window, url: string, targetMs?: number): Promise<Visit> {
   const { tab, tabId } = window;
+  const inTurn = <T>(work: () => Promise<T>) => (session.turns ? session.turns.run(work) : work());
   // A blank page first, so that what the last page does as it goes (its last failed requests,
   // its unload handlers) is over before this page's errors are counted.
   await tab.goto('about:blank');
   const errorsBefore = tab.errorLog().length;
-  const loadedBy = await loadPage(tab, url);
-  const loadedAt = Date.now();
-  const { scan, failure: scanFailure } = session.ext && tabId !== null ? await awaitScan(session.ext, tabId, loadedAt) : {};
-  let failure = scanFailure;
+  let loadedAt = 0;
+  const ext = session.ext && tabId !== null ? { page: session.ext, tabId } : null;
+  const { loadedBy, polled } = await inTurn(async () => {
+    const loadedBy = await loadPage(tab, url);
+    loadedAt = Date.now();
+    return { loadedBy, polled: ext ? await untilScanned(ext.page, ext.tabId, loadedAt) : null };
+  });
+  const { scan, failure: scanFailure } = ext && polled ? await scanResult(ext.page, ext.tabId, polled) : {};
   const target = targetMs ?? Math.max(MIN_AGE_MS, Date.now() - loadedAt);
   await sleep(loadedAt + target - Date.now());
   // Then until the network is quiet: a page that loads images or scripts one after another
@@ -253,39 +322,18 @@ async function visit(session: Session, window: Window, url: string, targetMs?: n
   while (Date.now() - tab.lastNetworkActivity() < QUIET_MS && Date.now() < quietBy) await sleep(50);
   // The age is taken before reading, which itself takes a while on a large page.
   const readAt = Date.now() - loadedAt;
-  let snapshot: PageSnapshot | null = null;
-  // Reading can fail while the page replaces its document (a script navigating); try again.
-  for (let attempt = 0; attempt < 3 && !snapshot; attempt++) {
-    snapshot = await tab.evaluate(pageSnapshot, HOST_TAG).catch((e) => {
-      failure ??= `could not read the page: ${String(e).slice(0, 200)}`;
-      return null;
-    });
-    if (!snapshot) await sleep(500);
-  }
-  if (snapshot && failure?.startsWith('could not read')) failure = undefined;
-  if (snapshot && snapshot.url !== url) failure ??= `the page went to ${snapshot.url}`;
-  let unreadableMarks: string[] | undefined;
-  let onlyInScripts: string[] | undefined;
-  if (session.ext) {
-    unreadableMarks = (await tab.evaluate(mentionPlaces).catch(() => null))?.unreadable;
-    const page = url.slice(url.lastIndexOf('/') + 1).replace(/\.html$/, '');
-    if (EXPECTED[page]?.noneOnlyInScripts) {
-      const texts = await tab.evaluate(pageTexts).catch(() => null);
-      onlyInScripts = texts ? TERMS.onlyIn(texts.scripts, texts.readable) : undefined;
-    }
-  }
+  const reading = await read(session, tab, url);
   const { page: errors, extension: extensionErrors } = sortErrors(tab.errorLog().slice(errorsBefore));
+  const { snapshot } = reading;
   return {
+    ...reading,
     loadedBy,
     targetMs: target,
     ageMs: readAt,
     errors: snapshot ? withoutBrowserFetches(errors, snapshot.icons) : errors,
     extensionErrors,
-    snapshot,
-    failure,
+    failure: scanFailure ?? reading.failure,
     scan,
-    unreadableMarks,
-    onlyInScripts,
   };
 }
 
@@ -380,8 +428,6 @@ function log(line: string): void {
   console.log(`[${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}] ${line}`);
 }
 
-const pageName = (f: string) => f.replace(/\.html$/, '');
-
 async function runBrowser(name: BrowserName, files: string[], server: PageServer, proxy: RecordingProxy, warmUp: string): Promise<BrowserResult> {
   const started = Date.now();
   const withExt = new Map<string, Visit>();
@@ -414,7 +460,7 @@ async function runBrowser(name: BrowserName, files: string[], server: PageServer
     const browser = await launch(name, { proxy: viaProxy });
     try {
       const ext = await browser.newPage(`${browser.extensionOrigin}/popup.html`);
-      return await work({ browser, ext, server });
+      return await work({ browser, ext, server, turns: new Turns() });
     } finally {
       await browser.close().catch(() => {});
     }
@@ -434,7 +480,8 @@ async function runBrowser(name: BrowserName, files: string[], server: PageServer
   // load in it, or when a load with the extension matches the first plain load in it: then the
   // difference is when the page did things (the extension's work takes time on the same two
   // cores), not something the extension does to it.
-  const age = (f: string) => withExt.get(f)!.targetMs;
+  // Plain loads are read at the age the extension's load was read at.
+  const age = (f: string) => withExt.get(f)!.ageMs;
   const differences = new Map<string, Difference[]>();
   const plainAgain = new Map<string, Visit[]>();
   const extAgain = new Map<string, Visit[]>();
@@ -458,7 +505,7 @@ async function runBrowser(name: BrowserName, files: string[], server: PageServer
   const plainBrowser = await launch(name, { extension: false, proxy: viaProxy });
   let stillDiffering: string[];
   try {
-    const plainSession: Session = { browser: plainBrowser, ext: null, server };
+    const plainSession: Session = { browser: plainBrowser, ext: null, server, turns: null };
     await loadAll(plainSession, files, (f, v) => plain.set(f, v), age);
     for (const file of files) differences.set(file, compareLoads(plain.get(file)!, withExt.get(file)!));
     stillDiffering = await recheck(plainSession, files.filter((f) => differences.get(f)!.length > 0), again(plainAgain), 'plain');

@@ -121,9 +121,9 @@ export interface LaunchOptions {
 
 /**
  * Firefox's preferences for these machines: the extension's fixed origin, and no traffic of
- * Firefox's own (updates, telemetry, safe browsing, captive portal and connectivity checks,
- * push, region lookups), beyond what puppeteer's own profile already turns off. The
- * no-network test sees every request the browser makes; these leave it only the test's.
+ * Firefox's own (update checks, safe browsing, data submission, the captive portal check) on
+ * top of what puppeteer's own profile turns off. The no-network test sees every request the
+ * browser makes: with these (and MOZ_REMOTE_SETTINGS_DEVTOOLS below) only the test's remain.
  */
 const FIREFOX_PREFS: Record<string, unknown> = {
   'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
