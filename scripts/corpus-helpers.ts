@@ -1,219 +1,37 @@
 /**
- * Helpers of the corpus robustness run (scripts/corpus.ts): a browser launcher that keeps hold
- * of the driver's own page objects, what is read inside a page, and how two loads of a page
- * are compared.
- *
- * Why a launcher of our own: the harness (tests/e2e/harness/browsers.ts) wraps each page in a
- * `TestPage` that hides the driver's events, and a page's own errors are only seen through
- * them (an inline script that throws while the page parses has finished long before anything
- * can be evaluated in it). So this file launches the same browsers with the same flags and
- * preferences as the harness, and reuses its executable lookup and extension folders.
+ * Helpers of the corpus robustness run (scripts/corpus.ts): what a load of a page yields (its
+ * errors, sorted into the page's and the extension's), what is read inside the page, and how
+ * two loads of a page are compared. The browsers are the end-to-end harness's
+ * (tests/e2e/harness/browsers.ts).
  *
  * The in-page functions are serialised into the page by `evaluate`. tsx compiles with esbuild's
  * keepNames, which wraps named inner functions in a `__name(...)` call the page does not
  * define: they hold no named inner function on purpose.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Page as PlaywrightPage } from 'playwright-core';
-import puppeteer, { type Page as PuppeteerPage } from 'puppeteer-core';
-import { EXTENSION_DIRS, findExecutable, type BrowserName } from '../tests/e2e/harness/browsers';
-import type { Loadable } from './bench/page-helpers';
-
-export const VIEWPORT = { width: 1280, height: 800 };
-
-/** The harness's Chromium flags, less the two that load the extension (browsers.ts). */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** The harness's Firefox add-on id and fixed extension origin (browsers.ts). */
-const GECKO_ID = 'backstory@backstory.example';
-const FIREFOX_UUID = '6d1f5a4e-3b2c-4f7a-9e8d-0c1b2a3f4e5d';
+import type { PageError } from '../tests/e2e/harness/browsers';
 
 /** An error message names one of these when it is the extension's, not the page's. */
 const EXTENSION_URL = /\b(?:chrome|moz)-extension:\/\//;
 
-// ---------------------------------------------------------------------------------------------
-// Launching
-
-/** One tab, with the errors its page has raised since it was opened. */
-export interface Tab extends Loadable {
-  /** Uncaught exceptions and console errors of the page, in order; the extension's are left out. */
-  errors: string[];
-  /** Errors that name an extension URL: kept apart, they are ours (or another extension's). */
-  extensionErrors: string[];
-  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
-  bringToFront(): Promise<void>;
-  close(): Promise<void>;
-  /** Date.now() of the tab's last request started, answered or failed. */
-  lastNetworkActivity(): number;
-}
-
-export interface Driven {
-  name: BrowserName;
-  version: string;
-  /** The extension's popup page in the browser's first tab, to ask the background; null without the extension. */
-  ext: Pick<Tab, 'evaluate'> | null;
-  newTab(): Promise<Tab>;
-  /** Closes every tab but the first: a page may open pop-ups of its own. */
-  closeStrays(): Promise<void>;
-  close(): Promise<void>;
-}
-
-/** Sorts an error into the page's or the extension's, by whether its text or origin names an extension URL. */
-function collector(): Pick<Tab, 'errors' | 'extensionErrors'> & { add(message: string, where: string): void } {
-  const errors: string[] = [];
-  const extensionErrors: string[] = [];
-  return {
-    errors,
-    extensionErrors,
-    add(message, where) {
-      (EXTENSION_URL.test(`${message} ${where}`) ? extensionErrors : errors).push(message);
-    },
-  };
-}
-
-/** The console message with the URL of what it is about (a failed resource, a script), line numbers left out. */
-function consoleText(text: string, url: string | undefined): string {
-  return url ? `console.error: ${text} (${url})` : `console.error: ${text}`;
-}
-
-function browserVersion(executable: string): string {
-  try {
-    return execFileSync(executable, ['--version'], { encoding: 'utf8', timeout: 20_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {
-    return 'unknown';
+/**
+ * A page's errors as the report shows them (a console error with the address of what it is
+ * about, a failed resource or a script), sorted into the page's own and those that name an
+ * extension URL: those are ours (or another extension's), and are kept apart.
+ */
+export function sortErrors(log: readonly PageError[]): { page: string[]; extension: string[] } {
+  const page: string[] = [];
+  const extension: string[] = [];
+  for (const { message, where } of log) {
+    const shown = message.startsWith('console: ') && where && !where.includes('\n') ? `${message} (${where})` : message;
+    (EXTENSION_URL.test(`${message} ${where}`) ? extension : page).push(shown);
   }
-}
-
-export async function launchDriven(name: BrowserName, withExtension: boolean): Promise<Driven> {
-  return name === 'chromium' ? launchChromium(withExtension) : launchFirefox(withExtension);
-}
-
-async function launchChromium(withExtension: boolean): Promise<Driven> {
-  const executable = findExecutable('chromium');
-  const dir = EXTENSION_DIRS.chromium;
-  const profile = mkdtempSync(join(tmpdir(), 'backstory-corpus-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: executable,
-    headless: true,
-    viewport: VIEWPORT,
-    args: [...(withExtension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []), ...CHROMIUM_ARGS],
-  });
-  const first = context.pages()[0] ?? (await context.newPage());
-  let ext: Driven['ext'] = null;
-  if (withExtension) {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
-    await first.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
-    ext = { evaluate: (fn, arg) => first.evaluate(fn as never, arg) as never };
-  }
-  return {
-    name: 'chromium',
-    version: browserVersion(executable),
-    ext,
-    async newTab() {
-      const page: PlaywrightPage = await context.newPage();
-      const seen = collector();
-      let lastActivity = Date.now();
-      const touch = () => void (lastActivity = Date.now());
-      page.on('request', touch);
-      page.on('requestfinished', touch);
-      page.on('requestfailed', touch);
-      page.on('pageerror', (e) => seen.add(`pageerror: ${e.message}`, e.stack ?? ''));
-      page.on('console', (m) => {
-        if (m.type() === 'error') seen.add(consoleText(m.text(), m.location().url), m.location().url);
-      });
-      return {
-        errors: seen.errors,
-        extensionErrors: seen.extensionErrors,
-        goto: (url) => page.goto(url, { waitUntil: 'load' }),
-        evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-        bringToFront: () => page.bringToFront(),
-        close: () => page.close(),
-        lastNetworkActivity: () => lastActivity,
-      };
-    },
-    async closeStrays() {
-      for (const page of context.pages()) if (page !== first) await page.close().catch(() => {});
-    },
-    async close() {
-      await context.close().catch(() => {});
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
-}
-
-async function launchFirefox(withExtension: boolean): Promise<Driven> {
-  const executable = findExecutable('firefox');
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: executable,
-    headless: true,
-    args: ['--remote-allow-system-access', `--width=${VIEWPORT.width}`, `--height=${VIEWPORT.height}`],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-      'app.update.enabled': false,
-      'browser.safebrowsing.malware.enabled': false,
-      'browser.safebrowsing.phishing.enabled': false,
-      'datareporting.policy.dataSubmissionEnabled': false,
-      'network.captive-portal-service.enabled': false,
-    },
-  });
-  const first = (await browser.pages())[0] ?? (await browser.newPage());
-  let ext: Driven['ext'] = null;
-  if (withExtension) {
-    await browser.installExtension(EXTENSION_DIRS.firefox);
-    // Extension pages never fire 'load' over BiDi (browsers.ts); network idle works.
-    await first.goto(`moz-extension://${FIREFOX_UUID}/popup.html`, { waitUntil: 'networkidle0' });
-    ext = { evaluate: (fn, arg) => first.evaluate(fn as never, arg) as never };
-  }
-  return {
-    name: 'firefox',
-    version: browserVersion(executable),
-    ext,
-    async newTab() {
-      const page: PuppeteerPage = await browser.newPage();
-      await page.setViewport(VIEWPORT);
-      const seen = collector();
-      let lastActivity = Date.now();
-      for (const event of ['request', 'requestfinished', 'requestfailed'] as const) page.on(event, () => void (lastActivity = Date.now()));
-      page.on('pageerror', (e: unknown) => {
-        const error = e instanceof Error ? e : new Error(String(e));
-        seen.add(`pageerror: ${error.message}`, error.stack ?? '');
-      });
-      page.on('console', (m) => {
-        if (m.type() === 'error') seen.add(consoleText(m.text(), m.location().url), m.location().url ?? '');
-      });
-      // Puppeteer leaves an alert() open, and the page waits on it forever; Playwright dismisses them itself.
-      page.on('dialog', (d) => void d.dismiss().catch(() => {}));
-      return {
-        errors: seen.errors,
-        extensionErrors: seen.extensionErrors,
-        goto: (url) => page.goto(url, { waitUntil: 'load' }),
-        evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-        bringToFront: () => page.bringToFront(),
-        close: () => page.close(),
-        lastNetworkActivity: () => lastActivity,
-      };
-    },
-    async closeStrays() {
-      for (const page of await browser.pages()) if (page !== first) await page.close().catch(() => {});
-    },
-    close: () => browser.close().catch(() => {}),
-  };
+  return { page, extension };
 }
 
 // ---------------------------------------------------------------------------------------------
 // In the page
+
+export type Box = [left: number, top: number, width: number, height: number];
 
 export interface PageSnapshot {
   url: string;
@@ -221,12 +39,18 @@ export interface PageSnapshot {
   text: string;
   /** Every element under body but our UI host, in document order: `tag#id.class` (at most 3 classes). */
   labels: string[];
-  /** Its getBoundingClientRect as "left,top,width,height", rounded to whole pixels. */
-  rects: string[];
+  /**
+   * Its box, [left, top, width, height] in pixels to the hundredth, from the top left of the
+   * document (so that a page scrolled elsewhere does not move every box; its scroll is compared
+   * apart), or null for an element without a box.
+   */
+  rects: (Box | null)[];
   /** Index of its parent element in these lists, or -1 (body's children); for naming it in a report. */
   parents: number[];
   /** The tab icon addresses the browser may fetch: the page's icon links and /favicon.ico. */
   icons: string[];
+  /** Where the page is scrolled to, "x,y" in whole pixels. */
+  scroll: string;
 }
 
 /** What a reader sees of the page, read once: its text and the box of every element. Changes nothing. */
@@ -240,10 +64,12 @@ export function pageSnapshot(hostTag: string): PageSnapshot {
     text += (node as Text).data;
   }
   const labels: string[] = [];
-  const rects: string[] = [];
+  const rects: (Box | null)[] = [];
   const parents: number[] = [];
   const index = new Map<Element, number>();
   const all = document.body ? document.body.getElementsByTagName('*') : [];
+  const x = window.scrollX;
+  const y = window.scrollY;
   for (let i = 0; i < all.length; i++) {
     const el = all[i]!;
     if (host && (el === host || host.contains(el))) continue;
@@ -254,11 +80,60 @@ export function pageSnapshot(hostTag: string): PageSnapshot {
     index.set(el, labels.length);
     parents.push(el.parentElement ? (index.get(el.parentElement) ?? -1) : -1);
     labels.push(el.localName + (id ? `#${id}` : '') + (classes.length ? `.${classes.join('.')}` : ''));
-    rects.push(`${Math.round(r.left)},${Math.round(r.top)},${Math.round(r.width)},${Math.round(r.height)}`);
+    // An element with no box (display: none) reports a zero rectangle at the viewport's corner,
+    // which would move with the scroll.
+    const boxed = r.width !== 0 || r.height !== 0 || el.getClientRects().length > 0;
+    rects.push(boxed ? [r.left + x, r.top + y, r.width, r.height].map((v) => Math.round(v * 100) / 100) as Box : null);
   }
   const icons = [...document.querySelectorAll<HTMLLinkElement>('link[rel*="icon" i]')].map((l) => l.href);
   icons.push(new URL('/favicon.ico', location.href).href);
-  return { url: location.href, text, labels, rects, parents, icons };
+  return { url: location.href, text, labels, rects, parents, icons, scroll: `${Math.round(x)},${Math.round(y)}` };
+}
+
+export interface MentionPlaces {
+  /** Ranges Backstory registered in the page's highlight registry. */
+  painted: number;
+  /** Those whose text is not part of what a reader sees: inside a script, a style, a template... ("text @ path"). */
+  unreadable: string[];
+}
+
+/**
+ * Where the marks are: every range Backstory painted must lie in the page's readable text,
+ * never in a script (JSON-LD and JSON data included), a style or anything else no one reads.
+ */
+export function mentionPlaces(): MentionPlaces {
+  const unreadable: string[] = [];
+  let painted = 0;
+  const closed = 'script, style, noscript, template, textarea, title, head';
+  CSS.highlights.forEach((highlight, name) => {
+    if (!name.startsWith('backstory-')) return;
+    highlight.forEach((r) => {
+      painted++;
+      const node = r.startContainer;
+      const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+      const inside = element?.closest(closed);
+      if (!element || inside || !element.isConnected) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        unreadable.push(`${range.toString().slice(0, 40)} @ ${inside?.localName ?? element?.localName ?? 'no element'}`);
+      }
+    });
+  });
+  return { painted, unreadable };
+}
+
+export interface PageTexts {
+  /** What the reader sees: document.body.innerText. */
+  readable: string;
+  /** The text of every script element: code, JSON-LD, JSON data. */
+  scripts: string;
+}
+
+/** The page's readable text and its scripts' text, to find the names that only scripts hold. */
+export function pageTexts(): PageTexts {
+  const scripts = [...document.querySelectorAll('script')].map((s) => s.textContent ?? '').join('\n');
+  return { readable: document.body?.innerText ?? '', scripts };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -271,25 +146,27 @@ export function pageSnapshot(hostTag: string): PageSnapshot {
  * when the page is read is chance. They are not the page's errors, nor anything the extension does.
  */
 function isResourceFailure(message: string): boolean {
-  return message.startsWith('console.error: Failed to load resource');
+  return message.startsWith('console: Failed to load resource');
 }
 
 /**
- * The distinct failed resources, with the digits of their query strings masked: pages add the
- * time to script addresses to defeat caches (lemonde-1 appends Date.now() to the hundred
- * seconds), which says nothing about what the page loads.
+ * The distinct failed resources, with the numbers of their query strings masked: pages add the
+ * time or a random number to addresses to defeat caches (lemonde-1 appends Date.now() to the
+ * hundred seconds; buzzfeed-1 Math.random() * 1e17, written now with an exponent and now
+ * without), which says nothing about what the page loads.
  */
 function resourceSet(errors: readonly string[]): string[] {
-  return [...new Set(errors.filter(isResourceFailure).map((m) => m.replace(/\?[^\s()]*\)$/, (query) => query.replace(/\d+/g, '#'))))];
+  const masked = (query: string) => query.replace(/\d[\d.]*(?:e[+-]?\d+)?/gi, '#');
+  return [...new Set(errors.filter(isResourceFailure).map((m) => m.replace(/\?[^\s()]*\)$/, masked)))];
 }
 
 export function withoutBrowserFetches(errors: readonly string[], icons: readonly string[]): string[] {
   return errors.filter(
-    (m) => !m.startsWith('console.error: Manifest') && !(isResourceFailure(m) && icons.some((icon) => m.endsWith(`(${icon})`))),
+    (m) => !m.startsWith('console: Manifest') && !(isResourceFailure(m) && icons.some((icon) => m.endsWith(`(${icon})`))),
   );
 }
 
-export type Aspect = 'errors' | 'resources' | 'text' | 'boxes';
+export type Aspect = 'errors' | 'resources' | 'text' | 'boxes' | 'scroll';
 
 export interface Difference {
   aspect: Aspect;
@@ -317,6 +194,9 @@ export function compareLoads(a: Load, b: Load): Difference[] {
     if (text) out.push({ aspect: 'text', summary: text });
     const boxes = compareBoxes(a.snapshot, b.snapshot);
     if (boxes) out.push({ aspect: 'boxes', summary: boxes });
+    // A page that focuses a field as it loads (autofocus) is scrolled to it wherever the layout
+    // had got to by then, which is timing.
+    if (a.snapshot.scroll !== b.snapshot.scroll) out.push({ aspect: 'scroll', summary: `scrolled to ${a.snapshot.scroll} vs ${b.snapshot.scroll}` });
   }
   return out;
 }
@@ -360,6 +240,18 @@ export function elementPath(s: PageSnapshot, i: number): string {
   return parts.join(' > ');
 }
 
+/**
+ * Whether two boxes are the same to within half a pixel. Layout is computed in fractions of a
+ * pixel, and Firefox lays some pages out a sixtieth of a pixel differently once any highlight
+ * is registered (wikipedia-2's multi-column reference list: taller by one of its layout units,
+ * with highlights drawn as underlines or backgrounds alike, never with none): no one can see
+ * that, but rounded to whole pixels it moves every box below it that sat on a half.
+ */
+function sameBox(a: Box | null, b: Box | null): boolean {
+  if (!a || !b) return a === b;
+  return a.every((v, i) => Math.abs(v - b[i]!) < 0.5);
+}
+
 export function compareBoxes(a: PageSnapshot, b: PageSnapshot): string | null {
   const n = Math.min(a.labels.length, b.labels.length);
   let firstLabel = -1;
@@ -370,8 +262,9 @@ export function compareBoxes(a: PageSnapshot, b: PageSnapshot): string | null {
     return `elements: ${a.labels.length} vs ${b.labels.length}; first difference at element ${firstLabel}: ${name(a)} vs ${name(b)}`;
   }
   const moved: number[] = [];
-  for (let i = 0; i < n; i++) if (a.rects[i] !== b.rects[i]) moved.push(i);
+  for (let i = 0; i < n; i++) if (!sameBox(a.rects[i]!, b.rects[i]!)) moved.push(i);
   if (moved.length === 0) return null;
-  const shown = moved.slice(0, 3).map((i) => `${elementPath(a, i)} [${a.rects[i]}] → [${b.rects[i]}]`);
+  const box = (r: Box | null) => (r ? `[${r.join(',')}]` : 'no box');
+  const shown = moved.slice(0, 3).map((i) => `${elementPath(a, i)} ${box(a.rects[i]!)} → ${box(b.rects[i]!)}`);
   return `boxes: ${moved.length} of ${n} elements differ (left,top,width,height); first: ${shown.join('; ')}`;
 }

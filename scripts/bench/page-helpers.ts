@@ -158,10 +158,12 @@ export interface Loadable {
 }
 
 /**
- * Navigates and waits for 'load', at most LOAD_CAP_MS; a page still loading then (a remote
- * resource hanging offline) is taken once its DOM is ready, after SETTLE_MS. Says which.
+ * Navigates and waits for 'load' (or a document that says it is complete), at most
+ * LOAD_CAP_MS; a page still loading then (a remote resource hanging offline) is taken once
+ * its DOM is ready, after SETTLE_MS. Says which.
  */
 export async function loadPage(page: Loadable, url: string): Promise<'load' | 'domcontentloaded'> {
+  const started = Date.now();
   // The navigation may fail after the cap (its own timeout, or the page closed): that is expected.
   const loaded = page.goto(url).then(
     () => true,
@@ -169,13 +171,17 @@ export async function loadPage(page: Loadable, url: string): Promise<'load' | 'd
   );
   const first = await Promise.race([loaded, sleep(LOAD_CAP_MS).then(() => null)]);
   if (first === true) return 'load';
-  const deadline = Date.now() + LOAD_CAP_MS;
-  while (Date.now() < deadline) {
-    // Throws while the document is being replaced; try again.
-    const state = await page.evaluate(() => document.readyState).catch(() => 'loading');
-    if (state !== 'loading') break;
+  // The driver may also give up on a page that goes on loading: Firefox's WebDriver BiDi gives
+  // up as soon as one of its frames shows an error page (an ad frame offline). The document's
+  // own readyState then says when it has loaded.
+  // (It throws while the document is being replaced: that counts as still loading.)
+  const readyState = () => page.evaluate(() => document.readyState).catch(() => 'loading');
+  while (Date.now() - started < LOAD_CAP_MS) {
+    if ((await readyState()) === 'complete') return 'load';
     await sleep(100);
   }
+  const deadline = Date.now() + LOAD_CAP_MS;
+  while (Date.now() < deadline && (await readyState()) === 'loading') await sleep(100);
   await sleep(SETTLE_MS);
   return 'domcontentloaded';
 }

@@ -4,8 +4,9 @@
  * end-to-end test runs the same way in both. A missing browser fails loudly with what to
  * install; it is never skipped.
  */
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
@@ -44,6 +45,14 @@ export function findExecutable(name: BrowserName): string {
   return found;
 }
 
+/** An uncaught exception or a console error of a page. */
+export interface PageError {
+  /** `pageerror: <message>` or `console: <text>`. */
+  message: string;
+  /** Where it comes from: the stack of an exception, the script or resource a console error names. */
+  where: string;
+}
+
 /** The part of a page that tests use; both drivers provide it. */
 export interface TestPage {
   goto(url: string): Promise<void>;
@@ -58,6 +67,10 @@ export interface TestPage {
   bringToFront(): Promise<void>;
   /** Uncaught exceptions and console errors of the page since it was opened, in order. */
   errors(): string[];
+  /** The same, each with where it comes from. */
+  errorLog(): PageError[];
+  /** Date.now() of the page's last request started, answered or failed. */
+  lastNetworkActivity(): number;
   screenshot(path: string, fullPage?: boolean): Promise<void>;
   close(): Promise<void>;
 }
@@ -68,6 +81,15 @@ export interface TestBrowser {
   extensionOrigin: string;
   /** A tab at `url`; the first call reuses the tab the browser opened with. */
   newPage(url?: string): Promise<TestPage>;
+  /**
+   * A new window of its own, for pages that run side by side: Firefox hides a window's
+   * background tabs, and Backstory waits for a hidden tab to be shown.
+   */
+  newWindow(): Promise<TestPage>;
+  /** The page (a tab or window something else opened, such as the extension) that is at `url`. */
+  pageAt(url: string): Promise<TestPage>;
+  /** Browser name and version, as the executable reports it. */
+  version(): string;
   close(): Promise<void>;
 }
 
@@ -90,6 +112,66 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Default true; false launches the plain browser, to compare a page with and without us. */
   extension?: boolean;
+  /**
+   * Send the browser's requests through this proxy (harness/proxy.ts): all of them with
+   * `loopback`, else all but those for 127.0.0.1 and localhost (the test server).
+   */
+  proxy?: { address: string; loopback: boolean };
+}
+
+/**
+ * Firefox's preferences for these machines: the extension's fixed origin, and no traffic of
+ * Firefox's own (update checks, safe browsing, data submission, the captive portal check) on
+ * top of what puppeteer's own profile turns off. The no-network test sees every request the
+ * browser makes: with these (and MOZ_REMOTE_SETTINGS_DEVTOOLS below) only the test's remain.
+ */
+const FIREFOX_PREFS: Record<string, unknown> = {
+  'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+  'app.update.enabled': false,
+  'browser.safebrowsing.malware.enabled': false,
+  'browser.safebrowsing.phishing.enabled': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'network.captive-portal-service.enabled': false,
+};
+
+/** Firefox's preferences for `LaunchOptions.proxy`. */
+function firefoxProxyPrefs(proxy: NonNullable<LaunchOptions['proxy']>): Record<string, unknown> {
+  const [host, port] = proxy.address.split(':');
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': host,
+    'network.proxy.http_port': Number(port),
+    'network.proxy.ssl': host,
+    'network.proxy.ssl_port': Number(port),
+    'network.proxy.share_proxy_settings': false,
+    'network.proxy.no_proxies_on': '',
+    // Firefox never proxies 127.0.0.1 and localhost unless told to.
+    'network.proxy.allow_hijacking_localhost': proxy.loopback,
+  };
+}
+
+/**
+ * Chromium's profile preferences, written before it starts: autofill and the password manager
+ * off, or Chromium asks content-autofill.googleapis.com about every form a page shows. (A
+ * --disable-features flag would do it too, but it would replace Playwright's own list.)
+ */
+const CHROMIUM_PREFERENCES = {
+  autofill: { profile_enabled: false, credit_card_enabled: false },
+  credentials_enable_service: false,
+};
+
+/** Chromium's flags for `LaunchOptions.proxy`. */
+function chromiumProxyArgs(proxy: NonNullable<LaunchOptions['proxy']>): string[] {
+  // Chromium never proxies loopback addresses unless "<-loopback>" takes them off its bypass list.
+  return [`--proxy-server=http://${proxy.address}`, ...(proxy.loopback ? ['--proxy-bypass-list=<-loopback>'] : [])];
+}
+
+function executableVersion(executable: string): string {
+  try {
+    return execFileSync(executable, ['--version'], { encoding: 'utf8', timeout: 20_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'unknown';
+  }
 }
 
 export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<TestBrowser> {
@@ -99,18 +181,26 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
   }
   const headless = options.headless ?? true;
   const extension = options.extension === false ? null : dir;
-  return name === 'chromium' ? launchChromium(extension, headless) : launchFirefox(extension, headless);
+  const proxy = options.proxy ?? null;
+  return name === 'chromium' ? launchChromium(extension, headless, proxy) : launchFirefox(extension, headless, proxy);
 }
 
-async function launchChromium(extensionDir: string | null, headless: boolean): Promise<TestBrowser> {
+export const VIEWPORT = { width: 1280, height: 800 };
+const PAGE_AT_TIMEOUT_MS = 10_000;
+
+async function launchChromium(extensionDir: string | null, headless: boolean, proxy: LaunchOptions['proxy'] | null): Promise<TestBrowser> {
+  const executable = findExecutable('chromium');
   const profile = mkdtempSync(join(tmpdir(), 'backstory-chromium-'));
+  mkdirSync(join(profile, 'Default'));
+  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify(CHROMIUM_PREFERENCES));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
-    executablePath: findExecutable('chromium'),
+    executablePath: executable,
     headless,
-    viewport: { width: 1280, height: 800 },
+    viewport: VIEWPORT,
     args: [
       ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
       ...CHROMIUM_ARGS,
+      ...(proxy ? chromiumProxyArgs(proxy) : []),
     ],
   });
   let extensionOrigin = '';
@@ -120,6 +210,7 @@ async function launchChromium(extensionDir: string | null, headless: boolean): P
     extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
   }
   let spare: PlaywrightPage | null = context.pages()[0] ?? null;
+  let version: string | null = null;
   return {
     name: 'chromium',
     extensionOrigin,
@@ -130,6 +221,18 @@ async function launchChromium(extensionDir: string | null, headless: boolean): P
       if (url) await wrapped.goto(url);
       return wrapped;
     },
+    // Every page of a headless Chromium counts as shown: a tab will do.
+    newWindow: async () => wrapPlaywright(await context.newPage()),
+    async pageAt(url) {
+      const deadline = Date.now() + PAGE_AT_TIMEOUT_MS;
+      for (;;) {
+        const found = context.pages().find((p) => p.url() === url);
+        if (found) return wrapPlaywright(found);
+        if (Date.now() > deadline) throw new Error(`no page came to ${url}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+    version: () => (version ??= executableVersion(executable)),
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -138,13 +241,22 @@ async function launchChromium(extensionDir: string | null, headless: boolean): P
 }
 
 function wrapPlaywright(page: PlaywrightPage): TestPage {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  const errors: PageError[] = [];
+  let lastActivity = Date.now();
+  const touch = () => void (lastActivity = Date.now());
+  page.on('request', touch);
+  page.on('requestfinished', touch);
+  page.on('requestfailed', touch);
+  page.on('pageerror', (error) => errors.push({ message: `pageerror: ${error.message}`, where: error.stack ?? '' }));
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+    if (message.type() === 'error') errors.push({ message: `console: ${message.text()}`, where: message.location().url });
   });
+  // A page's own pop-ups: no test looks at one, and left open they pile up and take the CPU.
+  page.on('popup', (popup) => void popup.close().catch(() => {}));
   return {
-    errors: () => [...errors],
+    errors: () => errors.map((e) => e.message),
+    errorLog: () => [...errors],
+    lastNetworkActivity: () => lastActivity,
     async goto(url) {
       await page.goto(url, { waitUntil: 'load' });
     },
@@ -162,47 +274,65 @@ function wrapPlaywright(page: PlaywrightPage): TestPage {
   };
 }
 
-async function launchFirefox(extensionDir: string | null, headless: boolean): Promise<TestBrowser> {
+async function launchFirefox(extensionDir: string | null, headless: boolean, proxy: LaunchOptions['proxy'] | null): Promise<TestBrowser> {
+  const executable = findExecutable('firefox');
   const browser: PuppeteerBrowser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: findExecutable('firefox'),
+    executablePath: executable,
     headless,
-    args: ['--remote-allow-system-access', '--width=1280', '--height=800'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-      // Keep the browser off the network entirely: no update checks, no telemetry pings.
-      'app.update.enabled': false,
-      'browser.safebrowsing.malware.enabled': false,
-      'browser.safebrowsing.phishing.enabled': false,
-      'datareporting.policy.dataSubmissionEnabled': false,
-      'network.captive-portal-service.enabled': false,
-    },
+    args: ['--remote-allow-system-access', `--width=${VIEWPORT.width}`, `--height=${VIEWPORT.height}`],
+    extraPrefsFirefox: { ...FIREFOX_PREFS, ...(proxy ? firefoxProxyPrefs(proxy) : {}) },
+    // Puppeteer's profile points Firefox's remote settings at no server, but a release build
+    // ignores that preference (and asks firefox.settings.services.mozilla.com every few
+    // seconds) unless this is set.
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
   });
   if (extensionDir) await browser.installExtension(extensionDir);
   let spare: PuppeteerPage | null = (await browser.pages())[0] ?? null;
+  let version: string | null = null;
+  const wrapped = async (page: PuppeteerPage) => {
+    await page.setViewport(VIEWPORT);
+    return wrapPuppeteer(page);
+  };
   return {
     name: 'firefox',
     extensionOrigin: `moz-extension://${FIREFOX_UUID}`,
     async newPage(url) {
-      const page = spare ?? (await browser.newPage());
+      const page = await wrapped(spare ?? (await browser.newPage()));
       spare = null;
-      await page.setViewport({ width: 1280, height: 800 });
-      const wrapped = wrapPuppeteer(page);
-      if (url) await wrapped.goto(url);
-      return wrapped;
+      if (url) await page.goto(url);
+      return page;
     },
+    newWindow: async () => wrapped(await browser.newPage({ type: 'window' })),
+    async pageAt(url) {
+      const target = await browser.waitForTarget((t) => t.url() === url, { timeout: PAGE_AT_TIMEOUT_MS });
+      const page = await target.page();
+      if (!page) throw new Error(`${url} is not a page`);
+      return wrapped(page);
+    },
+    version: () => (version ??= executableVersion(executable)),
     close: () => browser.close(),
   };
 }
 
 function wrapPuppeteer(page: PuppeteerPage): TestPage {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error instanceof Error ? error.message : String(error)}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  const errors: PageError[] = [];
+  let lastActivity = Date.now();
+  for (const event of ['request', 'requestfinished', 'requestfailed'] as const) page.on(event, () => void (lastActivity = Date.now()));
+  page.on('pageerror', (error: unknown) => {
+    const e = error instanceof Error ? error : new Error(String(error));
+    errors.push({ message: `pageerror: ${e.message}`, where: e.stack ?? '' });
   });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push({ message: `console: ${message.text()}`, where: message.location().url ?? '' });
+  });
+  page.on('popup', (popup) => void popup?.close().catch(() => {}));
+  // Puppeteer leaves an alert() open and the page waits on it forever; Playwright dismisses them itself.
+  page.on('dialog', (dialog) => void dialog.dismiss().catch(() => {}));
   return {
-    errors: () => [...errors],
+    errors: () => errors.map((e) => e.message),
+    errorLog: () => [...errors],
+    lastNetworkActivity: () => lastActivity,
     async goto(url) {
       // Extension pages never fire 'load' over BiDi; network idle works for both kinds.
       await page.goto(url, { waitUntil: url.startsWith('moz-extension:') ? 'networkidle0' : 'load' });

@@ -120,3 +120,17 @@ export async function clearStorage(): Promise<void> {
   const scope = globalThis as unknown as Scope;
   await (scope.browser ?? scope.chrome)!.storage.local.clear();
 }
+
+/**
+ * Opens `url` in a window of its own from an extension page and returns its tab's id: the
+ * driver's own new tabs cannot be told apart by id when several open at once, and Firefox
+ * hides a window's background tabs (Backstory waits for a hidden tab to be shown).
+ */
+export async function openWindow(url: string): Promise<number> {
+  const scope = globalThis as unknown as Scope;
+  const api = (scope.browser ?? scope.chrome)!;
+  const created = await api.windows.create({ url });
+  const id = created?.tabs?.[0]?.id;
+  if (typeof id !== 'number') throw new Error('the new window has no tab');
+  return id;
+}
