@@ -6,6 +6,7 @@
  */
 import type { AliasKind, Entity, Pack } from '../../data/schema';
 import { FUZZY_MIN_LENGTH, FuzzyIndex } from '../match/fuzzy';
+import { gateOf, planGate, type Gate } from '../match/gate';
 import {
   addToFilter,
   aliasKey,
@@ -60,6 +61,8 @@ export interface Knowledge {
   wordFilter: WordFilter;
   /** The longest alias in words; bounds how far the matcher looks ahead. */
   maxWords: number;
+  /** Which passages can hold a mention at all (lib/match/gate.ts); made once the trie is complete. */
+  gate: Gate;
 }
 
 /** Knowledge of `packs` with their entities listed (an id that several packs use, once) and nothing to match yet. */
@@ -73,6 +76,7 @@ export function emptyKnowledge(packs: readonly Pack[]): Knowledge {
     fuzzy: new FuzzyIndex(),
     wordFilter: createWordFilter(FUZZY_MIN_LENGTH),
     maxWords: 1,
+    gate: { words: null, cased: null, misspelt: null },
   };
   for (const pack of packs) {
     for (const entity of pack.entities) {
@@ -92,7 +96,13 @@ export function compileKnowledge(packs: readonly Pack[]): Knowledge {
   const knowledge = emptyKnowledge(packs);
   for (let index = 0; index < knowledge.entities.length; index++) addEntity(knowledge, index);
   linkRelated(knowledge);
+  closeGate(knowledge);
   return knowledge;
+}
+
+/** Sets the gate from the finished trie and misspelling index. */
+function closeGate(knowledge: Knowledge): void {
+  knowledge.gate = gateOf(planGate(knowledge.root, knowledge.fuzzy.firstLetters()));
 }
 
 /**
@@ -119,6 +129,7 @@ export async function compileKnowledgeInSlices(
     }
   }
   linkRelated(knowledge);
+  closeGate(knowledge);
   busyMs += performance.now() - sliceStart;
   return { knowledge, busyMs };
 }

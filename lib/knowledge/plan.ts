@@ -9,9 +9,10 @@
  * other packs.
  */
 import type { AliasKind, Pack } from '../../data/schema';
+import { gateOf, planGate, type GatePlan } from '../match/gate';
 import { emptyKnowledge, linkRelated, type AliasRule, type Knowledge, type TrieNode } from './compile';
 
-export const PLAN_VERSION = 1;
+export const PLAN_VERSION = 2;
 
 type PlannedRule = [entity: number, text: string, kind: AliasKind, exactWords: string[] | null, ambiguous: 0 | 1];
 /** Edges as pairs, not an object: an alias word may be any string, "__proto__" included. */
@@ -26,6 +27,8 @@ export interface KnowledgePlan {
   /** The word filter's non-zero bytes, as [index, value] pairs: hashing every word again costs more. */
   filter: [index: number, byte: number][];
   maxWords: number;
+  /** The gate's regular expressions as text (lib/match/gate.ts). */
+  gate: GatePlan;
 }
 
 /** The plan of compiled knowledge. */
@@ -55,6 +58,7 @@ export function planKnowledge(knowledge: Knowledge): KnowledgePlan {
     fuzzy,
     filter: [...knowledge.wordFilter.bits].flatMap((byte, index): [number, number][] => (byte === 0 ? [] : [[index, byte]])),
     maxWords: knowledge.maxWords,
+    gate: planGate(knowledge.root, knowledge.fuzzy.firstLetters()),
   };
 }
 
@@ -83,6 +87,7 @@ export function hydrateKnowledge(plan: KnowledgePlan, packs: readonly Pack[]): K
   for (const [index, byte] of plan.filter) bits[index] = byte;
   for (const [word, rule] of plan.fuzzy) knowledge.fuzzy.add(word, rules[rule]!);
   knowledge.maxWords = plan.maxWords;
+  knowledge.gate = gateOf(plan.gate);
   linkRelated(knowledge);
   return knowledge;
 }

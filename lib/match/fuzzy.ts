@@ -66,6 +66,13 @@ export class FuzzyIndex {
     for (const list of this.buckets.values()) for (const target of list) yield [target.word, target.rule];
   }
 
+  /** The first letters of the names offered and kept. */
+  firstLetters(): Set<string> {
+    const letters = new Set<string>();
+    for (const list of this.buckets.values()) letters.add(list[0]!.word[0]!);
+    return letters;
+  }
+
   /** The closest name within the allowed edits of a folded page word, if any. */
   find(word: string): FuzzyHit | null {
     if (word.length < FUZZY_MIN_LENGTH) return null;

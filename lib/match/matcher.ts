@@ -10,6 +10,7 @@
 import type { AliasKind } from '../../data/schema';
 import type { AliasRule, Knowledge, TrieNode } from '../knowledge/compile';
 import { FUZZY_CONTINUATION_MIN_LENGTH, FUZZY_MIN_LENGTH, isNearMisspelling, jaroWinkler } from './fuzzy';
+import { GateVerdict, gateVerdict } from './gate';
 import { edgeKey, emptyWords, gapBetween, splitWords, visibleForm, type Words } from './normalize';
 
 export type MatchHow = AliasKind | 'possessive' | 'fuzzy';
@@ -37,6 +38,22 @@ const words: Words = emptyWords();
 
 /** All candidate mentions in one passage, in order, never overlapping. */
 export function findCandidates(knowledge: Knowledge, text: string, options: MatchOptions = {}): Mention[] {
+  const fuzzy = options.fuzzy !== false;
+  switch (gateVerdict(knowledge.gate, text, fuzzy)) {
+    case GateVerdict.Nothing:
+      return [];
+    case GateVerdict.Misspellings:
+      return misspeltWords(knowledge, text);
+    default:
+      return findCandidatesUngated(knowledge, text, options);
+  }
+}
+
+/**
+ * The same as findCandidates, with every word of the passage split and looked up: what the
+ * gate (lib/match/gate.ts) is checked against.
+ */
+export function findCandidatesUngated(knowledge: Knowledge, text: string, options: MatchOptions = {}): Mention[] {
   const fuzzy = options.fuzzy !== false;
   words.count = 0;
   splitWords(text, words, knowledge.wordFilter);
@@ -115,6 +132,40 @@ export function findCandidates(knowledge: Knowledge, text: string, options: Matc
     i = bestLast + 1;
   }
   return found;
+}
+
+/**
+ * The candidates of a passage the gate found holds no first word of any alias: only misspelt
+ * long names, each one word. Only the words around the gate's hits are split: white space
+ * never stands inside a word (a hyphen before a line break, the one exception, sends a passage
+ * to the full split), so the word split reads a stretch between two white spaces exactly as it
+ * reads it in the whole passage.
+ */
+function misspeltWords(knowledge: Knowledge, text: string): Mention[] {
+  const found: Mention[] = [];
+  const pattern = knowledge.gate.misspelt!;
+  pattern.lastIndex = 0;
+  for (let hit = pattern.exec(text); hit; hit = pattern.exec(text)) {
+    let from = hit.index;
+    while (from > 0 && !isSpaceAt(text, from - 1)) from--;
+    let to = pattern.lastIndex;
+    while (to < text.length && !isSpaceAt(text, to)) to++;
+    pattern.lastIndex = to;
+    const stretch = text.slice(from, to);
+    words.count = 0;
+    splitWords(stretch, words, knowledge.wordFilter);
+    for (let i = 0; i < words.count; i++) {
+      const mention = fuzzyAt(knowledge, stretch, i);
+      if (mention) found.push({ ...mention, start: mention.start + from, end: mention.end + from });
+    }
+  }
+  return found;
+}
+
+/** ASCII white space and the no-break space: never part of a word. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0;
 }
 
 /** A misspelt long name at word i: a capitalised word the fuzzy index places near a name. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledPacks } from '../../data';
 import { compileKnowledge, type Knowledge, type TrieNode } from '../../lib/knowledge/compile';
-import { hydrateKnowledge, planKnowledge, type KnowledgePlan } from '../../lib/knowledge/plan';
+import { PLAN_VERSION, hydrateKnowledge, planKnowledge, type KnowledgePlan } from '../../lib/knowledge/plan';
 import { findMentions } from '../../lib/match/matcher';
 import { EVAL_CASES } from '../eval/cases';
 import { entity, pack as packOf } from './pack-fixture';
@@ -38,6 +38,7 @@ describe('knowledge plan', () => {
     expect(Buffer.from(hydrated.wordFilter.bits).equals(Buffer.from(compiled.wordFilter.bits))).toBe(true);
     expect(hydrated.relatedTo).toEqual(compiled.relatedTo);
     expect([...hydrated.byId]).toEqual([...compiled.byId]);
+    expect(hydrated.gate).toEqual(compiled.gate);
   });
 
   it('finds exactly what compiled knowledge finds on every evaluation case', () => {
@@ -65,7 +66,7 @@ describe('knowledge plan', () => {
     const other = packFixture();
     expect(hydrateKnowledge(plan, [other])).toBeNull();
     expect(hydrateKnowledge(plan, [...bundledPacks, other])).toBeNull();
-    expect(hydrateKnowledge({ ...plan, version: 2 as 1 }, bundledPacks)).toBeNull();
+    expect(hydrateKnowledge({ ...plan, version: (PLAN_VERSION + 1) as typeof PLAN_VERSION }, bundledPacks)).toBeNull();
   });
 
   it('survives alias words that are special as object keys', () => {

@@ -1,0 +1,224 @@
+/**
+ * The gate: native regular expressions that tell, before a passage's words are split and looked
+ * up one by one, whether the matcher could find anything in it at all. Most passages of most
+ * pages name nothing of a story, and a regular expression runs as compiled code from the first
+ * page on, while the word split runs as JavaScript that a fresh page has not yet compiled.
+ *
+ * The gate must never turn away a passage the matcher would find something in. It is built from
+ * what the matcher needs before it can find a candidate:
+ * - every candidate starts at a word whose folded form is a first word of the trie, or is a
+ *   capitalised word of six ASCII letters or more that the misspelling index could place;
+ * - a word made of ASCII characters folds to itself in lower case (its apostrophes as "'",
+ *   an initialism's periods kept), so the folded first word can be searched for in the text,
+ *   case aside; a word with any other letter, mark, digit or invisible character
+ *   (`UNUSUAL`), or broken by a hyphen at a line end, sends the passage to the full split.
+ * Where every alias under a first word is case-sensitive ("US", "EU"), the word is looked for
+ * as those aliases may be written ("US", never "us"); where no alias ends at the first word
+ * ("United ..."), the next word's first letter must follow it. tests/unit/gate.test.ts checks
+ * the gated matcher against the ungated one on the labelled cases, the page corpus and random
+ * text.
+ */
+import type { AliasRule, TrieNode } from '../knowledge/compile';
+
+/** The gate as text, for the build's plan (lib/knowledge/plan.ts); "" is a gate that never opens. */
+export interface GatePlan {
+  /** First words that match in any capitalisation. */
+  words: string;
+  /** First words whose aliases are all case-sensitive, as they may be written. */
+  cased: string;
+  /** Words that could be a misspelt name. */
+  misspelt: string;
+}
+
+export interface Gate {
+  words: RegExp | null;
+  cased: RegExp | null;
+  misspelt: RegExp | null;
+}
+
+/** What a passage needs: nothing, a look at its capitalised long words, or the full split. */
+export const enum GateVerdict {
+  Nothing = 0,
+  Misspellings = 1,
+  Full = 2,
+}
+
+/**
+ * Characters outside ASCII that a word can hold (letters, marks, digits, invisible joiners;
+ * punctuation, symbols, spaces and control characters cannot), and a hyphen before a line break ("Khame-\nnei").
+ */
+const UNUSUAL = /[^\x00-\x7f\p{P}\p{S}\p{Z}\p{Cc}]|[-\u2010][ \t\r\n]*[\r\n]/u;
+
+/** Every form the word split reads as an apostrophe (lib/match/normalize.ts). */
+const APOSTROPHE = "['`\\u2018\\u2019\\u2032\\u02bb\\u02bc\\u02be\\u02bf]";
+const NOT_AFTER_WORD = '(?<![A-Za-z0-9])';
+const NOT_BEFORE_WORD = '(?![A-Za-z0-9])';
+/** Between two words of a name: separators, after a possessive ending if there is one. */
+const BETWEEN_WORDS = '[^A-Za-z0-9]+(?:s[^A-Za-z0-9]+)?';
+
+/** The least a capitalised word must have to be tried as a misspelling (lib/match/fuzzy.ts). */
+const MISSPELT_TAIL = 5;
+
+export function gateVerdict(gate: Gate, text: string, fuzzy: boolean): GateVerdict {
+  if (UNUSUAL.test(text) || gate.words?.test(text) || gate.cased?.test(text)) return GateVerdict.Full;
+  if (fuzzy && gate.misspelt) {
+    gate.misspelt.lastIndex = 0;
+    if (gate.misspelt.test(text)) return GateVerdict.Misspellings;
+  }
+  return GateVerdict.Nothing;
+}
+
+/** Builds the gate of a trie whose long single-word names (for misspellings) start with `firstLetters`. */
+export function planGate(root: TrieNode, misspeltFirstLetters: Iterable<string>): GatePlan {
+  const words = new PatternTrie();
+  const cased = new PatternTrie();
+  for (const [key, child] of root.next ?? []) addFirstWord(words, cased, key, child);
+  const letters = [...new Set([...misspeltFirstLetters].filter((c) => /^[a-z]$/.test(c)))].sort();
+  return {
+    words: words.source(),
+    cased: cased.source(),
+    misspelt: letters.length === 0 ? '' : `${NOT_AFTER_WORD}[${letters.join('').toUpperCase()}][A-Za-z]{${MISSPELT_TAIL}}`,
+  };
+}
+
+/**
+ * The patterns of one first word: the word alone where an alias ends at it, else the word and
+ * the beginning of each next word its aliases go on with. Where every alias concerned is
+ * case-sensitive, they are the written forms those aliases accept.
+ */
+function addFirstWord(words: PatternTrie, cased: PatternTrie, key: string, node: TrieNode): void {
+  const folded = foldedTokens(key);
+  // A folded form with anything else comes from a word UNUSUAL sends to the full split anyway.
+  if (folded === null) return;
+  if (node.rules) {
+    const forms = writtenForms(node.rules, 0);
+    if (!forms) {
+      // The word alone opens the gate, and so whatever follows it.
+      words.add(folded, NOT_BEFORE_WORD);
+      return;
+    }
+    for (const form of forms.values()) cased.add(form, NOT_BEFORE_WORD);
+  }
+  for (const [edge, next] of node.next ?? []) {
+    const nextWord = nextWordPattern(edge, next);
+    if (nextWord === null) continue;
+    const rules = rulesUnder(next);
+    const forms = writtenForms(rules, 0);
+    if (!forms) {
+      words.add(folded, BETWEEN_WORDS + nextWord);
+      continue;
+    }
+    // Every alias on is case-sensitive, so is its next word: written as those aliases accept it.
+    const nextForms = writtenForms(rules, 1);
+    const after = nextForms
+      ? `${BETWEEN_WORDS}(?:${[...nextForms.values()].map((tokens) => tokens.join('')).join('|')})${NOT_BEFORE_WORD}`
+      : BETWEEN_WORDS + anyCase(nextWord);
+    for (const form of forms.values()) cased.add(form, after);
+  }
+}
+
+/**
+ * What a next word must begin with: its whole folded form when it must be written exactly, or
+ * just its first letter when it may be misspelt (only names that misspellings may reach: see
+ * fuzzyEligible in lib/match/matcher.ts). null when it cannot be ASCII.
+ */
+function nextWordPattern(edge: string, node: TrieNode): string | null {
+  const key = edge.slice(edge.indexOf('\u0001') + 1);
+  const first = key[0] ?? '';
+  if (!/^[a-z0-9]$/.test(first)) return null;
+  if (rulesUnder(node).some(mayBeMisspelt)) return first;
+  const folded = foldedTokens(key);
+  return folded === null ? null : folded.join('') + NOT_BEFORE_WORD;
+}
+
+function mayBeMisspelt(rule: AliasRule): boolean {
+  return !rule.ambiguous && !rule.exactWords && rule.entity >= 0;
+}
+
+function rulesUnder(node: TrieNode): AliasRule[] {
+  const out: AliasRule[] = [...(node.rules ?? [])];
+  for (const child of node.next?.values() ?? []) out.push(...rulesUnder(child));
+  return out;
+}
+
+/**
+ * The ways word `k` may be written when every one of `rules` is case-sensitive: as the alias
+ * writes it, or in capitals (see sameCase in lib/match/matcher.ts), as pattern tokens. null
+ * when some rule is not case-sensitive, or a form has characters this gate does not spell.
+ */
+function writtenForms(rules: readonly AliasRule[], k: number): Map<string, string[]> | null {
+  const forms = new Map<string, string[]>();
+  for (const rule of rules) {
+    const word = rule.exactWords?.[k];
+    if (word === undefined || !/^[A-Za-z0-9'.]+$/.test(word)) return null;
+    for (const form of new Set([word, word.toUpperCase()])) forms.set(form, [...form].map(literalToken));
+  }
+  return forms.size === 0 ? null : forms;
+}
+
+function foldedTokens(key: string): string[] | null {
+  const tokens: string[] = [];
+  for (const c of key) {
+    if (/^[a-z0-9]$/.test(c)) tokens.push(c);
+    else if (c === "'") tokens.push(APOSTROPHE);
+    else if (c === '.') tokens.push('\\.');
+    else return null;
+  }
+  return tokens;
+}
+
+function literalToken(c: string): string {
+  return c === "'" ? APOSTROPHE : c === '.' ? '\\.' : c;
+}
+
+/** A pattern of lower-case letters that matches them in any case, for the case-sensitive expression. */
+function anyCase(pattern: string): string {
+  return pattern.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+}
+
+export function gateOf(plan: GatePlan): Gate {
+  return {
+    words: plan.words ? new RegExp(plan.words, 'i') : null,
+    cased: plan.cased ? new RegExp(plan.cased) : null,
+    misspelt: plan.misspelt ? new RegExp(plan.misspelt, 'g') : null,
+  };
+}
+
+/**
+ * Alternatives sharing their beginnings, written once: `iran(?:...)|iraq...` as
+ * `ira(?:n...|q...)`, which a regular expression engine tries far faster than a flat list.
+ */
+class PatternTrie {
+  private readonly root: PatternNode = { next: new Map(), ends: new Set() };
+  private count = 0;
+
+  add(tokens: readonly string[], after: string): void {
+    let node = this.root;
+    for (const token of tokens) {
+      let child = node.next.get(token);
+      if (!child) {
+        child = { next: new Map(), ends: new Set() };
+        node.next.set(token, child);
+      }
+      node = child;
+    }
+    node.ends.add(after);
+    this.count++;
+  }
+
+  source(): string {
+    return this.count === 0 ? '' : `${NOT_AFTER_WORD}${emit(this.root)}`;
+  }
+}
+
+interface PatternNode {
+  next: Map<string, PatternNode>;
+  /** What may follow a word that ends here. */
+  ends: Set<string>;
+}
+
+function emit(node: PatternNode): string {
+  const alternatives = [...node.next].map(([token, child]) => token + emit(child));
+  alternatives.push(...node.ends);
+  return alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join('|')})`;
+}
