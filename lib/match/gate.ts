@@ -51,16 +51,25 @@ const UNUSUAL = /[^\x00-\x7f\p{P}\p{S}\p{Z}\p{Cc}]|[-\u2010][ \t\r\n]*[\r\n]/u;
 
 /** Every form the word split reads as an apostrophe (lib/match/normalize.ts). */
 const APOSTROPHE = "['`\\u2018\\u2019\\u2032\\u02bb\\u02bc\\u02be\\u02bf]";
-const NOT_AFTER_WORD = '(?<![A-Za-z0-9])';
-const NOT_BEFORE_WORD = '(?![A-Za-z0-9])';
-/** Between two words of a name: separators, after a possessive ending if there is one. */
-const BETWEEN_WORDS = '[^A-Za-z0-9]+(?:s[^A-Za-z0-9]+)?';
+/**
+ * Word edges and the space between two words of a name (separators, after a possessive ending
+ * if there is one), for the text as written and for the text in lower case. The words gate is
+ * matched against the passage in lower case rather than with the `i` flag: an engine compiles a
+ * pattern with classes such as these several times slower under `i`, and the gate is compiled
+ * on every page.
+ */
+const EDGES = {
+  written: { notAfter: '(?<![A-Za-z0-9])', notBefore: '(?![A-Za-z0-9])', between: '[^A-Za-z0-9]+(?:s[^A-Za-z0-9]+)?' },
+  lower: { notAfter: '(?<![a-z0-9])', notBefore: '(?![a-z0-9])', between: '[^a-z0-9]+(?:s[^a-z0-9]+)?' },
+};
+type Edges = (typeof EDGES)['lower'];
 
 /** The least a capitalised word must have to be tried as a misspelling (lib/match/fuzzy.ts). */
 const MISSPELT_TAIL = 5;
 
 export function gateVerdict(gate: Gate, text: string, fuzzy: boolean): GateVerdict {
-  if (UNUSUAL.test(text) || gate.words?.test(text) || gate.cased?.test(text)) return GateVerdict.Full;
+  // Past UNUSUAL, the text holds no letter outside ASCII, so lower case changes only A to Z.
+  if (UNUSUAL.test(text) || gate.words?.test(text.toLowerCase()) || gate.cased?.test(text)) return GateVerdict.Full;
   if (fuzzy && gate.misspelt) {
     gate.misspelt.lastIndex = 0;
     if (gate.misspelt.test(text)) return GateVerdict.Misspellings;
@@ -70,14 +79,14 @@ export function gateVerdict(gate: Gate, text: string, fuzzy: boolean): GateVerdi
 
 /** Builds the gate of a trie whose long single-word names (for misspellings) start with `firstLetters`. */
 export function planGate(root: TrieNode, misspeltFirstLetters: Iterable<string>): GatePlan {
-  const words = new PatternTrie();
-  const cased = new PatternTrie();
+  const words = new PatternSet(EDGES.lower);
+  const cased = new PatternSet(EDGES.written);
   for (const [key, child] of root.next ?? []) addFirstWord(words, cased, key, child);
   const letters = [...new Set([...misspeltFirstLetters].filter((c) => /^[a-z]$/.test(c)))].sort();
   return {
     words: words.source(),
     cased: cased.source(),
-    misspelt: letters.length === 0 ? '' : `${NOT_AFTER_WORD}[${letters.join('').toUpperCase()}][A-Za-z]{${MISSPELT_TAIL}}`,
+    misspelt: letters.length === 0 ? '' : `${EDGES.written.notAfter}[${letters.join('').toUpperCase()}][A-Za-z]{${MISSPELT_TAIL}}`,
   };
 }
 
@@ -86,7 +95,7 @@ export function planGate(root: TrieNode, misspeltFirstLetters: Iterable<string>)
  * the beginning of each next word its aliases go on with. Where every alias concerned is
  * case-sensitive, they are the written forms those aliases accept.
  */
-function addFirstWord(words: PatternTrie, cased: PatternTrie, key: string, node: TrieNode): void {
+function addFirstWord(words: PatternSet, cased: PatternSet, key: string, node: TrieNode): void {
   const folded = foldedTokens(key);
   // A folded form with anything else comes from a word UNUSUAL sends to the full split anyway.
   if (folded === null) return;
@@ -94,41 +103,51 @@ function addFirstWord(words: PatternTrie, cased: PatternTrie, key: string, node:
     const forms = writtenForms(node.rules, 0);
     if (!forms) {
       // The word alone opens the gate, and so whatever follows it.
-      words.add(folded, NOT_BEFORE_WORD);
+      words.add(folded, EDGES.lower.notBefore);
       return;
     }
-    for (const form of forms.values()) cased.add(form, NOT_BEFORE_WORD);
+    for (const form of forms.values()) cased.add(form, EDGES.written.notBefore);
   }
   for (const [edge, next] of node.next ?? []) {
-    const nextWord = nextWordPattern(edge, next);
+    const nextWord = nextWordOf(edge, next);
     if (nextWord === null) continue;
     const rules = rulesUnder(next);
     const forms = writtenForms(rules, 0);
     if (!forms) {
-      words.add(folded, BETWEEN_WORDS + nextWord);
+      words.add(folded, followedBy(EDGES.lower, nextWord));
       continue;
     }
     // Every alias on is case-sensitive, so is its next word: written as those aliases accept it.
     const nextForms = writtenForms(rules, 1);
     const after = nextForms
-      ? `${BETWEEN_WORDS}(?:${[...nextForms.values()].map((tokens) => tokens.join('')).join('|')})${NOT_BEFORE_WORD}`
-      : BETWEEN_WORDS + anyCase(nextWord);
+      ? `${EDGES.written.between}(?:${[...nextForms.values()].map((tokens) => tokens.join('')).join('|')})${EDGES.written.notBefore}`
+      : followedBy(EDGES.written, { ...nextWord, tokens: nextWord.tokens.map(anyCase) });
     for (const form of forms.values()) cased.add(form, after);
   }
 }
 
+interface NextWord {
+  tokens: string[];
+  /** The whole word, not just its beginning. */
+  whole: boolean;
+}
+
+function followedBy(edges: Edges, next: NextWord): string {
+  return edges.between + next.tokens.join('') + (next.whole ? edges.notBefore : '');
+}
+
 /**
- * What a next word must begin with: its whole folded form when it must be written exactly, or
- * just its first letter when it may be misspelt (only names that misspellings may reach: see
+ * What a next word must be: its whole folded form when it must be written exactly, or just its
+ * first letter when it may be misspelt (only names that misspellings may reach: see
  * fuzzyEligible in lib/match/matcher.ts). null when it cannot be ASCII.
  */
-function nextWordPattern(edge: string, node: TrieNode): string | null {
+function nextWordOf(edge: string, node: TrieNode): NextWord | null {
   const key = edge.slice(edge.indexOf('\u0001') + 1);
   const first = key[0] ?? '';
   if (!/^[a-z0-9]$/.test(first)) return null;
-  if (rulesUnder(node).some(mayBeMisspelt)) return first;
+  if (rulesUnder(node).some(mayBeMisspelt)) return { tokens: [first], whole: false };
   const folded = foldedTokens(key);
-  return folded === null ? null : folded.join('') + NOT_BEFORE_WORD;
+  return folded === null ? null : { tokens: folded, whole: true };
 }
 
 function mayBeMisspelt(rule: AliasRule): boolean {
@@ -171,54 +190,61 @@ function literalToken(c: string): string {
   return c === "'" ? APOSTROPHE : c === '.' ? '\\.' : c;
 }
 
-/** A pattern of lower-case letters that matches them in any case, for the case-sensitive expression. */
-function anyCase(pattern: string): string {
-  return pattern.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+/** A token of a lower-case letter as either case, for the case-sensitive expression. */
+function anyCase(token: string): string {
+  return /^[a-z]$/.test(token) ? `[${token}${token.toUpperCase()}]` : token;
 }
 
 export function gateOf(plan: GatePlan): Gate {
   return {
-    words: plan.words ? new RegExp(plan.words, 'i') : null,
+    words: plan.words ? new RegExp(plan.words) : null,
     cased: plan.cased ? new RegExp(plan.cased) : null,
     misspelt: plan.misspelt ? new RegExp(plan.misspelt, 'g') : null,
   };
 }
 
 /**
- * Alternatives sharing their beginnings, written once: `iran(?:...)|iraq...` as
- * `ira(?:n...|q...)`, which a regular expression engine tries far faster than a flat list.
+ * Words grouped by what must follow them, each group's words sharing their beginnings written
+ * once (`ira(?:n|q)`): an engine compiles such a pattern several times faster than a flat list
+ * with its own ending on every word, and the gate is compiled on every page.
  */
-class PatternTrie {
-  private readonly root: PatternNode = { next: new Map(), ends: new Set() };
-  private count = 0;
+class PatternSet {
+  private readonly groups = new Map<string, PatternNode>();
+
+  constructor(private readonly edges: Edges) {}
 
   add(tokens: readonly string[], after: string): void {
-    let node = this.root;
+    let node: PatternNode | undefined = this.groups.get(after);
+    if (!node) {
+      node = { next: new Map(), end: false };
+      this.groups.set(after, node);
+    }
     for (const token of tokens) {
-      let child = node.next.get(token);
+      let child: PatternNode | undefined = node.next.get(token);
       if (!child) {
-        child = { next: new Map(), ends: new Set() };
+        child = { next: new Map(), end: false };
         node.next.set(token, child);
       }
       node = child;
     }
-    node.ends.add(after);
-    this.count++;
+    node.end = true;
   }
 
   source(): string {
-    return this.count === 0 ? '' : `${NOT_AFTER_WORD}${emit(this.root)}`;
+    if (this.groups.size === 0) return '';
+    const groups = [...this.groups].map(([after, node]) => emit(node) + after);
+    return `${this.edges.notAfter}(?:${groups.join('|')})`;
   }
 }
 
 interface PatternNode {
   next: Map<string, PatternNode>;
-  /** What may follow a word that ends here. */
-  ends: Set<string>;
+  /** Whether a word ends here. */
+  end: boolean;
 }
 
 function emit(node: PatternNode): string {
   const alternatives = [...node.next].map(([token, child]) => token + emit(child));
-  alternatives.push(...node.ends);
+  if (node.end) alternatives.push('');
   return alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join('|')})`;
 }
