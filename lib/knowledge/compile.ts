@@ -162,17 +162,23 @@ function addEntity(knowledge: Knowledge, index: number): void {
 
 /** Relations are read both ways: Rubio related to Iran makes Iran related to Rubio. */
 export function linkRelated(knowledge: Knowledge): void {
-  knowledge.relatedTo = knowledge.entities.map(() => new Set<number>());
-  knowledge.entities.forEach(({ parts }, index) => {
+  knowledge.relatedTo = relatedSets(knowledge);
+}
+
+/** For each entity, the entities related to it in either direction. */
+export function relatedSets({ entities, byId }: Pick<Knowledge, 'entities' | 'byId'>): Set<number>[] {
+  const related = entities.map(() => new Set<number>());
+  entities.forEach(({ parts }, index) => {
     for (const { entity } of parts) {
       for (const id of entity.related) {
-        const other = knowledge.byId.get(id);
+        const other = byId.get(id);
         if (other === undefined || other === index) continue;
-        knowledge.relatedTo[index]!.add(other);
-        knowledge.relatedTo[other]!.add(index);
+        related[index]!.add(other);
+        related[other]!.add(index);
       }
     }
   });
+  return related;
 }
 
 const ZWNJ = '\u200c';

@@ -10,7 +10,7 @@
  */
 import type { AliasKind, Pack } from '../../data/schema';
 import { gateOf, planGate, type GatePlan } from '../match/gate';
-import { emptyKnowledge, linkRelated, type AliasRule, type Knowledge, type TrieNode } from './compile';
+import { emptyKnowledge, relatedSets, type AliasRule, type Knowledge, type TrieNode } from './compile';
 
 export const PLAN_VERSION = 2;
 
@@ -65,29 +65,60 @@ export function planKnowledge(knowledge: Knowledge): KnowledgePlan {
 /**
  * Knowledge of `packs` rebuilt from their plan; null when the plan was made for other packs or
  * by another version (the caller then compiles).
+ *
+ * Only the gate is made at once. The trie, the misspelling index, the word filter and the
+ * relations are made the first time something reads them: on most pages a reader opens the
+ * gate finds no passage that needs the trie, and building it is most of the cost of this.
  */
 export function hydrateKnowledge(plan: KnowledgePlan, packs: readonly Pack[]): Knowledge | null {
   if (plan.version !== PLAN_VERSION) return null;
   const knowledge = emptyKnowledge(packs);
   const ids = knowledge.entities;
   if (ids.length !== plan.entityIds.length || ids.some(({ entity }, i) => entity.id !== plan.entityIds[i])) return null;
-  const rules = plan.rules.map(
-    ([entity, text, kind, exactWords, ambiguous]): AliasRule => ({ entity, text, kind, exactWords, ambiguous: ambiguous === 1 }),
-  );
+  let rules: AliasRule[] | null = null;
+  const rulesOf = (): AliasRule[] =>
+    (rules ??= plan.rules.map(
+      ([entity, text, kind, exactWords, ambiguous]): AliasRule => ({ entity, text, kind, exactWords, ambiguous: ambiguous === 1 }),
+    ));
   const build = ([edges, ruleIndices]: PlannedNode): TrieNode => {
-    const node: TrieNode = { next: null, rules: ruleIndices === 0 ? null : ruleIndices.map((r) => rules[r]!) };
+    const node: TrieNode = { next: null, rules: ruleIndices === 0 ? null : ruleIndices.map((r) => rulesOf()[r]!) };
     if (edges !== 0) {
       node.next = new Map();
       for (const [key, child] of edges) node.next.set(key, build(child));
     }
     return node;
   };
-  knowledge.root = build(plan.trie);
-  const bits = knowledge.wordFilter.bits;
-  for (const [index, byte] of plan.filter) bits[index] = byte;
-  for (const [word, rule] of plan.fuzzy) knowledge.fuzzy.add(word, rules[rule]!);
   knowledge.maxWords = plan.maxWords;
   knowledge.gate = gateOf(plan.gate);
-  linkRelated(knowledge);
+  whenRead(knowledge, 'root', () => build(plan.trie));
+  whenRead(knowledge, 'wordFilter', () => {
+    const filter = knowledge.wordFilter;
+    for (const [index, byte] of plan.filter) filter.bits[index] = byte;
+    return filter;
+  });
+  whenRead(knowledge, 'fuzzy', () => {
+    const fuzzy = knowledge.fuzzy;
+    for (const [word, rule] of plan.fuzzy) fuzzy.add(word, rulesOf()[rule]!);
+    return fuzzy;
+  });
+  whenRead(knowledge, 'relatedTo', () => relatedSets(knowledge));
   return knowledge;
+}
+
+/**
+ * Makes `key` of `knowledge` on first read, from `make` (which may read the empty value the
+ * property held before), and keeps it as a plain property from then on.
+ */
+function whenRead<K extends keyof Knowledge>(knowledge: Knowledge, key: K, make: () => Knowledge[K]): void {
+  const empty = knowledge[key];
+  Object.defineProperty(knowledge, key, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      Object.defineProperty(knowledge, key, { configurable: true, enumerable: true, writable: true, value: empty });
+      const value = make();
+      Object.defineProperty(knowledge, key, { configurable: true, enumerable: true, writable: true, value });
+      return value;
+    },
+  });
 }

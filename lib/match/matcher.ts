@@ -153,7 +153,9 @@ function misspeltWords(knowledge: Knowledge, text: string): Mention[] {
     pattern.lastIndex = to;
     const stretch = text.slice(from, to);
     words.count = 0;
-    splitWords(stretch, words, knowledge.wordFilter);
+    // No word filter: it only spares the keys of words too short or not capitalised, which
+    // fuzzyAt turns away all the same, and a page that needs no more than this never builds it.
+    splitWords(stretch, words);
     for (let i = 0; i < words.count; i++) {
       const mention = fuzzyAt(knowledge, stretch, i);
       if (mention) found.push({ ...mention, start: mention.start + from, end: mention.end + from });

@@ -62,6 +62,19 @@ describe('knowledge plan', () => {
     );
   });
 
+  it('builds the trie only once a passage needs it', () => {
+    const fresh = hydrateKnowledge(plan, bundledPacks)!;
+    const built = (key: keyof Knowledge) => Object.getOwnPropertyDescriptor(fresh, key)!.get === undefined;
+    expect(findMentions(fresh, ['The weather was mild and the markets were calm.'])).toEqual([[]]);
+    expect(built('root')).toBe(false);
+    expect(built('fuzzy')).toBe(false);
+    expect(findMentions(fresh, ['Yesterday Khamenie spoke.'])[0]!.map((m) => m.how)).toEqual(['fuzzy']);
+    expect(built('fuzzy')).toBe(true);
+    expect(built('root')).toBe(false);
+    expect(findMentions(fresh, ['Iran and the United States'])[0]!.length).toBe(2);
+    expect(built('root')).toBe(true);
+  });
+
   it('is refused for other packs or another version', () => {
     const other = packFixture();
     expect(hydrateKnowledge(plan, [other])).toBeNull();
