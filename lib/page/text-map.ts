@@ -100,6 +100,8 @@ export class PassageReader {
   private readonly texts: TreeWalker;
   private readonly elements: TreeWalker;
   private readonly exclude: Element | null;
+  /** Elements of the root that are hidden or editable (see `hiddenOrEditable`). */
+  private readonly marked: Set<Element>;
   /** Each element's block, or null when its text is not read. */
   private readonly placement = new Map<Element, Element | null>();
   private text = '';
@@ -121,6 +123,7 @@ export class PassageReader {
     const doc = root.ownerDocument ?? (root as Document);
     this.root = root;
     this.exclude = options.exclude ?? null;
+    this.marked = hiddenOrEditable(root);
     this.texts = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     this.elements = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
   }
@@ -217,7 +220,7 @@ export class PassageReader {
     if (cached !== undefined) return cached;
     let result: Element | null;
     const tag = upperTagName(el);
-    if (isSkipped(el, tag, this.exclude)) {
+    if (el === this.exclude || SKIPPED_TAGS.has(tag) || this.marked.has(el)) {
       result = null;
     } else {
       const parent = el === this.root ? null : el.parentElement;
@@ -275,12 +278,24 @@ function upperTagName(el: Element): string {
   return first >= 0x61 && first <= 0x7a ? tag.toUpperCase() : tag;
 }
 
-function isSkipped(el: Element, tag: string, exclude: Element | null): boolean {
-  if (el === exclude) return true;
-  if (SKIPPED_TAGS.has(tag)) return true;
-  if (el.hasAttribute('hidden')) return true;
-  const editable = el.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
+const HIDDEN_OR_EDITABLE = '[hidden],[contenteditable]';
+
+/**
+ * The elements under `root` (itself included) whose text is not read for their attributes:
+ * `hidden`, or editable (contenteditable other than "false"). One native query finds them all,
+ * so that reading asks no element for an attribute: on a long page those questions cost more
+ * than reading its text.
+ */
+function hiddenOrEditable(root: Node): Set<Element> {
+  const found = new Set<Element>();
+  const candidates: Element[] = [];
+  if (root.nodeType === Node.ELEMENT_NODE && (root as Element).matches(HIDDEN_OR_EDITABLE)) candidates.push(root as Element);
+  if ('querySelectorAll' in root) candidates.push(...(root as ParentNode).querySelectorAll(HIDDEN_OR_EDITABLE));
+  for (const el of candidates) {
+    const editable = el.getAttribute('contenteditable');
+    if (el.hasAttribute('hidden') || (editable !== null && editable !== 'false')) found.add(el);
+  }
+  return found;
 }
 
 /** The nearest ancestor (or the element itself) that is not inline: the passage's block. */

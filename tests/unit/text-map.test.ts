@@ -24,6 +24,16 @@ describe('readPassages', () => {
     ).toEqual(['Iran', 'Rubio']);
   });
 
+  it('reads contenteditable="false", and skips a hidden or editable root and what is inside them', () => {
+    expect(passagesOf('<div contenteditable="false">Iran</div><div contenteditable="">Oman</div><p><b hidden>Iraq</b>Rubio</p>')).toEqual([
+      'Iran',
+      'Rubio',
+    ]);
+    document.body.innerHTML = '<div id="a" hidden><p>Iran</p></div><div id="b" contenteditable="plaintext-only"><p>Oman</p></div>';
+    expect(readPassages(document.getElementById('a')!)).toEqual([]);
+    expect(readPassages(document.getElementById('b')!)).toEqual([]);
+  });
+
   it('keeps words on either side of a line break apart', () => {
     document.body.innerHTML = '<p>Ali<br>Khamenei and <b>Iran</b><br><i>Rubio</i></p>';
     expect(readPassages(document.body).map((p) => p.text)).toEqual(['Ali\nKhamenei and Iran\nRubio']);
