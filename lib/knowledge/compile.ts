@@ -76,7 +76,7 @@ export function emptyKnowledge(packs: readonly Pack[]): Knowledge {
     fuzzy: new FuzzyIndex(),
     wordFilter: createWordFilter(FUZZY_MIN_LENGTH),
     maxWords: 1,
-    gate: { words: null, cased: null, misspelt: null },
+    gate: { open: true, words: null, cased: null, misspelt: null },
   };
   for (const pack of packs) {
     for (const entity of pack.entities) {

@@ -20,8 +20,10 @@
  */
 import type { AliasRule, TrieNode } from '../knowledge/compile';
 
-/** The gate as text, for the build's plan (lib/knowledge/plan.ts); "" is a gate that never opens. */
+/** The gate as text, for the build's plan (lib/knowledge/plan.ts); "" for an expression with nothing to find. */
 export interface GatePlan {
+  /** Knowledge too large to gate: every passage gets the full split (see GATE_LIMIT). */
+  open: boolean;
   /** First words that match in any capitalisation. */
   words: string;
   /** First words whose aliases are all case-sensitive, as they may be written. */
@@ -31,6 +33,7 @@ export interface GatePlan {
 }
 
 export interface Gate {
+  open: boolean;
   words: RegExp | null;
   cased: RegExp | null;
   misspelt: RegExp | null;
@@ -67,9 +70,18 @@ type Edges = (typeof EDGES)['lower'];
 /** The least a capitalised word must have to be tried as a misspelling (lib/match/fuzzy.ts). */
 const MISSPELT_TAIL = 5;
 
+/**
+ * More first words than this and the gate stays open: a pattern of tens of thousands of words
+ * (a large installed pack) costs more to compile and run than the word split it would spare.
+ */
+const GATE_LIMIT = 4000;
+
 export function gateVerdict(gate: Gate, text: string, fuzzy: boolean): GateVerdict {
-  // Past UNUSUAL, the text holds no letter outside ASCII, so lower case changes only A to Z.
-  if (UNUSUAL.test(text) || gate.words?.test(text.toLowerCase()) || gate.cased?.test(text)) return GateVerdict.Full;
+  if (gate.open) return GateVerdict.Full;
+  // Cheapest first on text that names the story, where a word soon opens the gate. Lower case
+  // only ever adds ASCII letters (from letters outside ASCII, which UNUSUAL catches), so it
+  // cannot hide a word.
+  if (gate.cased?.test(text) || gate.words?.test(text.toLowerCase()) || UNUSUAL.test(text)) return GateVerdict.Full;
   if (fuzzy && gate.misspelt) {
     gate.misspelt.lastIndex = 0;
     if (gate.misspelt.test(text)) return GateVerdict.Misspellings;
@@ -81,9 +93,11 @@ export function gateVerdict(gate: Gate, text: string, fuzzy: boolean): GateVerdi
 export function planGate(root: TrieNode, misspeltFirstLetters: Iterable<string>): GatePlan {
   const words = new PatternSet(EDGES.lower);
   const cased = new PatternSet(EDGES.written);
+  if ((root.next?.size ?? 0) > GATE_LIMIT) return { open: true, words: '', cased: '', misspelt: '' };
   for (const [key, child] of root.next ?? []) addFirstWord(words, cased, key, child);
   const letters = [...new Set([...misspeltFirstLetters].filter((c) => /^[a-z]$/.test(c)))].sort();
   return {
+    open: false,
     words: words.source(),
     cased: cased.source(),
     misspelt: letters.length === 0 ? '' : `${EDGES.written.notAfter}[${letters.join('').toUpperCase()}][A-Za-z]{${MISSPELT_TAIL}}`,
@@ -197,6 +211,7 @@ function anyCase(token: string): string {
 
 export function gateOf(plan: GatePlan): Gate {
   return {
+    open: plan.open,
     words: plan.words ? new RegExp(plan.words) : null,
     cased: plan.cased ? new RegExp(plan.cased) : null,
     misspelt: plan.misspelt ? new RegExp(plan.misspelt, 'g') : null,
