@@ -51,7 +51,7 @@ export class FuzzyIndex {
   /** Offers a folded single-word alias; those outside the rules are ignored. */
   add(word: string, rule: AliasRule): void {
     if (word.length < FUZZY_MIN_LENGTH || !/^[a-z]+$/.test(word)) return;
-    if (rule.ambiguous || rule.exactWords || rule.entity < 0) return;
+    if (!reachableByMisspelling(rule)) return;
     if (rule.kind !== 'name' && rule.kind !== 'short' && rule.kind !== 'transliteration') return;
     const key = bucketKey(word.charCodeAt(0), word.length);
     const list = this.buckets.get(key);
@@ -121,6 +121,11 @@ export class FuzzyIndex {
     const rivals = ranked.slice(1).filter((r) => best.score - r.score < TIE_MARGIN).map((r) => r.rule);
     return { rule: best.rule, score: best.score, rivals };
   }
+}
+
+/** Only clear, full names may be reached through a misspelling (of a whole alias or of its later words). */
+export function reachableByMisspelling(rule: AliasRule): boolean {
+  return !rule.ambiguous && !rule.exactWords && rule.entity >= 0;
 }
 
 /**

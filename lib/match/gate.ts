@@ -19,6 +19,7 @@
  * text.
  */
 import type { AliasRule, TrieNode } from '../knowledge/compile';
+import { reachableByMisspelling } from './fuzzy';
 
 /** The gate as text, for the build's plan (lib/knowledge/plan.ts); "" for an expression with nothing to find. */
 export interface GatePlan {
@@ -48,7 +49,8 @@ export const enum GateVerdict {
 
 /**
  * Characters outside ASCII that a word can hold (letters, marks, digits, invisible joiners;
- * punctuation, symbols, spaces and control characters cannot), and a hyphen before a line break ("Khame-\nnei").
+ * punctuation, symbols, spaces and control characters cannot), and a hyphen before a line
+ * break ("Khame-\nnei").
  */
 const UNUSUAL = /[^\x00-\x7f\p{P}\p{S}\p{Z}\p{Cc}]|[-\u2010][ \t\r\n]*[\r\n]/u;
 
@@ -123,9 +125,9 @@ function addFirstWord(words: PatternSet, cased: PatternSet, key: string, node: T
     for (const form of forms.values()) cased.add(form, EDGES.written.notBefore);
   }
   for (const [edge, next] of node.next ?? []) {
-    const nextWord = nextWordOf(edge, next);
-    if (nextWord === null) continue;
     const rules = rulesUnder(next);
+    const nextWord = nextWordOf(edge, rules);
+    if (nextWord === null) continue;
     const forms = writtenForms(rules, 0);
     if (!forms) {
       words.add(folded, followedBy(EDGES.lower, nextWord));
@@ -152,20 +154,16 @@ function followedBy(edges: Edges, next: NextWord): string {
 
 /**
  * What a next word must be: its whole folded form when it must be written exactly, or just its
- * first letter when it may be misspelt (only names that misspellings may reach: see
- * fuzzyEligible in lib/match/matcher.ts). null when it cannot be ASCII.
+ * first letter when it may be misspelt (some alias under it can be reached through a
+ * misspelling). null when it cannot be ASCII.
  */
-function nextWordOf(edge: string, node: TrieNode): NextWord | null {
+function nextWordOf(edge: string, rules: readonly AliasRule[]): NextWord | null {
   const key = edge.slice(edge.indexOf('\u0001') + 1);
   const first = key[0] ?? '';
   if (!/^[a-z0-9]$/.test(first)) return null;
-  if (rulesUnder(node).some(mayBeMisspelt)) return { tokens: [first], whole: false };
+  if (rules.some(reachableByMisspelling)) return { tokens: [first], whole: false };
   const folded = foldedTokens(key);
   return folded === null ? null : { tokens: folded, whole: true };
-}
-
-function mayBeMisspelt(rule: AliasRule): boolean {
-  return !rule.ambiguous && !rule.exactWords && rule.entity >= 0;
 }
 
 function rulesUnder(node: TrieNode): AliasRule[] {

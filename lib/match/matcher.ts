@@ -9,7 +9,7 @@
  */
 import type { AliasKind } from '../../data/schema';
 import type { AliasRule, Knowledge, TrieNode } from '../knowledge/compile';
-import { FUZZY_CONTINUATION_MIN_LENGTH, FUZZY_MIN_LENGTH, isNearMisspelling, jaroWinkler } from './fuzzy';
+import { FUZZY_CONTINUATION_MIN_LENGTH, FUZZY_MIN_LENGTH, isNearMisspelling, jaroWinkler, reachableByMisspelling } from './fuzzy';
 import { GateVerdict, gateVerdict } from './gate';
 import { edgeKey, emptyWords, gapBetween, splitWords, visibleForm, type Words } from './normalize';
 
@@ -86,7 +86,7 @@ export function findCandidatesUngated(knowledge: Knowledge, text: string, option
     for (;;) {
       if (node.rules) {
         const rule = acceptedRule(node.rules, text, i, j);
-        if (rule && (score === 1 || fuzzyEligible(rule))) {
+        if (rule && (score === 1 || reachableByMisspelling(rule))) {
           bestRule = rule;
           bestLast = j;
           bestScore = score;
@@ -187,11 +187,6 @@ function fuzzyAt(knowledge: Knowledge, text: string, i: number): Mention | null 
     score: hit.score,
     ...(hit.rivals.length > 0 ? { rivals: hit.rivals } : {}),
   };
-}
-
-/** Only clear, full names may be reached through a misspelling. */
-function fuzzyEligible(rule: AliasRule): boolean {
-  return !rule.ambiguous && !rule.exactWords && rule.entity >= 0;
 }
 
 /** The first rule whose capitalisation the words first..last satisfy. */
