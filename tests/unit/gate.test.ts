@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bundledPacks } from '../../data';
-import { compileKnowledge, type Knowledge } from '../../lib/knowledge/compile';
+import { compileKnowledge, compileKnowledgeInSlices, type Knowledge } from '../../lib/knowledge/compile';
 import { GateVerdict, gateVerdict } from '../../lib/match/gate';
 import { findCandidates, findCandidatesUngated, type MatchOptions } from '../../lib/match/matcher';
 import { generateText, realPackMentions, syntheticMentions, syntheticPack } from '../../scripts/bench/text';
@@ -103,6 +103,14 @@ describe('the gate', () => {
       }),
       { numRuns: 4000 },
     );
+  });
+
+  it('stays open for installed packs, compiled on the page in slices, which find the same', async () => {
+    const { knowledge: sliced } = await compileKnowledgeInSlices(bundledPacks, () => Promise.resolve());
+    expect(sliced.gate.open).toBe(true);
+    for (const text of EVAL_CASES.flatMap((c) => c.passages)) {
+      expect(findCandidates(sliced, text)).toEqual(findCandidates(knowledge, text));
+    }
   });
 
   it.each([1_000, 10_000])('finds the same as the full split with a generated pack of %i entities', (entities) => {
