@@ -95,7 +95,7 @@ export function emptyKnowledge(packs: readonly Pack[]): Knowledge {
 export function compileKnowledge(packs: readonly Pack[]): Knowledge {
   const knowledge = emptyKnowledge(packs);
   for (let index = 0; index < knowledge.entities.length; index++) addEntity(knowledge, index);
-  linkRelated(knowledge);
+  knowledge.relatedTo = relatedSets(knowledge);
   closeGate(knowledge);
   return knowledge;
 }
@@ -128,7 +128,7 @@ export async function compileKnowledgeInSlices(
       sliceStart = performance.now();
     }
   }
-  linkRelated(knowledge);
+  knowledge.relatedTo = relatedSets(knowledge);
   // The gate stays open here: for a pack of a few thousand names, making its patterns and
   // compiling them would cost tens of milliseconds in one piece on every page, more than the
   // word split it spares. (A gate made once, when a pack is installed, would not.)
@@ -162,12 +162,10 @@ function addEntity(knowledge: Knowledge, index: number): void {
   }
 }
 
-/** Relations are read both ways: Rubio related to Iran makes Iran related to Rubio. */
-export function linkRelated(knowledge: Knowledge): void {
-  knowledge.relatedTo = relatedSets(knowledge);
-}
-
-/** For each entity, the entities related to it in either direction. */
+/**
+ * For each entity, the entities related to it in either direction: relations are read both
+ * ways, so Rubio related to Iran makes Iran related to Rubio.
+ */
 export function relatedSets({ entities, byId }: Pick<Knowledge, 'entities' | 'byId'>): Set<number>[] {
   const related = entities.map(() => new Set<number>());
   entities.forEach(({ parts }, index) => {

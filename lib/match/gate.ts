@@ -93,9 +93,9 @@ export function gateVerdict(gate: Gate, text: string, fuzzy: boolean): GateVerdi
 
 /** Builds the gate of a trie whose long single-word names (for misspellings) start with `firstLetters`. */
 export function planGate(root: TrieNode, misspeltFirstLetters: Iterable<string>): GatePlan {
+  if ((root.next?.size ?? 0) > GATE_LIMIT) return { open: true, words: '', cased: '', misspelt: '' };
   const words = new PatternSet(EDGES.lower);
   const cased = new PatternSet(EDGES.written);
-  if ((root.next?.size ?? 0) > GATE_LIMIT) return { open: true, words: '', cased: '', misspelt: '' };
   for (const [key, child] of root.next ?? []) addFirstWord(words, cased, key, child);
   const letters = [...new Set([...misspeltFirstLetters].filter((c) => /^[a-z]$/.test(c)))].sort();
   return {
