@@ -121,8 +121,13 @@ describe.each(BROWSERS)('%s: no request of its own', (name: BrowserName) => {
     await popup.evaluate(() => (document.querySelector('[role="switch"]') as HTMLButtonElement).click());
     await marks('the marks to go', (m) => m.length === 0);
     await popup.goto(`${browser.extensionOrigin}/popup.html?tabId=${tabId}`);
-    await waitUntil(popup, 'the off switch', () => document.querySelector('[role="switch"]')?.getAttribute('aria-checked'), undefined, (v) => v === 'false');
+    // Until the popup has read the tab's report it knows no site, and its switch shows off and
+    // is disabled: a click then does nothing (one CI run clicked it so).
+    await waitUntil(popup, 'the off switch', () => document.querySelector('[role="switch"]:not([disabled])')?.getAttribute('aria-checked'), undefined, (v) => v === 'false');
     await popup.evaluate(() => (document.querySelector('[role="switch"]') as HTMLButtonElement).click());
+    // The switch shows what storage holds: closing the popup before the setting is written
+    // would lose it.
+    await waitUntil(popup, 'the switch on again', () => document.querySelector('[role="switch"]')?.getAttribute('aria-checked'), undefined, (v) => v === 'true');
     await popup.close();
     await page.bringToFront();
     await marks('the marks to return', (m) => m.length > 0);

@@ -149,7 +149,8 @@ describe.each(BROWSERS)('%s: popup and options', (name: BrowserName) => {
     expect(reply.active).toBe(false);
     // And back on from the popup.
     await popup.goto(`${browser.extensionOrigin}/popup.html?tabId=${tabId}`);
-    await waitUntil(popup, 'the off switch', () => document.querySelector('[role="switch"]')?.getAttribute('aria-checked'), undefined, (v) => v === 'false');
+    // Disabled (and shown off) until the popup has read the tab's report: wait for the real state.
+    await waitUntil(popup, 'the off switch', () => document.querySelector('[role="switch"]:not([disabled])')?.getAttribute('aria-checked'), undefined, (v) => v === 'false');
     await popup.evaluate(() => (document.querySelector('[role="switch"]') as HTMLButtonElement).click());
     // The real popup floats over the page; here it is a tab, so show the page again.
     await page.bringToFront();
