@@ -85,47 +85,56 @@ export interface TextMapOptions {
 
 /**
  * Reads the passages under one root a slice at a time, so that a long page is read in short
- * tasks between which the page stays responsive. The walkers keep their place between slices.
+ * tasks between which the page stays responsive. It keeps its place between slices.
  *
- * Speed matters here more than anywhere: every page pays for this walk. The walker visits text
- * nodes only, natively, with no filter calling back into script for every element; whether a
- * text node is readable, and which block it belongs to, is decided from its parent element,
- * with the answer cached for every element on the way up. Open shadow roots are found by a
- * second, equally plain walk over elements once the text is read.
+ * Speed matters here more than anywhere: every page pays for this walk. It is one depth-first
+ * walk by firstChild and nextSibling that keeps the block of every element on the way down on
+ * a stack, so no node is ever asked for its parent and no answer needs a cache; skipped
+ * subtrees (scripts, styles, SVG, hidden and editable elements) are never entered, and open
+ * shadow roots are noted on the way.
  */
 export class PassageReader {
   readonly passages: Passage[] = [];
   readonly shadowRoots: ShadowRoot[] = [];
-  private readonly root: Node;
-  private readonly texts: TreeWalker;
-  private readonly elements: TreeWalker;
   private readonly exclude: Element | null;
   /** Elements of the root that are hidden or editable (see `hiddenOrEditable`). */
   private readonly marked: Set<Element>;
-  /** Each element's block, or null when its text is not read. */
-  private readonly placement = new Map<Element, Element | null>();
+  /** The next node to visit; null when the walk is over. */
+  private next: Node | null;
+  /** The elements entered on the way down to `next`, and the block of each one's children. */
+  private readonly ancestors: Node[] = [];
+  private readonly ancestorBlocks: (Element | null)[] = [];
+  /** The block of `next`'s parent; null when text there is not read (directly under a shadow root). */
+  private levelBlock: Element | null;
+  /** Whether the last node met was a <br>, directly or before the inline elements just entered. */
+  private afterBreak = false;
   private text = '';
   private segments: Segment[] = [];
   private currentBlock: Element | null = null;
-  /** Whether the passage being read has a character other than white space. */
-  private hasContent = false;
-  /** Text nodes of white space alone met since the passage's last text (see `visit`). */
+  /** Text nodes of white space alone met since the passage's last text, in its block. */
   private pendingSpace: Text[] = [];
+  /** White space in another block came since the passage's last text: the next text starts anew. */
+  private apart = false;
   /** The last character code of the passage being read (its text is a rope; reading it would flatten it). */
   private lastCode = 0x20;
-  /** Sibling text nodes share a parent: the last parent asked about, and its answer. */
-  private lastParent: Element | null = null;
-  private lastParentBlock: Element | null = null;
-  private textsDone = false;
   private finished = false;
 
   constructor(root: Node, options: TextMapOptions = {}) {
-    const doc = root.ownerDocument ?? (root as Document);
-    this.root = root;
     this.exclude = options.exclude ?? null;
     this.marked = hiddenOrEditable(root);
-    this.texts = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    this.elements = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+    if (root.nodeType === Node.ELEMENT_NODE) {
+      // An element root is read as its own block (with nothing above it to join).
+      const el = root as Element;
+      const skipped = SKIPPED_TAGS.has(upperTagName(el)) || el === this.exclude || this.marked.has(el);
+      this.next = skipped ? null : el.firstChild;
+      this.levelBlock = el;
+      if (!skipped) this.noteShadow(el);
+    } else {
+      this.next = root.firstChild;
+      this.levelBlock = null;
+    }
+    this.ancestors.push(root);
+    this.ancestorBlocks.push(null);
   }
 
   get done(): boolean {
@@ -135,128 +144,112 @@ export class PassageReader {
   /** Reads until `deadline` (a performance.now() time) or the end; true when the end is reached. */
   readUntil(deadline: number, now: () => number = () => performance.now()): boolean {
     let checked = 0;
-    if (!this.textsDone) {
-      for (let node = this.texts.nextNode(); node; node = this.texts.nextNode()) {
+    let node = this.next;
+    while (node) {
+      const type = node.nodeType;
+      let child: Node | null = null;
+      if (type === 3) {
         this.visit(node as Text);
-        // Reading the clock costs more than a node: look at it every 128 nodes.
-        if ((++checked & 127) === 0 && now() >= deadline) return false;
+        this.afterBreak = false;
+      } else if (type === 1) {
+        const el = node as Element;
+        const tag = upperTagName(el);
+        if (tag === 'BR') {
+          this.afterBreak = true;
+        } else if (SKIPPED_TAGS.has(tag) || el === this.exclude || this.marked.has(el)) {
+          this.afterBreak = false;
+        } else {
+          this.noteShadow(el);
+          child = el.firstChild;
+          if (child) {
+            const inline = INLINE_TAGS.has(tag);
+            // A <br> stands before an inline element's first child too; not before a block's.
+            if (!inline) this.afterBreak = false;
+            this.ancestors.push(el);
+            this.ancestorBlocks.push(this.levelBlock);
+            if (!inline || this.levelBlock === null) this.levelBlock = el;
+          } else {
+            this.afterBreak = false;
+          }
+        }
+      } else {
+        this.afterBreak = false;
       }
-      this.flush();
-      this.textsDone = true;
+      if (child) {
+        node = child;
+      } else {
+        // The next sibling, or that of the nearest ancestor that has one.
+        let sibling = node.nextSibling;
+        while (!sibling && this.ancestors.length > 1) {
+          const parent = this.ancestors.pop()!;
+          this.levelBlock = this.ancestorBlocks.pop()!;
+          this.afterBreak = false;
+          sibling = parent.nextSibling;
+        }
+        node = sibling;
+      }
+      // Reading the clock costs more than a node: look at it every 128 nodes.
+      if ((++checked & 127) === 0 && node && now() >= deadline) {
+        this.next = node;
+        return false;
+      }
     }
-    for (let el = this.elements.nextNode() as Element | null; el; el = this.elements.nextNode() as Element | null) {
-      const shadow = el.shadowRoot;
-      if (shadow && shadow.mode === 'open' && this.blockOf(el) !== null) this.shadowRoots.push(shadow);
-      if ((++checked & 255) === 0 && now() >= deadline) return false;
-    }
+    this.next = null;
+    this.flush();
     this.finished = true;
     return true;
   }
 
+  private noteShadow(el: Element): void {
+    const shadow = el.shadowRoot;
+    if (shadow && shadow.mode === 'open') this.shadowRoots.push(shadow);
+  }
+
   private visit(node: Text): void {
+    const block = this.levelBlock;
+    if (block === null) return;
     const data = node.data;
     const length = data.length;
     if (length === 0) return;
     const first = data.charCodeAt(0);
     const last = data.charCodeAt(length - 1);
     if (isSpaceCode(first) && isSpaceCode(last) && !/\S/.test(data)) {
-      // White space alone: most of it stands between blocks and is nothing, so its element is
-      // asked about only if text of the same passage follows (then it may separate two words).
-      if (this.currentBlock !== null) this.pendingSpace.push(node);
+      // White space alone: most of it stands between blocks and is nothing; it is kept only if
+      // text of the same passage follows (then it may separate two words).
+      if (this.currentBlock === null) return;
+      if (block === this.currentBlock) this.pendingSpace.push(node);
+      else this.apart = true;
       return;
     }
-    const block = this.blockOfText(node);
-    if (block === null) return;
-    if (block !== this.currentBlock) {
+    if (block !== this.currentBlock || this.apart) {
       this.flush();
       this.currentBlock = block;
     } else if (this.pendingSpace.length > 0) {
-      if (!this.takePendingSpace(block)) {
-        // The white space sat in another block between two runs of this one: a new passage.
-        this.flush();
-        this.currentBlock = block;
+      for (const space of this.pendingSpace) {
+        this.segments.push({ node: space, start: this.text.length });
+        this.text += space.data;
       }
-    } else if (!isSpaceCode(this.lastCode) && !isSpaceCode(first) && followsLineBreak(node)) {
-      // <br>: a line break inside the passage; words on either side never join. Beside white
-      // space it changes nothing, so the DOM is asked only when both sides touch.
+      this.pendingSpace = [];
+      this.lastCode = 0x20;
+    } else if (this.afterBreak && !isSpaceCode(this.lastCode) && !isSpaceCode(first)) {
+      // <br>: a line break inside the passage; words on either side never join.
       this.text += '\n';
     }
     this.segments.push({ node, start: this.text.length });
     this.text += data;
     this.lastCode = last;
-    this.hasContent = true;
-  }
-
-  /**
-   * Adds the white space met since the last text of `block` to its passage; false if some of it
-   * belongs to another block (the runs on either side are then apart).
-   */
-  private takePendingSpace(block: Element): boolean {
-    const pending = this.pendingSpace;
-    this.pendingSpace = [];
-    for (const space of pending) {
-      const spaceBlock = this.blockOfText(space);
-      if (spaceBlock === null) continue; // in a skipped element: as if absent
-      if (spaceBlock !== block) return false;
-      this.segments.push({ node: space, start: this.text.length });
-      this.text += space.data;
-      this.lastCode = 0x20;
-    }
-    return true;
-  }
-
-  private blockOfText(node: Text): Element | null {
-    const parent = node.parentElement;
-    if (parent === this.lastParent) return this.lastParentBlock;
-    const block = parent ? this.blockOf(parent) : null;
-    this.lastParent = parent;
-    this.lastParentBlock = block;
-    return block;
-  }
-
-  /** The block an element's text belongs to, or null if its text is not read. Cached. */
-  private blockOf(el: Element): Element | null {
-    const cached = this.placement.get(el);
-    if (cached !== undefined) return cached;
-    let result: Element | null;
-    const tag = upperTagName(el);
-    if (el === this.exclude || SKIPPED_TAGS.has(tag) || this.marked.has(el)) {
-      result = null;
-    } else {
-      const parent = el === this.root ? null : el.parentElement;
-      if (!parent) {
-        result = el;
-      } else {
-        const parentBlock = this.blockOf(parent);
-        result = parentBlock === null ? null : INLINE_TAGS.has(tag) ? parentBlock : el;
-      }
-    }
-    this.placement.set(el, result);
-    return result;
   }
 
   private flush(): void {
     const block = this.currentBlock;
-    if (this.hasContent && block) this.passages.push({ text: this.text, segments: this.segments, block });
+    if (block && this.segments.length > 0) this.passages.push({ text: this.text, segments: this.segments, block });
     this.text = '';
     this.segments = [];
-    this.hasContent = false;
+    this.currentBlock = null;
     this.lastCode = 0x20;
     this.pendingSpace = [];
+    this.apart = false;
   }
-}
-
-/** Whether a <br> stands right before this text node, directly or before its inline ancestors. */
-function followsLineBreak(node: Node): boolean {
-  let current: Node = node;
-  let before = current.previousSibling;
-  while (!before) {
-    const parent = current.parentElement;
-    if (!parent || !INLINE_TAGS.has(upperTagName(parent))) return false;
-    current = parent;
-    before = current.previousSibling;
-  }
-  return before.nodeType === Node.ELEMENT_NODE && upperTagName(before as Element) === 'BR';
 }
 
 /** White space as the word split sees it between words (see gapBetween in lib/match/normalize.ts). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { positionAt, readPassages } from '../../lib/page/text-map';
+import { PassageReader, positionAt, readPassages } from '../../lib/page/text-map';
 
 function passagesOf(html: string): string[] {
   document.body.innerHTML = html;
@@ -49,6 +49,37 @@ describe('readPassages', () => {
       '<p><a>Ali</a> <b>Khamenei</b></p>\n  <p><i>Marco</i><span hidden> </span> <b>Rubio</b></p>' +
       '<div><span>Saudi</span><div> </div><span>Arabia</span></div>';
     expect(readPassages(document.body).map((p) => p.text)).toEqual(['Ali Khamenei', 'Marco Rubio', 'Saudi', 'Arabia']);
+  });
+
+  it('reads the same passages when stopped after every 128 nodes as in one go', () => {
+    const paragraphs = Array.from({ length: 300 }, (_, i) => `<p>Para <b>${i}</b><br>line <i>two</i></p><script>x${i}</script>`);
+    document.body.innerHTML = `<article>${paragraphs.join('\n')}</article>`;
+    const whole = readPassages(document.body).map((p) => p.text);
+    const reader = new PassageReader(document.body);
+    let slices = 0;
+    let clock = 0;
+    // A clock that has always just passed the deadline: every check ends the slice.
+    while (!reader.readUntil(clock, () => ++clock)) slices++;
+    expect(slices).toBeGreaterThan(5);
+    expect(reader.passages.map((p) => p.text)).toEqual(whole);
+    expect(whole[0]).toBe('Para 0\nline two');
+  });
+
+  it('notes open shadow roots in document order, but none inside skipped elements', () => {
+    document.body.innerHTML = '<div id="a"></div><div hidden><span id="b"></span></div><p><span id="c"></span></p>';
+    const a = document.getElementById('a')!.attachShadow({ mode: 'open' });
+    document.getElementById('b')!.attachShadow({ mode: 'open' });
+    const c = document.getElementById('c')!.attachShadow({ mode: 'open' });
+    const reader = new PassageReader(document.body);
+    reader.readUntil(Infinity);
+    expect(reader.shadowRoots).toEqual([a, c]);
+  });
+
+  it('in a shadow root, reads its elements as blocks and leaves text lying directly in it', () => {
+    document.body.innerHTML = '<div id="host"></div>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = 'stray <span>Ali Khamenei</span><b>Rubio</b>';
+    expect(readPassages(shadow).map((p) => p.text)).toEqual(['Ali Khamenei', 'Rubio']);
   });
 
   it('maps passage offsets back to text nodes', () => {
