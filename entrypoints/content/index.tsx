@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { parseMessage, type OpenStory, type ReportMentions } from '../../lib/messages';
 import { isActiveOn, siteOf, type Settings } from '../../lib/settings';
-import { loadKnowledge } from '../shared/packs';
+import { loadKnowledge } from '../shared/knowledge';
 import { loadSettings, watchSettings } from '../shared/settings-store';
 import highlightCss from './highlights.css?inline';
 import './highlights.css';

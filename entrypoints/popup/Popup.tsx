@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { EntityCard } from '../../components/EntityCard';
 import { EntitySearch } from '../../components/EntitySearch';
@@ -13,58 +13,42 @@ import { partsOf } from '../../lib/knowledge/lookup';
 import { rankStories } from '../../lib/knowledge/stories';
 import type { MentionsReply, RevealMention } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
-import { tabReply } from '../../lib/tab-mentions';
-import { loadPacks } from '../shared/packs';
-import { loadSettings, saveSettings, watchSettings } from '../shared/settings-store';
-import { readTabReports, watchTabReports } from '../shared/tab-reports-store';
+import { saveSettings } from '../shared/settings-store';
+import type { Latest, Load } from './opening';
 
-type Load = { state: 'loading' } | { state: 'ready'; reply: MentionsReply } | { state: 'error'; message: string };
+interface PopupProps {
+  tab: Promise<number | null>;
+  load: Latest<Load>;
+  settings: Latest<Settings>;
+  /** The bundled packs and the installed ones (the bundled ones are shown until it answers). */
+  installedPacks: Promise<readonly Pack[]>;
+}
 
-export function Popup({ tab }: { tab: Promise<number | null> }) {
+export function Popup({ tab, load: loadSource, settings: settingsSource, installedPacks }: PopupProps) {
   const [tabId, setTabId] = useState<number | null>(null);
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
   const [selected, setSelected] = useState<Entity | null>(null);
   const [timelineOpen, setTimelineOpen] = useState(false);
-  // The bundled packs at once; installed ones join when storage answers.
   const [packs, setPacks] = useState<readonly Pack[]>(bundledPacks);
   /** The story the reader picked; until then, the one the page is most about. */
   const [picked, setPicked] = useState<string | null>(null);
   const revealCount = useRef(new Map<string, number>());
 
-  useEffect(() => {
+  // A layout effect runs right after the first render, not a frame later as an effect does:
+  // what storage has answered by then is drawn in the next frame.
+  useLayoutEffect(() => {
     let closed = false;
-    let unwatchTab = () => {};
-    // The tab's reports are read from session storage, where the background keeps them, and
-    // watched there: the list follows the page as it changes, and no message has to wake the
-    // background first.
-    void tab
-      .then(async (id) => {
-        if (closed) return;
-        setTabId(id);
-        if (id === null) {
-          setLoad({ state: 'error', message: 'There is no tab to look at.' });
-          return;
-        }
-        let watched = false;
-        unwatchTab = watchTabReports(id, (frames) => {
-          watched = true;
-          if (!closed) setLoad({ state: 'ready', reply: tabReply(frames) });
-        });
-        const frames = await readTabReports(id);
-        // A change seen while reading is newer than what the read returns.
-        if (!closed && !watched) setLoad({ state: 'ready', reply: tabReply(frames) });
-      })
-      .catch((error: unknown) => setLoad({ state: 'error', message: `The tab’s mentions could not be read: ${String(error)}` }));
-    void loadPacks().then((value) => !closed && setPacks(value));
-    void loadSettings().then((value) => !closed && setSettings(value));
-    const unwatchSettings = watchSettings(setSettings);
+    void tab.then((id) => !closed && setTabId(id));
+    void installedPacks.then((value) => !closed && setPacks(value));
+    const unfollowTab = loadSource.follow(setLoad);
+    const unfollowSettings = settingsSource.follow(setSettings);
     return () => {
       closed = true;
-      unwatchTab();
-      unwatchSettings();
+      unfollowTab();
+      unfollowSettings();
     };
-  }, [tab]);
+  }, [tab, loadSource, settingsSource, installedPacks]);
 
   const reply = load.state === 'ready' ? load.reply : null;
   const stories = useMemo(() => rankStories(packs, reply?.mentions ?? []), [packs, reply]);

@@ -2,6 +2,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../components/theme.css';
 import './popup.css';
+import { loadPacks } from '../shared/packs';
+import { followSettings, followTab } from './opening';
 import { Popup } from './Popup';
 
 /**
@@ -18,8 +20,13 @@ async function targetTab(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-// Drawn at once: the story needs no tab, and the tab's part fills in when its id is known.
+// Drawn at once: the story needs no tab, and the tab's part fills in when storage answers,
+// asked before the first render (see ./opening.ts).
 // The marks time the popup's opening (scripts/bench/popup.ts): its code starts, then is drawn.
 performance.mark('backstory:popup-start');
-render(<Popup tab={targetTab()} />, document.getElementById('app')!);
+const tab = targetTab();
+render(
+  <Popup tab={tab} load={followTab(tab)} settings={followSettings()} installedPacks={loadPacks()} />,
+  document.getElementById('app')!,
+);
 performance.mark('backstory:popup-drawn');

@@ -1,42 +1,14 @@
 /**
- * The one place every context gets its story packs: the bundled ones, then the installed ones
- * that can be read. The content script gets its knowledge from `loadKnowledge`; the popup and
- * the options page show what `loadPacks` returns. A storage failure costs the installed packs,
- * never the bundled ones.
+ * The packs the popup and the options page show: the bundled ones, then the installed ones
+ * that can be read. A storage failure costs the installed packs, never the bundled ones. (The
+ * content script's knowledge of the same packs is made in ./knowledge.ts.)
  */
 import { bundledPacks } from '../../data';
 import type { Pack } from '../../data/schema';
-import { compileKnowledgeInSlices, type Knowledge } from '../../lib/knowledge/compile';
-import { combinePacks, readStoredPacks } from '../../lib/knowledge/stored-pack';
-import { bundledKnowledge } from './bundled-knowledge';
-import { loadInstalledPacks, readPackRecords } from './pack-store';
+import { combinePacks } from '../../lib/knowledge/stored-pack';
+import { loadInstalledPacks } from './pack-store';
 
 export async function loadPacks(): Promise<Pack[]> {
   const installed = await loadInstalledPacks().catch(() => ({ packs: [] }));
   return combinePacks(bundledPacks, installed.packs);
-}
-
-/**
- * The knowledge of every pack, for the content script, and the main-thread time it took to
- * make it ready once storage had answered. With nothing installed it is the build's plan of the
- * bundled packs, rebuilt in a few milliseconds. With installed packs, every pack is compiled
- * here, since the plan cannot know them, in slices with pauses between them: a 10,000-entity
- * pack takes about half a second, which must not be one task on the reader's page.
- */
-export async function loadKnowledge(): Promise<{ knowledge: Knowledge; startupMs: number }> {
-  const records = await readPackRecords().catch(() => new Map<string, unknown>());
-  const startedAt = performance.now();
-  const installed = records.size > 0 ? readStoredPacks(records).packs : [];
-  const packs = combinePacks(bundledPacks, installed);
-  if (packs.length === bundledPacks.length) {
-    return { knowledge: bundledKnowledge(), startupMs: performance.now() - startedAt };
-  }
-  const readMs = performance.now() - startedAt;
-  const { knowledge, busyMs } = await compileKnowledgeInSlices(packs, pause);
-  return { knowledge, startupMs: readMs + busyMs };
-}
-
-/** Gives the page its turn: a macrotask, so input and rendering can run in between. */
-function pause(): Promise<void> {
-  return new Promise((resume) => setTimeout(resume, 0));
 }

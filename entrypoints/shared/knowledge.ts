@@ -1,0 +1,35 @@
+/**
+ * The content script's knowledge: every pack, bundled and installed, made ready to match. Kept
+ * apart from ./packs.ts so that the popup and the options page, which only show packs, never
+ * load the build's matching plan or the compiler.
+ */
+import { bundledPacks } from '../../data';
+import { compileKnowledgeInSlices, type Knowledge } from '../../lib/knowledge/compile';
+import { combinePacks, readStoredPacks } from '../../lib/knowledge/stored-pack';
+import { bundledKnowledge } from './bundled-knowledge';
+import { readPackRecords } from './pack-store';
+
+/**
+ * The knowledge of every pack and the main-thread time it took to make it ready once storage
+ * had answered. With nothing installed it is the build's plan of the bundled packs, rebuilt in
+ * a few milliseconds. With installed packs, every pack is compiled here, since the plan cannot
+ * know them, in slices with pauses between them: a 10,000-entity pack takes about half a
+ * second, which must not be one task on the reader's page.
+ */
+export async function loadKnowledge(): Promise<{ knowledge: Knowledge; startupMs: number }> {
+  const records = await readPackRecords().catch(() => new Map<string, unknown>());
+  const startedAt = performance.now();
+  const installed = records.size > 0 ? readStoredPacks(records).packs : [];
+  const packs = combinePacks(bundledPacks, installed);
+  if (packs.length === bundledPacks.length) {
+    return { knowledge: bundledKnowledge(), startupMs: performance.now() - startedAt };
+  }
+  const readMs = performance.now() - startedAt;
+  const { knowledge, busyMs } = await compileKnowledgeInSlices(packs, pause);
+  return { knowledge, startupMs: readMs + busyMs };
+}
+
+/** Gives the page its turn: a macrotask, so input and rendering can run in between. */
+function pause(): Promise<void> {
+  return new Promise((resume) => setTimeout(resume, 0));
+}
