@@ -102,7 +102,7 @@ export function compileKnowledge(packs: readonly Pack[]): Knowledge {
 
 /** Sets the gate from the finished trie and misspelling index. */
 function closeGate(knowledge: Knowledge): void {
-  knowledge.gate = gateOf(planGate(knowledge.root, knowledge.fuzzy.firstLetters()));
+  knowledge.gate = gateOf(planGate(knowledge.root, knowledge.fuzzy.reach()));
 }
 
 /**

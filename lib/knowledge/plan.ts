@@ -58,7 +58,7 @@ export function planKnowledge(knowledge: Knowledge): KnowledgePlan {
     fuzzy,
     filter: [...knowledge.wordFilter.bits].flatMap((byte, index): [number, number][] => (byte === 0 ? [] : [[index, byte]])),
     maxWords: knowledge.maxWords,
-    gate: planGate(knowledge.root, knowledge.fuzzy.firstLetters()),
+    gate: planGate(knowledge.root, knowledge.fuzzy.reach()),
   };
 }
 

@@ -38,6 +38,9 @@ export interface FuzzyHit {
   rivals: AliasRule[];
 }
 
+/** The most a page word's length may differ from a name's (two edits at most, each one letter). */
+const LENGTH_REACH = 2;
+
 /** Names of two entities whose similarities differ by less than this are a tie. */
 const TIE_MARGIN = 0.05;
 
@@ -66,11 +69,17 @@ export class FuzzyIndex {
     for (const list of this.buckets.values()) for (const target of list) yield [target.word, target.rule];
   }
 
-  /** The first letters of the names offered and kept. */
-  firstLetters(): Set<string> {
-    const letters = new Set<string>();
-    for (const list of this.buckets.values()) letters.add(list[0]!.word[0]!);
-    return letters;
+  /**
+   * For each first letter of the names offered and kept, the longest page word that can still
+   * be a misspelling of one of them (a search looks two letters beyond a name's length).
+   */
+  reach(): Map<string, number> {
+    const longest = new Map<string, number>();
+    for (const list of this.buckets.values()) {
+      const word = list[0]!.word;
+      longest.set(word[0]!, Math.max(longest.get(word[0]!) ?? 0, word.length + LENGTH_REACH));
+    }
+    return longest;
   }
 
   /** The closest name within the allowed edits of a folded page word, if any. */
@@ -95,7 +104,7 @@ export class FuzzyIndex {
     // "Suleimani" are different names, so Soleimani is out too).
     let byEntity: Map<number, { rule: AliasRule; score: number }> | null = null;
     let extended: Set<number> | null = null;
-    for (let targetLength = length - 2; targetLength <= length + 2; targetLength++) {
+    for (let targetLength = length - LENGTH_REACH; targetLength <= length + LENGTH_REACH; targetLength++) {
       const list = this.buckets.get(bucketKey(first, targetLength));
       if (!list) continue;
       const allowed = maxEdits(Math.max(length, targetLength));

@@ -91,19 +91,32 @@ export function gateVerdict(gate: Gate, text: string, fuzzy: boolean): GateVerdi
   return GateVerdict.Nothing;
 }
 
-/** Builds the gate of a trie whose long single-word names (for misspellings) start with `firstLetters`. */
-export function planGate(root: TrieNode, misspeltFirstLetters: Iterable<string>): GatePlan {
+/** Builds the gate of a trie; `misspellingReach` gives, per first letter of the long names, the longest word that may be a misspelling of one. */
+export function planGate(root: TrieNode, misspellingReach: ReadonlyMap<string, number>): GatePlan {
   if ((root.next?.size ?? 0) > GATE_LIMIT) return { open: true, words: '', cased: '', misspelt: '' };
   const words = new PatternSet(EDGES.lower);
   const cased = new PatternSet(EDGES.written);
   for (const [key, child] of root.next ?? []) addFirstWord(words, cased, key, child);
-  const letters = [...new Set([...misspeltFirstLetters].filter((c) => /^[a-z]$/.test(c)))].sort();
-  return {
-    open: false,
-    words: words.source(),
-    cased: cased.source(),
-    misspelt: letters.length === 0 ? '' : `${EDGES.written.notAfter}[${letters.join('').toUpperCase()}][A-Za-z]{${MISSPELT_TAIL}}`,
-  };
+  return { open: false, words: words.source(), cased: cased.source(), misspelt: misspeltPattern(misspellingReach) };
+}
+
+/**
+ * Capitalised words of at least six letters that start as some long name does and are not too
+ * long to be a misspelling of one (lib/match/fuzzy.ts): `[KT][A-Za-z]{5,9}` and the like, one
+ * alternative per longest length, with no letter after. A word's key holds every letter of its
+ * run, so a run beyond the reach is a key beyond it too.
+ */
+function misspeltPattern(reach: ReadonlyMap<string, number>): string {
+  const byLongest = new Map<number, string[]>();
+  for (const [letter, longest] of reach) {
+    if (!/^[a-z]$/.test(letter) || longest <= MISSPELT_TAIL) continue;
+    byLongest.set(longest, [...(byLongest.get(longest) ?? []), letter.toUpperCase()]);
+  }
+  if (byLongest.size === 0) return '';
+  const alternatives = [...byLongest]
+    .sort(([a], [b]) => a - b)
+    .map(([longest, letters]) => `[${letters.sort().join('')}][A-Za-z]{${MISSPELT_TAIL},${longest - 1}}`);
+  return `${EDGES.written.notAfter}(?:${alternatives.join('|')})(?![A-Za-z])`;
 }
 
 /**
