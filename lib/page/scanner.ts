@@ -57,8 +57,14 @@ export interface ScannerStats {
   firstScanDone: boolean;
 }
 
+/**
+ * What is kept of a passage once matched: its block (to drop it when the block changes), its
+ * length (for the stats) and its candidates, which hold the passage itself. A passage without
+ * candidates, most of any page, is let go with its text and its node list.
+ */
 interface Entry {
-  passage: Passage;
+  block: Element;
+  characters: number;
   candidates: PageMention[];
 }
 
@@ -154,9 +160,7 @@ export class PageScanner {
     const roots = [...this.dirty].filter((el) => el.isConnected);
     this.dirty.clear();
     const outer = roots.filter((el) => !roots.some((other) => other !== el && other.contains(el)));
-    this.entries = this.entries.filter(
-      (entry) => entry.passage.block.isConnected && !outer.some((root) => root.contains(entry.passage.block)),
-    );
+    this.entries = this.entries.filter((entry) => entry.block.isConnected && !outer.some((root) => root.contains(entry.block)));
     this.queue.push(...outer);
     this.start();
   }
@@ -202,6 +206,11 @@ export class PageScanner {
         const passage = this.reader.passages[this.readFrom++]!;
         this.partial = { passage, offset: 0, candidates: [], rendered: null };
         continue;
+      }
+      if (this.reader && this.readFrom > 0) {
+        // All read so far is matched: the reader need not hold those passages any longer.
+        this.reader.passages.length = 0;
+        this.readFrom = 0;
       }
       if (this.reader && this.reader.done) {
         for (const shadow of this.reader.shadowRoots) this.options.onShadowRoot?.(shadow);
@@ -269,7 +278,7 @@ export class PageScanner {
     }
     partial.offset = end;
     if (end >= text.length) {
-      this.entries.push({ passage, candidates: partial.candidates });
+      this.entries.push({ block: passage.block, characters: text.length, candidates: partial.candidates });
       this.partial = null;
     }
     return end - offset;
@@ -284,7 +293,7 @@ export class PageScanner {
       mentions.push(mention === candidate.mention ? candidate : { ...candidate, mention });
     });
     this.stats.passages = this.entries.length;
-    this.stats.characters = this.entries.reduce((sum, e) => sum + e.passage.text.length, 0);
+    this.stats.characters = this.entries.reduce((sum, e) => sum + e.characters, 0);
     beforeReport();
     this.options.onSettled(mentions);
   }

@@ -88,6 +88,18 @@ describe('PageScanner', () => {
     expect(texts()).toEqual(['Iran', 'Marco Rubio']);
   });
 
+  it('counts every passage read, with or without a mention, and forgets the changed ones', () => {
+    const { scanner, run } = setup('<p id="a">Iran</p><p id="b">Nothing here.</p><p>Nor here.</p>');
+    scanner.scanAll();
+    run();
+    expect(scanner.getStats()).toMatchObject({ passages: 3, characters: 4 + 13 + 9 });
+    const b = document.getElementById('b')!.firstChild as Text;
+    b.data = 'Less.';
+    scanner.changed(b);
+    run();
+    expect(scanner.getStats()).toMatchObject({ passages: 3, characters: 4 + 5 + 9 });
+  });
+
   it('forgets mentions in removed blocks and decides ambiguous words again', () => {
     const { scanner, run, texts } = setup('<p id="a">Iran</p><p id="b">Rubio spoke.</p>');
     scanner.scanAll();
