@@ -78,6 +78,32 @@ const INLINE_TAGS = new Set([
   'NOBR',
 ]);
 
+/**
+ * The only elements a shadow root can be attached to, besides custom elements (whose names
+ * hold a hyphen): asking any other element for its shadow root is a DOM call for nothing, and
+ * in Firefox every DOM call from a content script crosses a security wrapper.
+ */
+const SHADOW_HOST_TAGS = new Set([
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'DIV',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'MAIN',
+  'NAV',
+  'P',
+  'SECTION',
+  'SPAN',
+]);
+
 export interface TextMapOptions {
   /** An element to leave out with everything inside it (our own UI host). */
   exclude?: Element | null;
@@ -159,7 +185,7 @@ export class PassageReader {
         } else if (SKIPPED_TAGS.has(tag) || el === this.exclude || this.marked.has(el)) {
           this.afterBreak = false;
         } else {
-          this.noteShadow(el);
+          if (SHADOW_HOST_TAGS.has(tag) || tag.includes('-')) this.noteShadow(el);
           child = el.firstChild;
           if (child) {
             const inline = INLINE_TAGS.has(tag);

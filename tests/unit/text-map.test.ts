@@ -65,14 +65,16 @@ describe('readPassages', () => {
     expect(whole[0]).toBe('Para 0\nline two');
   });
 
-  it('notes open shadow roots in document order, but none inside skipped elements', () => {
-    document.body.innerHTML = '<div id="a"></div><div hidden><span id="b"></span></div><p><span id="c"></span></p>';
+  it('notes open shadow roots in document order, on custom elements too, but none inside skipped elements', () => {
+    document.body.innerHTML =
+      '<div id="a"></div><div hidden><span id="b"></span></div><p><span id="c"></span></p><ul><li><news-card id="d"></news-card></li></ul>';
     const a = document.getElementById('a')!.attachShadow({ mode: 'open' });
     document.getElementById('b')!.attachShadow({ mode: 'open' });
     const c = document.getElementById('c')!.attachShadow({ mode: 'open' });
+    const d = document.getElementById('d')!.attachShadow({ mode: 'open' });
     const reader = new PassageReader(document.body);
     reader.readUntil(Infinity);
-    expect(reader.shadowRoots).toEqual([a, c]);
+    expect(reader.shadowRoots).toEqual([a, c, d]);
   });
 
   it('in a shadow root, reads its elements as blocks and leaves text lying directly in it', () => {
