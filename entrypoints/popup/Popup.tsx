@@ -20,11 +20,11 @@ interface PopupProps {
   tab: Promise<number | null>;
   load: Latest<Load>;
   settings: Latest<Settings>;
-  /** The bundled packs and the installed ones (the bundled ones are shown until it answers). */
-  installedPacks: Promise<readonly Pack[]>;
+  /** The bundled packs and the installed ones; the bundled ones alone are shown until it answers. */
+  everyPack: Promise<readonly Pack[]>;
 }
 
-export function Popup({ tab, load: loadSource, settings: settingsSource, installedPacks }: PopupProps) {
+export function Popup({ tab, load: loadSource, settings: settingsSource, everyPack }: PopupProps) {
   const [tabId, setTabId] = useState<number | null>(null);
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -40,7 +40,7 @@ export function Popup({ tab, load: loadSource, settings: settingsSource, install
   useLayoutEffect(() => {
     let closed = false;
     void tab.then((id) => !closed && setTabId(id));
-    void installedPacks.then((value) => !closed && setPacks(value));
+    void everyPack.then((value) => !closed && setPacks(value));
     const unfollowTab = loadSource.follow(setLoad);
     const unfollowSettings = settingsSource.follow(setSettings);
     return () => {
@@ -48,7 +48,7 @@ export function Popup({ tab, load: loadSource, settings: settingsSource, install
       unfollowTab();
       unfollowSettings();
     };
-  }, [tab, loadSource, settingsSource, installedPacks]);
+  }, [tab, loadSource, settingsSource, everyPack]);
 
   const reply = load.state === 'ready' ? load.reply : null;
   const stories = useMemo(() => rankStories(packs, reply?.mentions ?? []), [packs, reply]);

@@ -26,7 +26,7 @@ async function targetTab(): Promise<number | null> {
 performance.mark('backstory:popup-start');
 const tab = targetTab();
 render(
-  <Popup tab={tab} load={followTab(tab)} settings={followSettings()} installedPacks={loadPacks()} />,
+  <Popup tab={tab} load={followTab(tab)} settings={followSettings()} everyPack={loadPacks()} />,
   document.getElementById('app')!,
 );
 performance.mark('backstory:popup-drawn');

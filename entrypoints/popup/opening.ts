@@ -31,7 +31,10 @@ export class Latest<T> {
   }
 }
 
-/** The tab's reports, as they are and as they change. */
+/**
+ * The tab's reports, as they are and as they change. They are read from session storage,
+ * where the background keeps them, so that no message has to wake a stopped background first.
+ */
 export function followTab(tab: Promise<number | null>): Latest<Load> {
   const load = new Latest<Load>();
   void tab
