@@ -20,12 +20,9 @@ const EXTENSION_PAGES_CSP = [
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  // Packs are emitted as JSON.parse("..."): engines parse JSON text much faster than the same
-  // data as a JavaScript literal, and every page and popup pays for it on load.
   // BACKSTORY_UNMINIFIED=1 keeps names readable for profiling (scripts/bench/profile.mts).
   vite: () => ({
     plugins: [preact(), polyfillAsEsmPlugin(), bundledPlanPlugin(new URL('./data/packs', import.meta.url).pathname)],
-    json: { stringify: true },
     ...(process.env.BACKSTORY_UNMINIFIED ? { build: { minify: false } } : {}),
   }),
   webExt: { disabled: true },
