@@ -23,7 +23,7 @@ export const EXTENSION_DIRS: Record<BrowserName, string> = {
 };
 
 /** The add-on id in the Firefox manifest, and the fixed origin its pages get in tests. */
-const GECKO_ID = 'backstory@backstory.example';
+export const GECKO_ID = 'backstory@backstory.example';
 const FIREFOX_UUID = '6d1f5a4e-3b2c-4f7a-9e8d-0c1b2a3f4e5d';
 
 const EXECUTABLES: Record<BrowserName, { env: string; paths: string[]; install: string }> = {
@@ -113,6 +113,11 @@ export interface LaunchOptions {
   /** Default true; false launches the plain browser, to compare a page with and without us. */
   extension?: boolean;
   /**
+   * Another unpacked extension to load instead of ours (bench:popup's empty-page baseline). In
+   * Firefox it must carry our add-on id, which is what fixes its pages' origin.
+   */
+  extensionDir?: string;
+  /**
    * Send the browser's requests through this proxy (harness/proxy.ts): all of them with
    * `loopback`, else all but those for 127.0.0.1 and localhost (the test server).
    */
@@ -175,7 +180,7 @@ function executableVersion(executable: string): string {
 }
 
 export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<TestBrowser> {
-  const dir = EXTENSION_DIRS[name];
+  const dir = options.extensionDir ?? EXTENSION_DIRS[name];
   if (!existsSync(join(dir, 'manifest.json'))) {
     throw new Error(`The extension is not built at ${dir}: run \`npm run build\` first.`);
   }
