@@ -6,7 +6,7 @@
  */
 import type { AliasKind, Entity, Pack } from '../../data/schema';
 import { FUZZY_MIN_LENGTH, FuzzyIndex } from '../match/fuzzy';
-import { gateOf, planGate, type Gate } from '../match/gate';
+import { gateOf, planGate, type Gate, type GatePlan } from '../match/gate';
 import {
   addToFilter,
   aliasKey,
@@ -102,7 +102,12 @@ export function compileKnowledge(packs: readonly Pack[]): Knowledge {
 
 /** Sets the gate from the finished trie and misspelling index. */
 function closeGate(knowledge: Knowledge): void {
-  knowledge.gate = gateOf(planGate(knowledge.root, knowledge.fuzzy.reach()));
+  knowledge.gate = gateOf(gatePlanOf(knowledge));
+}
+
+/** The gate's patterns, as text, for knowledge whose trie and misspelling index are complete. */
+export function gatePlanOf(knowledge: Pick<Knowledge, 'root' | 'fuzzy'>): GatePlan {
+  return planGate(knowledge.root, knowledge.fuzzy.reach());
 }
 
 /**

@@ -9,8 +9,8 @@
  * other packs.
  */
 import type { AliasKind, Pack } from '../../data/schema';
-import { gateOf, planGate, type GatePlan } from '../match/gate';
-import { emptyKnowledge, relatedSets, type AliasRule, type Knowledge, type TrieNode } from './compile';
+import { gateOf, type GatePlan } from '../match/gate';
+import { emptyKnowledge, gatePlanOf, relatedSets, type AliasRule, type Knowledge, type TrieNode } from './compile';
 
 export const PLAN_VERSION = 2;
 
@@ -58,7 +58,7 @@ export function planKnowledge(knowledge: Knowledge): KnowledgePlan {
     fuzzy,
     filter: [...knowledge.wordFilter.bits].flatMap((byte, index): [number, number][] => (byte === 0 ? [] : [[index, byte]])),
     maxWords: knowledge.maxWords,
-    gate: planGate(knowledge.root, knowledge.fuzzy.reach()),
+    gate: gatePlanOf(knowledge),
   };
 }
 
