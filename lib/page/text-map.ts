@@ -151,7 +151,7 @@ export class PassageReader {
     if (root.nodeType === Node.ELEMENT_NODE) {
       // An element root is read as its own block (with nothing above it to join).
       const el = root as Element;
-      const skipped = SKIPPED_TAGS.has(upperTagName(el)) || el === this.exclude || this.marked.has(el);
+      const skipped = this.isSkipped(el, upperTagName(el));
       this.next = skipped ? null : el.firstChild;
       this.levelBlock = el;
       if (!skipped) this.noteShadow(el);
@@ -182,7 +182,7 @@ export class PassageReader {
         const tag = upperTagName(el);
         if (tag === 'BR') {
           this.afterBreak = true;
-        } else if (SKIPPED_TAGS.has(tag) || el === this.exclude || this.marked.has(el)) {
+        } else if (this.isSkipped(el, tag)) {
           this.afterBreak = false;
         } else {
           if (SHADOW_HOST_TAGS.has(tag) || tag.includes('-')) this.noteShadow(el);
@@ -224,6 +224,11 @@ export class PassageReader {
     this.flush();
     this.finished = true;
     return true;
+  }
+
+  /** Whether nothing inside `el` is read: a skipped tag, our own UI, hidden or editable. */
+  private isSkipped(el: Element, tag: string): boolean {
+    return SKIPPED_TAGS.has(tag) || el === this.exclude || this.marked.has(el);
   }
 
   private noteShadow(el: Element): void {
