@@ -203,10 +203,8 @@ function writtenForms(rules: readonly AliasRule[], k: number): Map<string, strin
 function foldedTokens(key: string): string[] | null {
   const tokens: string[] = [];
   for (const c of key) {
-    if (/^[a-z0-9]$/.test(c)) tokens.push(c);
-    else if (c === "'") tokens.push(APOSTROPHE);
-    else if (c === '.') tokens.push('\\.');
-    else return null;
+    if (!/^[a-z0-9'.]$/.test(c)) return null;
+    tokens.push(literalToken(c));
   }
   return tokens;
 }
