@@ -20,8 +20,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, GECKO_ID, findExecutable, launch, waitUntil, type BrowserName } from '../../tests/e2e/harness/browsers';
+import { BROWSERS, GECKO_ID, launch, waitUntil, type BrowserName } from '../../tests/e2e/harness/browsers';
 import { otherTabIds } from '../../tests/e2e/harness/in-page';
 import { servePages } from '../../tests/e2e/harness/server';
 import { fmtMs, median, table } from './page-helpers';
@@ -104,10 +103,10 @@ function baselineExtension(name: BrowserName): string {
   return dir;
 }
 
-/** Firefox's baseline, through the harness (Chromium's is below: it needs no tab). */
-async function measureFirefoxBaseline(): Promise<Timing[]> {
-  const dir = baselineExtension('firefox');
-  const browser = await launch('firefox', { extensionDir: dir });
+/** An empty extension page's timings in one browser, opened as the popup is (through the harness). */
+async function measureBaseline(name: BrowserName): Promise<Timing[]> {
+  const dir = baselineExtension(name);
+  const browser = await launch(name, { extensionDir: dir });
   try {
     const timings: Timing[] = [];
     for (let i = 0; i <= LOADS; i++) {
@@ -123,46 +122,15 @@ async function measureFirefoxBaseline(): Promise<Timing[]> {
   }
 }
 
-/** Chromium's baseline. */
-async function measureBaseline(): Promise<Timing[]> {
-  const dir = baselineExtension('chromium');
-  const profile = mkdtempSync(join(tmpdir(), 'backstory-baseline-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findExecutable('chromium'),
-    headless: true,
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_ARGS],
-  });
-  try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const origin = `chrome-extension://${new URL(worker.url()).host}`;
-    const timings: Timing[] = [];
-    for (let i = 0; i <= LOADS; i++) {
-      const page = await context.newPage();
-      await page.goto(`${origin}/page.html`);
-      await page.waitForSelector('[data-ready]');
-      const timing = await page.evaluate(popupTiming);
-      await page.close();
-      if (i > 0 && timing) timings.push(timing);
-    }
-    return timings;
-  } finally {
-    await context.close();
-    rmSync(dir, { recursive: true, force: true });
-    rmSync(profile, { recursive: true, force: true });
-  }
-}
-
 async function main(): Promise<void> {
   const rows: string[][] = [
     ['browser', 'loads', 'browser ms', 'scripts ms', 'drawn ms', 'ready ms', 'ours (ready - browser)', `ready <= ${GOAL_MS} ms`],
   ];
   const browsers: Record<string, unknown> = {};
-  const runs: [string, () => Promise<Timing[]>][] = [
-    ['chromium: empty extension page (baseline)', measureBaseline],
-    ['chromium', () => measure('chromium')],
-    ['firefox: empty extension page (baseline)', measureFirefoxBaseline],
-    ['firefox', () => measure('firefox')],
-  ];
+  const runs = BROWSERS.flatMap((browser): [string, () => Promise<Timing[]>][] => [
+    [`${browser}: empty extension page (baseline)`, () => measureBaseline(browser)],
+    [browser, () => measure(browser)],
+  ]);
   for (const [name, run] of runs) {
     const timings = await run();
     const m = (k: keyof Timing) => median(timings.map((t) => t[k]));
