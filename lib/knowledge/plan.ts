@@ -75,16 +75,31 @@ export function hydrateKnowledge(plan: KnowledgePlan, packs: readonly Pack[]): K
   const knowledge = emptyKnowledge(packs);
   const ids = knowledge.entities;
   if (ids.length !== plan.entityIds.length || ids.some(({ entity }, i) => entity.id !== plan.entityIds[i])) return null;
+  // Plain indexed loops below, no destructuring or for-of: this runs once per page, so it runs
+  // in the interpreter, where those cost an iterator and a result object per step.
   let rules: AliasRule[] | null = null;
-  const rulesOf = (): AliasRule[] =>
-    (rules ??= plan.rules.map(
-      ([entity, text, kind, exactWords, ambiguous]): AliasRule => ({ entity, text, kind, exactWords, ambiguous: ambiguous === 1 }),
-    ));
-  const build = ([edges, ruleIndices]: PlannedNode): TrieNode => {
-    const node: TrieNode = { next: null, rules: ruleIndices === 0 ? null : ruleIndices.map((r) => rulesOf()[r]!) };
+  const rulesOf = (): AliasRule[] => {
+    if (rules) return rules;
+    rules = new Array<AliasRule>(plan.rules.length);
+    for (let i = 0; i < plan.rules.length; i++) {
+      const planned = plan.rules[i]!;
+      rules[i] = { entity: planned[0], text: planned[1], kind: planned[2], exactWords: planned[3], ambiguous: planned[4] === 1 };
+    }
+    return rules;
+  };
+  const build = (planned: PlannedNode): TrieNode => {
+    const edges = planned[0];
+    const ruleIndices = planned[1];
+    let nodeRules: AliasRule[] | null = null;
+    if (ruleIndices !== 0) {
+      const all = rulesOf();
+      nodeRules = new Array<AliasRule>(ruleIndices.length);
+      for (let i = 0; i < ruleIndices.length; i++) nodeRules[i] = all[ruleIndices[i]!]!;
+    }
+    const node: TrieNode = { next: null, rules: nodeRules };
     if (edges !== 0) {
       node.next = new Map();
-      for (const [key, child] of edges) node.next.set(key, build(child));
+      for (let i = 0; i < edges.length; i++) node.next.set(edges[i]![0], build(edges[i]![1]));
     }
     return node;
   };
@@ -93,12 +108,12 @@ export function hydrateKnowledge(plan: KnowledgePlan, packs: readonly Pack[]): K
   whenRead(knowledge, 'root', () => build(plan.trie));
   whenRead(knowledge, 'wordFilter', () => {
     const filter = knowledge.wordFilter;
-    for (const [index, byte] of plan.filter) filter.bits[index] = byte;
+    for (let i = 0; i < plan.filter.length; i++) filter.bits[plan.filter[i]![0]] = plan.filter[i]![1];
     return filter;
   });
   whenRead(knowledge, 'fuzzy', () => {
     const fuzzy = knowledge.fuzzy;
-    for (const [word, rule] of plan.fuzzy) fuzzy.add(word, rulesOf()[rule]!);
+    for (let i = 0; i < plan.fuzzy.length; i++) fuzzy.add(plan.fuzzy[i]![0], rulesOf()[plan.fuzzy[i]![1]]!);
     return fuzzy;
   });
   whenRead(knowledge, 'relatedTo', () => relatedSets(knowledge));

@@ -1,22 +1,25 @@
 /**
  * The gate: native regular expressions that tell, before a passage's words are split and looked
- * up one by one, whether the matcher could find anything in it at all. Most passages of most
+ * up one by one, where in it the matcher could find anything at all. Most passages of most
  * pages name nothing of a story, and a regular expression runs as compiled code from the first
  * page on, while the word split runs as JavaScript that a fresh page has not yet compiled.
  *
- * The gate must never turn away a passage the matcher would find something in. It is built from
+ * The gate must never hide a place where the matcher would find something. It is built from
  * what the matcher needs before it can find a candidate:
  * - every candidate starts at a word whose folded form is a first word of the trie, or is a
  *   capitalised word of six ASCII letters or more that the misspelling index could place;
  * - a word made of ASCII characters folds to itself in lower case (its apostrophes as "'",
  *   an initialism's periods kept), so the folded first word can be searched for in the text,
- *   case aside; a word with any other letter, mark, digit or invisible character
- *   (`UNUSUAL`), or broken by a hyphen at a line end, sends the passage to the full split.
+ *   case aside; a word with any other letter, mark, digit or invisible character (`UNUSUAL`)
+ *   is looked at with the words around it, and a word broken by a hyphen at a line end sends
+ *   the whole text to the split.
  * Where every alias under a first word is case-sensitive ("US", "EU"), the word is looked for
  * as those aliases may be written ("US", never "us"); where no alias ends at the first word
- * ("United ..."), the next word's first letter must follow it. tests/unit/gate.test.ts checks
- * the gated matcher against the ungated one on the labelled cases, the page corpus and random
- * text.
+ * ("United ..."), the next word's first letter must follow it. Each place found becomes a
+ * region of whole stretches between white spaces, wide enough that the matcher finds in it
+ * what it would find splitting the whole text (`regionAround`). tests/unit/gate.test.ts
+ * checks the gated matcher against the ungated one on the labelled cases, the page corpus and
+ * random text.
  */
 import type { AliasRule, TrieNode } from '../knowledge/compile';
 import { reachableByMisspelling } from './fuzzy';
@@ -40,19 +43,12 @@ export interface Gate {
   misspelt: RegExp | null;
 }
 
-/** What a passage needs: nothing, a look at its capitalised long words, or the full split. */
-export const enum GateVerdict {
-  Nothing = 0,
-  Misspellings = 1,
-  Full = 2,
-}
-
 /**
  * Characters outside ASCII that a word can hold (letters, marks, digits, invisible joiners;
  * punctuation, symbols, spaces and control characters cannot), and a hyphen before a line
  * break ("Khame-\nnei").
  */
-const UNUSUAL = /[^\x00-\x7f\p{P}\p{S}\p{Z}\p{Cc}]|[-\u2010][ \t\r\n]*[\r\n]/u;
+const UNUSUAL = /[^\x00-\x7f\p{P}\p{S}\p{Z}\p{Cc}]|[-\u2010][ \t\r\n]*[\r\n]/gu;
 
 /** Every form the word split reads as an apostrophe (lib/match/normalize.ts). */
 const APOSTROPHE = "['`\\u2018\\u2019\\u2032\\u02bb\\u02bc\\u02be\\u02bf]";
@@ -78,17 +74,179 @@ const MISSPELT_TAIL = 5;
  */
 const GATE_LIMIT = 4000;
 
-export function gateVerdict(gate: Gate, text: string, fuzzy: boolean): GateVerdict {
-  if (gate.open) return GateVerdict.Full;
-  // Cheapest first on text that names the story, where a word soon opens the gate. Lower case
-  // only ever adds ASCII letters (from letters outside ASCII, which UNUSUAL catches), so it
-  // cannot hide a word.
-  if (gate.cased?.test(text) || gate.words?.test(text.toLowerCase()) || UNUSUAL.test(text)) return GateVerdict.Full;
-  if (fuzzy && gate.misspelt) {
-    gate.misspelt.lastIndex = 0;
-    if (gate.misspelt.test(text)) return GateVerdict.Misspellings;
+/**
+ * More places than this to look at in one text, and the whole text is split: past a few, the
+ * regions cover most of it anyway, and each costs a look back and forth.
+ */
+const MOST_HITS = 12;
+
+/** Where in one text the matcher must split words. */
+export interface TextRegions {
+  /** [from, to) pairs, in order, apart. */
+  spans: number[];
+  /** No alias can start in the text: its regions only hold words that may be misspelt names. */
+  misspeltOnly: boolean;
+}
+
+/**
+ * Where in each of `texts` the matcher must split words, or null where it can find nothing. The texts are searched together, joined, so that a page of a
+ * thousand short passages costs each expression one run rather than a thousand calls, and
+ * each place the expressions point to becomes a region of whole stretches between white
+ * spaces (see `regionAround`). `misspelling` tells whether a capitalised word of ASCII
+ * letters could be a misspelt name (null when misspellings are not looked for); `maxWords` is
+ * the longest alias in words.
+ */
+export function gateRegions(
+  gate: Gate,
+  texts: readonly string[],
+  misspelling: ((word: string) => boolean) | null,
+  maxWords: number,
+): (TextRegions | null)[] {
+  const regions: (TextRegions | null)[] = new Array<TextRegions | null>(texts.length).fill(null);
+  if (gate.open) return texts.map(whole);
+  const joined = texts.length === 1 ? texts[0]! : texts.join(SEPARATOR);
+  const lower = joined.toLowerCase();
+  if (lower.length !== joined.length) {
+    // Lower case made a letter outside ASCII longer ("İ"), so offsets in it are not offsets
+    // in the text: such a letter is UNUSUAL, so its text is split whole. The others are
+    // searched again, each alone.
+    if (texts.length === 1) return [whole(texts[0]!)];
+    return texts.map((text) => gateRegions(gate, [text], misspelling, maxWords)[0]!);
   }
-  return GateVerdict.Nothing;
+  // Where each text starts in the joined text, and one past the last.
+  const starts = new Array<number>(texts.length + 1);
+  starts[0] = 0;
+  for (let i = 0; i < texts.length; i++) starts[i + 1] = starts[i]! + texts[i]!.length + SEPARATOR.length;
+  const hits: number[][] = [];
+  const full: boolean[] = [];
+  const note = (pattern: RegExp, subject: string, kind: HitKind): void => {
+    pattern.lastIndex = 0;
+    let t = 0;
+    for (let hit = pattern.exec(subject); hit; hit = pattern.exec(subject)) {
+      const at = hit.index;
+      while (starts[t + 1]! <= at) t++;
+      if (full[t]) {
+        pattern.lastIndex = starts[t + 1]!;
+        continue;
+      }
+      // A capitalised word the misspelling index cannot place is nothing to look at.
+      if (kind === HitKind.Word && !misspelling!(hit[0])) continue;
+      const list = (hits[t] ??= []);
+      list.push(kind, at - starts[t]!);
+      // A hyphen before a line break joins two stretches into one word, and past MOST_HITS
+      // places the regions would cover most of the text anyway: either way, split it whole.
+      const first = hit[0].charCodeAt(0);
+      if ((kind === HitKind.Inside && (first === 0x2d || first === 0x2010)) || list.length >= 2 * MOST_HITS) {
+        full[t] = true;
+        pattern.lastIndex = starts[t + 1]!;
+      }
+    }
+  };
+  if (gate.cased) note(gate.cased, joined, HitKind.First);
+  if (gate.words) note(gate.words, lower, HitKind.First);
+  note(UNUSUAL, joined, HitKind.Inside);
+  if (misspelling && gate.misspelt) note(gate.misspelt, joined, HitKind.Word);
+  for (let t = 0; t < texts.length; t++) {
+    const list = hits[t];
+    if (!list) continue;
+    if (full[t]) {
+      regions[t] = whole(texts[t]!);
+    } else {
+      let misspeltOnly = true;
+      for (let k = 0; k < list.length; k += 2) if (list[k] !== HitKind.Word) misspeltOnly = false;
+      regions[t] = { spans: mergedRegions(texts[t]!, list, maxWords), misspeltOnly };
+    }
+  }
+  return regions;
+}
+
+/** Joins the texts of a batch: no word holds it, and no expression of the gate reads it as one. */
+const SEPARATOR = '\u0000';
+
+const enum HitKind {
+  /** Where a candidate may start: the first word of an alias. */
+  First = 0,
+  /** A character outside ASCII: it may stand in any word of a candidate. */
+  Inside = 1,
+  /** A word that may be a misspelt name, and nothing more. */
+  Word = 2,
+}
+
+function whole(text: string): TextRegions {
+  return { spans: [0, text.length], misspeltOnly: false };
+}
+
+/** The regions of `hits` (kind, offset pairs), sorted and merged where they overlap. */
+function mergedRegions(text: string, hits: readonly number[], maxWords: number): number[] {
+  const spans: [number, number][] = [];
+  for (let k = 0; k < hits.length; k += 2) spans.push(regionAround(text, hits[k]! as HitKind, hits[k + 1]!, maxWords));
+  spans.sort((a, b) => a[0] - b[0]);
+  const out: number[] = [];
+  for (const [from, to] of spans) {
+    const last = out.length - 1;
+    if (last > 0 && from <= out[last]!) out[last] = Math.max(out[last]!, to);
+    else out.push(from, to);
+  }
+  return out;
+}
+
+/**
+ * The stretch of text the matcher must split for a hit at `at`, so that it finds there exactly
+ * what it would find splitting the whole text. A region starts and ends at white space, which
+ * never stands inside a word (the one exception, a hyphen before a line break, sends the text
+ * to a whole split), so its words are split as in the whole text. It holds:
+ * - for the first word of an alias: the stretch before it (an abbreviation is not one between
+ *   words in capitals) and as many stretches after it as the longest alias has words, and one
+ *   more;
+ * - for a character outside ASCII, which can be in any word of a candidate: as many before;
+ * - for a word that may be misspelt: its own stretch, since a misspelling is one word and
+ *   stands alone unless an alias's first word before it is a hit of its own.
+ * Stretches are counted only where they hold an ASCII letter or digit, so a stretch of
+ * punctuation or of letters outside ASCII makes a region longer, never shorter.
+ */
+function regionAround(text: string, kind: HitKind, at: number, maxWords: number): [number, number] {
+  let from = stretchStart(text, at);
+  let to = stretchEnd(text, at);
+  if (kind === HitKind.Word) return [from, to];
+  for (let back = kind === HitKind.First ? 1 : maxWords; back > 0 && from > 0; ) {
+    const end = from;
+    while (from > 0 && isSpaceAt(text, from - 1)) from--;
+    from = stretchStart(text, from - 1 < 0 ? 0 : from - 1);
+    if (hasWordCharacter(text, from, end)) back--;
+  }
+  for (let ahead = maxWords + 1; ahead > 0 && to < text.length; ) {
+    while (to < text.length && isSpaceAt(text, to)) to++;
+    const start = to;
+    to = stretchEnd(text, to);
+    if (hasWordCharacter(text, start, to)) ahead--;
+  }
+  return [from, to];
+}
+
+/** The first offset of the stretch between white spaces that holds offset `i`. */
+function stretchStart(text: string, i: number): number {
+  while (i > 0 && !isSpaceAt(text, i - 1)) i--;
+  return i;
+}
+
+/** One past the last offset of the stretch that holds offset `i`. */
+function stretchEnd(text: string, i: number): number {
+  while (i < text.length && !isSpaceAt(text, i)) i++;
+  return i;
+}
+
+/** ASCII white space and the no-break space: never part of a word. */
+export function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0;
+}
+
+function hasWordCharacter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) return true;
+  }
+  return false;
 }
 
 /** Builds the gate of a trie; `misspellingReach` gives, per first letter of the long names, the longest word that may be a misspelling of one. */
@@ -221,8 +379,8 @@ function anyCase(token: string): string {
 export function gateOf(plan: GatePlan): Gate {
   return {
     open: plan.open,
-    words: plan.words ? new RegExp(plan.words) : null,
-    cased: plan.cased ? new RegExp(plan.cased) : null,
+    words: plan.words ? new RegExp(plan.words, 'g') : null,
+    cased: plan.cased ? new RegExp(plan.cased, 'g') : null,
     misspelt: plan.misspelt ? new RegExp(plan.misspelt, 'g') : null,
   };
 }

@@ -10,7 +10,7 @@
 import type { AliasKind } from '../../data/schema';
 import type { AliasRule, Knowledge, TrieNode } from '../knowledge/compile';
 import { FUZZY_CONTINUATION_MIN_LENGTH, FUZZY_MIN_LENGTH, isNearMisspelling, jaroWinkler, reachableByMisspelling } from './fuzzy';
-import { GateVerdict, gateVerdict } from './gate';
+import { gateRegions } from './gate';
 import { edgeKey, emptyWords, gapBetween, splitWords, visibleForm, type Words } from './normalize';
 
 export type MatchHow = AliasKind | 'possessive' | 'fuzzy';
@@ -38,28 +38,49 @@ const words: Words = emptyWords();
 
 /** All candidate mentions in one passage, in order, never overlapping. */
 export function findCandidates(knowledge: Knowledge, text: string, options: MatchOptions = {}): Mention[] {
+  return findCandidatesInTexts(knowledge, [text], options)[0]!;
+}
+
+/**
+ * The candidates of each of `texts`, searched as one batch: the gate (lib/match/gate.ts) finds
+ * the few regions of each text where a candidate could be, and only their words are split
+ * and looked up.
+ */
+export function findCandidatesInTexts(knowledge: Knowledge, texts: readonly string[], options: MatchOptions = {}): Mention[][] {
   const fuzzy = options.fuzzy !== false;
-  switch (gateVerdict(knowledge.gate, text, fuzzy)) {
-    case GateVerdict.Nothing:
-      return [];
-    case GateVerdict.Misspellings:
-      return misspeltWords(knowledge, text);
-    default:
-      return findCandidatesUngated(knowledge, text, options);
-  }
+  // A word the gate offers as a possible misspelling is all letters and a whole word, so its
+  // key is the word in lower case (see fuzzyAt).
+  const misspelling = fuzzy ? (word: string) => knowledge.fuzzy.find(word.toLowerCase()) !== null : null;
+  const regions = gateRegions(knowledge.gate, texts, misspelling, knowledge.maxWords);
+  return texts.map((text, t) => {
+    const found: Mention[] = [];
+    const where = regions[t];
+    if (!where) return found;
+    const { spans, misspeltOnly } = where;
+    for (let k = 0; k < spans.length; k += 2) {
+      if (misspeltOnly) misspeltWords(knowledge, text, spans[k]!, spans[k + 1]!, found);
+      else matchWords(knowledge, text, spans[k]!, spans[k + 1]!, fuzzy, found);
+    }
+    return found;
+  });
 }
 
 /**
  * The same as findCandidates, with every word of the passage split and looked up: what the
- * gate (lib/match/gate.ts) is checked against.
+ * gate is checked against.
  */
 export function findCandidatesUngated(knowledge: Knowledge, text: string, options: MatchOptions = {}): Mention[] {
-  const fuzzy = options.fuzzy !== false;
-  words.count = 0;
-  splitWords(text, words, knowledge.wordFilter);
   const found: Mention[] = [];
+  matchWords(knowledge, text, 0, text.length, options.fuzzy !== false, found);
+  return found;
+}
+
+/** Splits the words of text[from, to) and appends the candidates among them to `found`. */
+function matchWords(knowledge: Knowledge, text: string, from: number, to: number, fuzzy: boolean, found: Mention[]): void {
+  words.count = 0;
+  splitWords(text, words, knowledge.wordFilter, from, to);
   const rootNext = knowledge.root.next;
-  if (!rootNext) return found;
+  if (!rootNext) return;
   const n = words.count;
   let i = 0;
   while (i < n) {
@@ -131,43 +152,22 @@ export function findCandidatesUngated(knowledge: Knowledge, text: string, option
     }
     i = bestLast + 1;
   }
-  return found;
 }
 
 /**
- * The candidates of a passage the gate found holds no first word of any alias: only misspelt
- * long names, each one word. Only the words around the gate's hits are split: white space
- * never stands inside a word (a hyphen before a line break, the one exception, sends a passage
- * to the full split), so the word split reads a stretch between two white spaces exactly as it
- * reads it in the whole passage.
+ * The candidates of a region that can only hold misspelt long names, each one word: the gate
+ * found no first word of an alias in its text. Neither the trie nor the word filter is needed,
+ * and a page whose text needs no more than this never builds them.
  */
-function misspeltWords(knowledge: Knowledge, text: string): Mention[] {
-  const found: Mention[] = [];
-  const pattern = knowledge.gate.misspelt!;
-  pattern.lastIndex = 0;
-  for (let hit = pattern.exec(text); hit; hit = pattern.exec(text)) {
-    let from = hit.index;
-    while (from > 0 && !isSpaceAt(text, from - 1)) from--;
-    let to = pattern.lastIndex;
-    while (to < text.length && !isSpaceAt(text, to)) to++;
-    pattern.lastIndex = to;
-    const stretch = text.slice(from, to);
-    words.count = 0;
-    // No word filter: it only spares the keys of words too short or not capitalised, which
-    // fuzzyAt turns away all the same, and a page that needs no more than this never builds it.
-    splitWords(stretch, words);
-    for (let i = 0; i < words.count; i++) {
-      const mention = fuzzyAt(knowledge, stretch, i);
-      if (mention) found.push({ ...mention, start: mention.start + from, end: mention.end + from });
-    }
+function misspeltWords(knowledge: Knowledge, text: string, from: number, to: number, found: Mention[]): void {
+  words.count = 0;
+  // No word filter: it only spares the keys of words too short or not capitalised, which
+  // fuzzyAt turns away all the same.
+  splitWords(text, words, null, from, to);
+  for (let i = 0; i < words.count; i++) {
+    const mention = fuzzyAt(knowledge, text, i);
+    if (mention) found.push(mention);
   }
-  return found;
-}
-
-/** ASCII white space and the no-break space: never part of a word. */
-function isSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0;
 }
 
 /** A misspelt long name at word i: a capitalised word the fuzzy index places near a name. */

@@ -110,10 +110,14 @@ export function addToFilter(filter: WordFilter, key: string): void {
   filter.bits[bit >> 3]! |= 1 << (bit & 7);
 }
 
-/** Splits `text` into words, appending to `out` (reset it first to reuse its arrays). */
-export function splitWords(text: string, out: Words = emptyWords(), filter: WordFilter | null = null): Words {
-  const n = text.length;
-  let i = 0;
+/**
+ * Splits `text` into words, appending to `out` (reset it first to reuse its arrays). With
+ * `from` and `to`, only that part is split: both must stand at white space or an end of the
+ * text, where no word can go on across (lib/match/gate.ts makes such regions).
+ */
+export function splitWords(text: string, out: Words = emptyWords(), filter: WordFilter | null = null, from = 0, to = text.length): Words {
+  const n = to;
+  let i = from;
   while (i < n) {
     // Skip to the start of a word. The first run of a page's text is interpreted before the
     // engine compiles it, so the common cases are written out here rather than called.

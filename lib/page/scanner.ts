@@ -14,7 +14,7 @@
  * read again). Pure DOM and knowledge: painting and messaging are the caller's.
  */
 import type { Knowledge } from '../knowledge/compile';
-import { findCandidates, resolveCandidates, type MatchOptions, type Mention } from '../match/matcher';
+import { findCandidates, findCandidatesInTexts, resolveCandidates, type MatchOptions, type Mention } from '../match/matcher';
 import { PassageReader, blockContainer, isRendered, rangeOf, type Passage } from './text-map';
 
 /** A mention on the page: where it is in its passage and in the DOM. */
@@ -78,6 +78,14 @@ const BATCH_MS = 60;
  * 10 MB <pre>) never becomes one long task. Windows end at white space.
  */
 const WINDOW_CHARS = 32_768;
+/**
+ * Passages are matched in batches of at most this many passages and characters: the matcher
+ * searches a batch's texts together (lib/match/gate.ts), so a page of many short passages
+ * costs a few searches rather than a few per passage, while a batch stays a small part of a
+ * slice.
+ */
+const BATCH_PASSAGES = 64;
+const BATCH_CHARS = 16_384;
 /** How much work may pass between two readings of the clock (see `slice`). */
 const CLOCK_EVERY = 16;
 
@@ -190,7 +198,7 @@ export class PageScanner {
     let finished = false;
     // Most passages are a few words long, and reading the clock costs about as much as matching
     // one: the clock is read once the work since the last reading reaches CLOCK_EVERY units
-    // (a unit is a step of this loop or 128 characters matched).
+    // (a unit is a step of this loop, a passage or 128 characters matched).
     let work = 0;
     for (;;) {
       if (work >= CLOCK_EVERY) {
@@ -203,8 +211,13 @@ export class PageScanner {
         continue;
       }
       if (this.reader && this.readFrom < this.reader.passages.length) {
-        const passage = this.reader.passages[this.readFrom++]!;
-        this.partial = { passage, offset: 0, candidates: [], rendered: null };
+        const passage = this.reader.passages[this.readFrom]!;
+        if (passage.text.length > WINDOW_CHARS) {
+          this.readFrom++;
+          this.partial = { passage, offset: 0, candidates: [], rendered: null };
+        } else {
+          work += this.matchBatch(this.reader.passages);
+        }
         continue;
       }
       if (this.reader && this.readFrom > 0) {
@@ -254,6 +267,37 @@ export class PageScanner {
     if (!this.stats.firstScanDone) this.stats.firstScanMs += spent;
   }
 
+  /**
+   * Matches the passages from `readFrom` on, as many as make a batch (none longer than a
+   * window), and files them. Returns the work done, in the units of `slice`.
+   */
+  private matchBatch(passages: readonly Passage[]): number {
+    const batch: Passage[] = [];
+    let characters = 0;
+    while (this.readFrom < passages.length) {
+      const passage = passages[this.readFrom]!;
+      const length = passage.text.length;
+      if (length > WINDOW_CHARS || batch.length === BATCH_PASSAGES || (batch.length > 0 && characters + length > BATCH_CHARS)) break;
+      batch.push(passage);
+      characters += length;
+      this.readFrom++;
+    }
+    const found = findCandidatesInTexts(
+      this.options.knowledge,
+      batch.map((passage) => passage.text),
+      this.options.match,
+    );
+    batch.forEach((passage, i) => {
+      const candidates: PageMention[] = [];
+      const mentions = found[i]!;
+      // Text a reader cannot see (a collapsed menu, a hidden template) is not reported. Only
+      // passages with a candidate are checked: the check asks for style, the match does not.
+      if (mentions.length > 0 && isRendered(passage)) this.addCandidates(candidates, passage, mentions, 0);
+      this.entries.push({ block: passage.block, characters: passage.text.length, candidates });
+    });
+    return batch.length + (characters >> 7);
+  }
+
   /** Matches the next window of the partial passage; files the passage when it is done. Returns its length. */
   private matchWindow(): number {
     const partial = this.partial!;
@@ -264,24 +308,25 @@ export class PageScanner {
       const space = text.slice(end, end + 200).search(/\s/);
       end = space < 0 ? end : end + space;
     }
-    const window = offset === 0 && end === text.length ? text : text.slice(offset, end);
-    const found = findCandidates(this.options.knowledge, window, this.options.match);
-    // Text a reader cannot see (a collapsed menu, a hidden template) is not reported. Only
-    // passages with a candidate are checked: the check asks for style, the match does not.
+    const found = findCandidates(this.options.knowledge, text.slice(offset, end), this.options.match);
     if (found.length > 0) partial.rendered ??= isRendered(passage);
-    if (partial.rendered !== false) {
-      for (const m of found) {
-        const mention = offset === 0 ? m : { ...m, start: m.start + offset, end: m.end + offset };
-        const range = rangeOf(passage, mention.start, mention.end);
-        if (range) partial.candidates.push({ mention, passage, range, text: text.slice(mention.start, mention.end) });
-      }
-    }
+    if (partial.rendered !== false) this.addCandidates(partial.candidates, passage, found, offset);
     partial.offset = end;
     if (end >= text.length) {
       this.entries.push({ block: passage.block, characters: text.length, candidates: partial.candidates });
       this.partial = null;
     }
     return end - offset;
+  }
+
+  /** Adds the mentions `found` in a passage (at `offset` in it) to `candidates`, with their DOM ranges. */
+  private addCandidates(candidates: PageMention[], passage: Passage, found: readonly Mention[], offset: number): void {
+    const text = passage.text;
+    for (const m of found) {
+      const mention = offset === 0 ? m : { ...m, start: m.start + offset, end: m.end + offset };
+      const range = rangeOf(passage, mention.start, mention.end);
+      if (range) candidates.push({ mention, passage, range, text: text.slice(mention.start, mention.end) });
+    }
   }
 
   /** Decides the ambiguous candidates with the whole document as context, and reports. */

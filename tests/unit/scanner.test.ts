@@ -61,15 +61,16 @@ function setup(html: string, tick = 0.1) {
 
 describe('PageScanner', () => {
   it('reads a long page in slices and settles once, with every mention', () => {
-    const html = Array.from({ length: 800 }, (_, i) => `<p>Paragraph ${i} is about Iran.</p>`).join('');
+    const html = Array.from({ length: 2000 }, (_, i) => `<p>Paragraph ${i} is about Iran.</p>`).join('');
     // Each reading of the clock stands for a millisecond of work; the scanner reads it after
-    // every 16 short passages or 128 nodes, so 800 paragraphs take several 8 ms slices.
+    // every batch of 64 passages matched or 128 nodes read, so 2,000 paragraphs take several
+    // 8 ms slices.
     const { scanner, run, slices, settled } = setup(html, 1);
     scanner.scanAll();
     run();
     expect(slices()).toBeGreaterThan(5);
     expect(settled).toHaveLength(1);
-    expect(settled[0]).toHaveLength(800);
+    expect(settled[0]).toHaveLength(2000);
     const stats = scanner.getStats();
     expect(stats.firstScanDone).toBe(true);
     expect(stats.longestSliceMs).toBeLessThan(12);
