@@ -10,7 +10,7 @@
  *   capitalised word of six ASCII letters or more that the misspelling index could place;
  * - a word made of ASCII characters folds to itself in lower case (its apostrophes as "'",
  *   an initialism's periods kept), so the folded first word can be searched for in the text,
- *   case aside; a word with any other letter, mark, digit or invisible character (`UNUSUAL`)
+ *   case aside; a word with any other letter, mark, digit or invisible character (`UNUSUAL_CHARACTER`)
  *   is looked at with the words around it, and a word broken by a hyphen at a line end sends
  *   the whole text to the split.
  * Where every alias under a first word is case-sensitive ("US", "EU"), the word is looked for
@@ -44,11 +44,19 @@ export interface Gate {
 }
 
 /**
- * Characters outside ASCII that a word can hold (letters, marks, digits, invisible joiners;
- * punctuation, symbols, spaces and control characters cannot), and a hyphen before a line
- * break ("Khame-\nnei").
+ * A character outside ASCII that a word can hold (a letter, mark, digit or invisible joiner;
+ * punctuation, symbols, spaces and control characters cannot).
  */
-const UNUSUAL = /[^\x00-\x7f\p{P}\p{S}\p{Z}\p{Cc}]|[-\u2010][ \t\r\n]*[\r\n]/gu;
+const UNUSUAL_CHARACTER = /[^\x00-\x7f\p{P}\p{S}\p{Z}\p{Cc}]/u;
+/**
+ * Where to look for UNUSUAL_CHARACTER, and for a hyphen before a line break ("Khame-\nnei"):
+ * any character outside ASCII but the punctuation, symbols and spaces pages use most (quotes,
+ * dashes, the no-break space...). It has no Unicode property classes, so an engine runs it as
+ * fast as a plain pattern; the Unicode test is made only where it stops. tests/unit/gate.test.ts
+ * checks that every character it passes over is punctuation, a symbol or a space.
+ */
+export const NOT_ASCII =
+  /[^\x00-\x7f\u00a0\u00a3\u00a7\u00a9\u00ab\u00ae\u00b0\u00b1\u00b6\u00b7\u00bb\u00d7\u00f7\u2000-\u200a\u2010-\u2029\u202f-\u205f\u20ac\u2122\u3000]|[-\u2010][ \t\r\n]*[\r\n]/g;
 
 /** Every form the word split reads as an apostrophe (lib/match/normalize.ts). */
 const APOSTROPHE = "['`\\u2018\\u2019\\u2032\\u02bb\\u02bc\\u02be\\u02bf]";
@@ -89,6 +97,13 @@ export interface TextRegions {
 }
 
 /**
+ * A text this short where an alias may start is split whole: most passages are a sentence or a
+ * paragraph, and working out regions in them costs about what splitting them does. Regions pay
+ * in long texts (a story's comment thread in one block) with a name or two in them.
+ */
+const SPLIT_WHOLE_UP_TO = 2048;
+
+/**
  * Where in each of `texts` the matcher must split words, or null where it can find nothing. The texts are searched together, joined, so that a page of a
  * thousand short passages costs each expression one run rather than a thousand calls, and
  * each place the expressions point to becomes a region of whole stretches between white
@@ -108,7 +123,7 @@ export function gateRegions(
   const lower = joined.toLowerCase();
   if (lower.length !== joined.length) {
     // Lower case made a letter outside ASCII longer ("İ"), so offsets in it are not offsets
-    // in the text: such a letter is UNUSUAL, so its text is split whole. The others are
+    // in the text: such a letter is an UNUSUAL_CHARACTER, so its text is split whole. The others are
     // searched again, each alone.
     if (texts.length === 1) return [whole(texts[0]!)];
     return texts.map((text) => gateRegions(gate, [text], misspelling, maxWords)[0]!);
@@ -117,8 +132,8 @@ export function gateRegions(
   const starts = new Array<number>(texts.length + 1);
   starts[0] = 0;
   for (let i = 0; i < texts.length; i++) starts[i + 1] = starts[i]! + texts[i]!.length + SEPARATOR.length;
-  const hits: number[][] = [];
-  const full: boolean[] = [];
+  const hits = new Array<number[] | undefined>(texts.length).fill(undefined);
+  const full = new Array<boolean>(texts.length).fill(false);
   const note = (pattern: RegExp, subject: string, kind: HitKind): void => {
     pattern.lastIndex = 0;
     let t = 0;
@@ -129,14 +144,23 @@ export function gateRegions(
         pattern.lastIndex = starts[t + 1]!;
         continue;
       }
-      // A capitalised word the misspelling index cannot place is nothing to look at.
+      // A capitalised word the misspelling index cannot place is nothing to look at, nor is a
+      // character outside ASCII that no word can hold.
       if (kind === HitKind.Word && !misspelling!(hit[0])) continue;
+      if (kind === HitKind.Inside && hit[0].length === 1 && !UNUSUAL_CHARACTER.test(String.fromCodePoint(subject.codePointAt(at)!))) {
+        continue;
+      }
       const list = (hits[t] ??= []);
       list.push(kind, at - starts[t]!);
-      // A hyphen before a line break joins two stretches into one word, and past MOST_HITS
-      // places the regions would cover most of the text anyway: either way, split it whole.
+      // A hyphen before a line break joins two stretches into one word, past MOST_HITS places
+      // the regions would cover most of the text anyway, and a short text costs less to split
+      // than to cut into regions: in each case, split it whole.
       const first = hit[0].charCodeAt(0);
-      if ((kind === HitKind.Inside && (first === 0x2d || first === 0x2010)) || list.length >= 2 * MOST_HITS) {
+      if (
+        (kind !== HitKind.Word && texts[t]!.length <= SPLIT_WHOLE_UP_TO) ||
+        (kind === HitKind.Inside && (first === 0x2d || first === 0x2010)) ||
+        list.length >= 2 * MOST_HITS
+      ) {
         full[t] = true;
         pattern.lastIndex = starts[t + 1]!;
       }
@@ -144,7 +168,7 @@ export function gateRegions(
   };
   if (gate.cased) note(gate.cased, joined, HitKind.First);
   if (gate.words) note(gate.words, lower, HitKind.First);
-  note(UNUSUAL, joined, HitKind.Inside);
+  note(NOT_ASCII, joined, HitKind.Inside);
   if (misspelling && gate.misspelt) note(gate.misspelt, joined, HitKind.Word);
   for (let t = 0; t < texts.length; t++) {
     const list = hits[t];
@@ -176,18 +200,28 @@ function whole(text: string): TextRegions {
   return { spans: [0, text.length], misspeltOnly: false };
 }
 
-/** The regions of `hits` (kind, offset pairs), sorted and merged where they overlap. */
+/**
+ * The regions of `hits` (kind, offset pairs), sorted and merged where they overlap; the whole
+ * text when they would cover most of it anyway (text that names the story in every sentence),
+ * where one split costs less than many.
+ */
 function mergedRegions(text: string, hits: readonly number[], maxWords: number): number[] {
   const spans: [number, number][] = [];
   for (let k = 0; k < hits.length; k += 2) spans.push(regionAround(text, hits[k]! as HitKind, hits[k + 1]!, maxWords));
   spans.sort((a, b) => a[0] - b[0]);
   const out: number[] = [];
+  let covered = 0;
   for (const [from, to] of spans) {
     const last = out.length - 1;
-    if (last > 0 && from <= out[last]!) out[last] = Math.max(out[last]!, to);
-    else out.push(from, to);
+    if (last > 0 && from <= out[last]!) {
+      covered += Math.max(0, to - out[last]!);
+      out[last] = Math.max(out[last]!, to);
+    } else {
+      covered += to - from;
+      out.push(from, to);
+    }
   }
-  return out;
+  return covered * 2 > text.length && out.length > 2 ? [0, text.length] : out;
 }
 
 /**
@@ -284,7 +318,7 @@ function misspeltPattern(reach: ReadonlyMap<string, number>): string {
  */
 function addFirstWord(words: PatternSet, cased: PatternSet, key: string, node: TrieNode): void {
   const folded = foldedTokens(key);
-  // A folded form with anything else comes from a word UNUSUAL sends to the full split anyway.
+  // A folded form with anything else comes from a word with an UNUSUAL_CHARACTER, looked at anyway.
   if (folded === null) return;
   if (node.rules) {
     const forms = writtenForms(node.rules, 0);

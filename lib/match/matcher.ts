@@ -36,6 +36,9 @@ export interface Mention {
 
 const words: Words = emptyWords();
 
+/** Passages searched together by findMentions. */
+const BATCH = 64;
+
 /** All candidate mentions in one passage, in order, never overlapping. */
 export function findCandidates(knowledge: Knowledge, text: string, options: MatchOptions = {}): Mention[] {
   return findCandidatesInTexts(knowledge, [text], options)[0]!;
@@ -244,7 +247,9 @@ function sameCase(exact: string, written: string): boolean {
  * document supports it (see `keepAmbiguous`).
  */
 export function findMentions(knowledge: Knowledge, passages: readonly string[], options: MatchOptions = {}): Mention[][] {
-  const candidates = passages.map((text) => findCandidates(knowledge, text, options));
+  // In batches, as the page scanner matches them (lib/page/scanner.ts).
+  const candidates: Mention[][] = [];
+  for (let i = 0; i < passages.length; i += BATCH) candidates.push(...findCandidatesInTexts(knowledge, passages.slice(i, i + BATCH), options));
   const kept: Mention[][] = candidates.map(() => []);
   resolveCandidates(knowledge, candidates, (list, _index, mention) => kept[list]!.push(mention));
   return kept;

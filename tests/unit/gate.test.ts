@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bundledPacks } from '../../data';
 import { compileKnowledge, compileKnowledgeInSlices, type Knowledge } from '../../lib/knowledge/compile';
-import { gateRegions, type TextRegions } from '../../lib/match/gate';
+import { NOT_ASCII, gateRegions, type TextRegions } from '../../lib/match/gate';
 import { findCandidates, findCandidatesInTexts, findCandidatesUngated, type MatchOptions } from '../../lib/match/matcher';
 import { generateText, realPackMentions, syntheticMentions, syntheticPack } from '../../scripts/bench/text';
 import { EVAL_CASES } from '../eval/cases';
@@ -55,7 +55,7 @@ describe('the gate', () => {
   it('lets through nothing of most plain text, and the story wherever it is named', () => {
     expect(regionsOf('The weather was mild and the markets were calm.')).toBeNull();
     expect(regionsOf('let us know what you think')).toBeNull();
-    expect(regionTexts('Officials in Tehran said so.')).toEqual(['in Tehran said so.']);
+    expect(regionTexts('Officials in Tehran said so.')).toEqual(['Officials in Tehran said so.']);
     expect(regionTexts('The US said so.')).toEqual(['The US said so.']);
     expect(regionTexts('Iran’s leader')).toEqual(['Iran’s leader']);
     expect(regionsOf('Today Khamenie spoke.', false)).toBeNull();
@@ -99,6 +99,18 @@ describe('the gate', () => {
     }
     // Most of these are within reach of their name: the check above is not of nothing.
     expect(placed).toBeGreaterThan(1000);
+  });
+
+  it('passes over only punctuation, symbols and spaces when it looks for letters outside ASCII', () => {
+    let passed = 0;
+    for (let c = 0x80; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      NOT_ASCII.lastIndex = 0;
+      if (NOT_ASCII.test(ch)) continue;
+      passed++;
+      expect(/[\p{P}\p{S}\p{Z}\p{Cc}]/u.test(ch), `U+${c.toString(16)}`).toBe(true);
+    }
+    expect(passed).toBeGreaterThan(100);
   });
 
   it('finds in a batch of texts what it finds in each alone', () => {
