@@ -128,20 +128,19 @@ export function gateRegions(
     if (texts.length === 1) return [whole(texts[0]!)];
     return texts.map((text) => gateRegions(gate, [text], misspelling, maxWords)[0]!);
   }
-  // Where each text starts in the joined text, and one past the last.
-  const starts = new Array<number>(texts.length + 1);
-  starts[0] = 0;
-  for (let i = 0; i < texts.length; i++) starts[i + 1] = starts[i]! + texts[i]!.length + SEPARATOR.length;
   const hits = new Array<number[] | undefined>(texts.length).fill(undefined);
   const full = new Array<boolean>(texts.length).fill(false);
-  const note = (pattern: RegExp, subject: string, kind: HitKind): void => {
+  /** Notes the places `pattern` finds in `batch`, a joining of some of the texts. */
+  const note = (pattern: RegExp, batch: Joined, subject: string, kind: HitKind): void => {
+    const { starts, order } = batch;
     pattern.lastIndex = 0;
-    let t = 0;
+    let k = 0;
     for (let hit = pattern.exec(subject); hit; hit = pattern.exec(subject)) {
       const at = hit.index;
-      while (starts[t + 1]! <= at) t++;
+      while (starts[k + 1]! <= at) k++;
+      const t = order ? order[k]! : k;
       if (full[t]) {
-        pattern.lastIndex = starts[t + 1]!;
+        pattern.lastIndex = starts[k + 1]!;
         continue;
       }
       // A capitalised word the misspelling index cannot place is nothing to look at, nor is a
@@ -151,7 +150,7 @@ export function gateRegions(
         continue;
       }
       const list = (hits[t] ??= []);
-      list.push(kind, at - starts[t]!);
+      list.push(kind, at - starts[k]!);
       // A hyphen before a line break joins two stretches into one word, past MOST_HITS places
       // the regions would cover most of the text anyway, and a short text costs less to split
       // than to cut into regions: in each case, split it whole.
@@ -162,14 +161,31 @@ export function gateRegions(
         list.length >= 2 * MOST_HITS
       ) {
         full[t] = true;
-        pattern.lastIndex = starts[t + 1]!;
+        pattern.lastIndex = starts[k + 1]!;
       }
     }
   };
-  if (gate.cased) note(gate.cased, joined, HitKind.First);
-  if (gate.words) note(gate.words, lower, HitKind.First);
-  note(NOT_ASCII, joined, HitKind.Inside);
-  if (misspelling && gate.misspelt) note(gate.misspelt, joined, HitKind.Word);
+  const all = joinedTexts(texts, null, joined);
+  if (gate.words) note(gate.words, all, lower, HitKind.First);
+  if (gate.cased) note(gate.cased, all, all.text, HitKind.First);
+  // On a page about the story most texts are split whole by now: the other expressions need
+  // not read them again.
+  let rest = all;
+  const left: number[] = [];
+  let leftCharacters = 0;
+  for (let t = 0; t < texts.length; t++) {
+    if (full[t]) continue;
+    left.push(t);
+    leftCharacters += texts[t]!.length;
+  }
+  if (leftCharacters * 4 < all.text.length * 3) {
+    rest = joinedTexts(
+      left.map((t) => texts[t]!),
+      left,
+    );
+  }
+  note(NOT_ASCII, rest, rest.text, HitKind.Inside);
+  if (misspelling && gate.misspelt) note(gate.misspelt, rest, rest.text, HitKind.Word);
   for (let t = 0; t < texts.length; t++) {
     const list = hits[t];
     if (!list) continue;
@@ -186,6 +202,22 @@ export function gateRegions(
 
 /** Joins the texts of a batch: no word holds it, and no expression of the gate reads it as one. */
 const SEPARATOR = '\u0000';
+
+/** Texts joined by SEPARATOR. */
+interface Joined {
+  text: string;
+  /** Where each text starts in `text`, and one past the last. */
+  starts: number[];
+  /** The index among all texts of each one joined here; null when they are all, in order. */
+  order: number[] | null;
+}
+
+function joinedTexts(texts: readonly string[], order: number[] | null, text = texts.join(SEPARATOR)): Joined {
+  const starts = new Array<number>(texts.length + 1);
+  starts[0] = 0;
+  for (let i = 0; i < texts.length; i++) starts[i + 1] = starts[i]! + texts[i]!.length + SEPARATOR.length;
+  return { text, starts, order };
+}
 
 const enum HitKind {
   /** Where a candidate may start: the first word of an alias. */
