@@ -10,9 +10,9 @@
  *   capitalised word of six ASCII letters or more that the misspelling index could place;
  * - a word made of ASCII characters folds to itself in lower case (its apostrophes as "'",
  *   an initialism's periods kept), so the folded first word can be searched for in the text,
- *   case aside; a word with any other letter, mark, digit or invisible character (`UNUSUAL_CHARACTER`)
- *   is looked at with the words around it, and a word broken by a hyphen at a line end sends
- *   the whole text to the split.
+ *   case aside; a word with any other letter, mark, digit or invisible character
+ *   (`UNUSUAL_CHARACTER`) is looked at with the words around it, and a word broken by a hyphen
+ *   at a line end sends the whole text to the split.
  * Where every alias under a first word is case-sensitive ("US", "EU"), the word is looked for
  * as those aliases may be written ("US", never "us"); where no alias ends at the first word
  * ("United ..."), the next word's first letter must follow it. Each place found becomes a
@@ -104,12 +104,12 @@ export interface TextRegions {
 const SPLIT_WHOLE_UP_TO = 2048;
 
 /**
- * Where in each of `texts` the matcher must split words, or null where it can find nothing. The texts are searched together, joined, so that a page of a
- * thousand short passages costs each expression one run rather than a thousand calls, and
- * each place the expressions point to becomes a region of whole stretches between white
- * spaces (see `regionAround`). `misspelling` tells whether a capitalised word of ASCII
- * letters could be a misspelt name (null when misspellings are not looked for); `maxWords` is
- * the longest alias in words.
+ * Where in each of `texts` the matcher must split words, or null where it can find nothing.
+ * The texts are searched together, joined, so that a page of a thousand short passages costs
+ * each expression one run rather than a thousand calls, and each place the expressions point
+ * to becomes a region of whole stretches between white spaces (see `regionAround`).
+ * `misspelling` tells whether a capitalised word of ASCII letters could be a misspelt name
+ * (null when misspellings are not looked for); `maxWords` is the longest alias in words.
  */
 export function gateRegions(
   gate: Gate,
@@ -123,8 +123,8 @@ export function gateRegions(
   const lower = joined.toLowerCase();
   if (lower.length !== joined.length) {
     // Lower case made a letter outside ASCII longer ("İ"), so offsets in it are not offsets
-    // in the text: such a letter is an UNUSUAL_CHARACTER, so its text is split whole. The others are
-    // searched again, each alone.
+    // in the text: such a letter is an UNUSUAL_CHARACTER, so its text is split whole. The
+    // others are searched again, each alone.
     if (texts.length === 1) return [whole(texts[0]!)];
     return texts.map((text) => gateRegions(gate, [text], misspelling, maxWords)[0]!);
   }
@@ -146,8 +146,8 @@ export function gateRegions(
       // A capitalised word the misspelling index cannot place is nothing to look at, nor is a
       // character outside ASCII that no word can hold.
       if (kind === HitKind.Word && !misspelling!(hit[0])) continue;
-      if (kind === HitKind.Inside && hit[0].length === 1 && !UNUSUAL_CHARACTER.test(String.fromCodePoint(subject.codePointAt(at)!))) {
-        continue;
+      if (kind === HitKind.Inside && hit[0].length === 1) {
+        if (!UNUSUAL_CHARACTER.test(String.fromCodePoint(subject.codePointAt(at)!))) continue;
       }
       const list = (hits[t] ??= []);
       list.push(kind, at - starts[k]!);
