@@ -262,8 +262,8 @@ function mergedRegions(text: string, hits: readonly number[], maxWords: number):
  * never stands inside a word (the one exception, a hyphen before a line break, sends the text
  * to a whole split), so its words are split as in the whole text. It holds:
  * - for the first word of an alias: the stretch before it (an abbreviation is not one between
- *   words in capitals) and as many stretches after it as the longest alias has words, and one
- *   more;
+ *   words in capitals) and as many stretches after it as the longest alias has words (its
+ *   other words, and the word after it for the same reason), and one more to spare;
  * - for a character outside ASCII, which can be in any word of a candidate: as many before;
  * - for a word that may be misspelt: its own stretch, since a misspelling is one word and
  *   stands alone unless an alias's first word before it is a hit of its own.

@@ -17,6 +17,8 @@ import { generateText, realPackMentions, syntheticMentions, syntheticPack } from
 import { EVAL_CASES } from '../eval/cases';
 
 const knowledge = compileKnowledge(bundledPacks);
+/** Plain text long enough that the gate cuts a text around it into regions (see SPLIT_WHOLE_UP_TO). */
+const LONG_FILLER = 'the markets were calm and the weather was mild. '.repeat(50);
 const CORPUS = join(__dirname, '../../../shared/corpus/pages');
 
 function same(k: Knowledge, text: string, options: MatchOptions = {}): void {
@@ -124,6 +126,10 @@ describe('the gate', () => {
       same(knowledge, text);
       same(knowledge, text, { fuzzy: false });
     }
+    // Each labelled case again inside a long text, which the gate cuts into regions.
+    for (const text of EVAL_CASES.flatMap((c) => c.passages)) same(knowledge, `${LONG_FILLER}${text} ${LONG_FILLER}`);
+    // An abbreviation between words in capitals is not one, even when only the word before is.
+    same(knowledge, `${LONG_FILLER}LET US KNOW WHAT YOU THINK, ${LONG_FILLER}PLEASE TELL US. ${LONG_FILLER}`);
   });
 
   it.runIf(existsSync(CORPUS))('finds the same as the full split on every page of the corpus', () => {
@@ -171,6 +177,8 @@ describe('the gate', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), fc.boolean(), (pieces, fuzzy) => {
         same(knowledge, pieces.join(''), { fuzzy });
+        // In a long text the gate splits only regions around what it finds, not the whole.
+        same(knowledge, `${LONG_FILLER}${pieces.join('')} ${LONG_FILLER}${pieces.slice(0, 6).join('')}`, { fuzzy });
       }),
       { numRuns: 4000 },
     );
