@@ -165,27 +165,14 @@ export function gateRegions(
       }
     }
   };
-  const all = joinedTexts(texts, null, joined);
-  if (gate.words) note(gate.words, all, lower, HitKind.First);
-  if (gate.cased) note(gate.cased, all, all.text, HitKind.First);
+  let batch = joinedTexts(texts, null, joined);
+  if (gate.words) note(gate.words, batch, lower, HitKind.First);
   // On a page about the story most texts are split whole by now: the other expressions need
   // not read them again.
-  let rest = all;
-  const left: number[] = [];
-  let leftCharacters = 0;
-  for (let t = 0; t < texts.length; t++) {
-    if (full[t]) continue;
-    left.push(t);
-    leftCharacters += texts[t]!.length;
-  }
-  if (leftCharacters * 4 < all.text.length * 3) {
-    rest = joinedTexts(
-      left.map((t) => texts[t]!),
-      left,
-    );
-  }
-  note(NOT_ASCII, rest, rest.text, HitKind.Inside);
-  if (misspelling && gate.misspelt) note(gate.misspelt, rest, rest.text, HitKind.Word);
+  batch = textsLeft(texts, batch, full);
+  if (gate.cased) note(gate.cased, batch, batch.text, HitKind.First);
+  note(NOT_ASCII, batch, batch.text, HitKind.Inside);
+  if (misspelling && gate.misspelt) note(gate.misspelt, batch, batch.text, HitKind.Word);
   for (let t = 0; t < texts.length; t++) {
     const list = hits[t];
     if (!list) continue;
@@ -210,6 +197,22 @@ interface Joined {
   starts: number[];
   /** The index among all texts of each one joined here; null when they are all, in order. */
   order: number[] | null;
+}
+
+/** The texts of `batch` not yet to be split whole, joined again when that spares a good part of it. */
+function textsLeft(texts: readonly string[], batch: Joined, full: readonly boolean[]): Joined {
+  const left: number[] = [];
+  let leftCharacters = 0;
+  for (let t = 0; t < texts.length; t++) {
+    if (full[t]) continue;
+    left.push(t);
+    leftCharacters += texts[t]!.length;
+  }
+  if (leftCharacters * 4 >= batch.text.length * 3) return batch;
+  return joinedTexts(
+    left.map((t) => texts[t]!),
+    left,
+  );
 }
 
 function joinedTexts(texts: readonly string[], order: number[] | null, text = texts.join(SEPARATOR)): Joined {
