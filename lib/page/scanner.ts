@@ -2,7 +2,7 @@
  * Keeps a page's mentions up to date while never holding the main thread for long.
  *
  * - The first scan reads the page in slices of a few milliseconds (lib/page/text-map.ts keeps
- *   its place between them), matching each passage as it is read.
+ *   its place between them), matching the passages read in batches (see BATCH_PASSAGES).
  * - Later changes are rescanned where they happened: the caller reports changed nodes, which
  *   become the blocks around them; their old passages are dropped and the blocks read again.
  *   A storm of changes (a live ticker, a re-render) becomes one full rescan, at most once a
