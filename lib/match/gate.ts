@@ -23,6 +23,7 @@
  */
 import type { AliasRule, TrieNode } from '../knowledge/compile';
 import { reachableByMisspelling } from './fuzzy';
+import { isAsciiWordChar } from './normalize';
 
 /** The gate as text, for the build's plan (lib/knowledge/plan.ts); "" for an expression with nothing to find. */
 export interface GatePlan {
@@ -117,7 +118,6 @@ export function gateRegions(
   misspelling: ((word: string) => boolean) | null,
   maxWords: number,
 ): (TextRegions | null)[] {
-  const regions: (TextRegions | null)[] = new Array<TextRegions | null>(texts.length).fill(null);
   if (gate.open) return texts.map(whole);
   const joined = texts.length === 1 ? texts[0]! : texts.join(SEPARATOR);
   const lower = joined.toLowerCase();
@@ -173,6 +173,7 @@ export function gateRegions(
   if (gate.cased) note(gate.cased, batch, batch.text, HitKind.First);
   note(NOT_ASCII, batch, batch.text, HitKind.Inside);
   if (misspelling && gate.misspelt) note(gate.misspelt, batch, batch.text, HitKind.Word);
+  const regions = new Array<TextRegions | null>(texts.length).fill(null);
   for (let t = 0; t < texts.length; t++) {
     const list = hits[t];
     if (!list) continue;
@@ -305,16 +306,13 @@ function stretchEnd(text: string, i: number): number {
 }
 
 /** ASCII white space and the no-break space: never part of a word. */
-export function isSpaceAt(text: string, i: number): boolean {
+function isSpaceAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0;
 }
 
 function hasWordCharacter(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i) | 0x20;
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) return true;
-  }
+  for (let i = from; i < to; i++) if (isAsciiWordChar(text.charCodeAt(i))) return true;
   return false;
 }
 

@@ -36,8 +36,12 @@ export interface Mention {
 
 const words: Words = emptyWords();
 
-/** Passages searched together by findMentions. */
-const BATCH = 64;
+/**
+ * Passages searched together, at most: the page scanner's batches (lib/page/scanner.ts) and
+ * findMentions's. A batch costs each of the gate's expressions one run, and stays a small part
+ * of a scan's slice.
+ */
+export const BATCH_PASSAGES = 64;
 
 /** All candidate mentions in one passage, in order, never overlapping. */
 export function findCandidates(knowledge: Knowledge, text: string, options: MatchOptions = {}): Mention[] {
@@ -51,10 +55,7 @@ export function findCandidates(knowledge: Knowledge, text: string, options: Matc
  */
 export function findCandidatesInTexts(knowledge: Knowledge, texts: readonly string[], options: MatchOptions = {}): Mention[][] {
   const fuzzy = options.fuzzy !== false;
-  // A word the gate offers as a possible misspelling is all letters and a whole word, so its
-  // key is the word in lower case (see fuzzyAt).
-  const misspelling = fuzzy ? (word: string) => knowledge.fuzzy.find(word.toLowerCase()) !== null : null;
-  const regions = gateRegions(knowledge.gate, texts, misspelling, knowledge.maxWords);
+  const regions = gateRegions(knowledge.gate, texts, fuzzy ? misspellingCheck(knowledge) : null, knowledge.maxWords);
   return texts.map((text, t) => {
     const found: Mention[] = [];
     const where = regions[t];
@@ -66,6 +67,15 @@ export function findCandidatesInTexts(knowledge: Knowledge, texts: readonly stri
     }
     return found;
   });
+}
+
+/**
+ * Whether a word the gate offers as a possible misspelling is one the misspelling index places.
+ * Such a word is all letters and a whole word, so its key is the word in lower case (see
+ * fuzzyAt).
+ */
+export function misspellingCheck(knowledge: Knowledge): (word: string) => boolean {
+  return (word) => knowledge.fuzzy.find(word.toLowerCase()) !== null;
 }
 
 /**
@@ -249,7 +259,9 @@ function sameCase(exact: string, written: string): boolean {
 export function findMentions(knowledge: Knowledge, passages: readonly string[], options: MatchOptions = {}): Mention[][] {
   // In batches, as the page scanner matches them (lib/page/scanner.ts).
   const candidates: Mention[][] = [];
-  for (let i = 0; i < passages.length; i += BATCH) candidates.push(...findCandidatesInTexts(knowledge, passages.slice(i, i + BATCH), options));
+  for (let i = 0; i < passages.length; i += BATCH_PASSAGES) {
+    candidates.push(...findCandidatesInTexts(knowledge, passages.slice(i, i + BATCH_PASSAGES), options));
+  }
   const kept: Mention[][] = candidates.map(() => []);
   resolveCandidates(knowledge, candidates, (list, _index, mention) => kept[list]!.push(mention));
   return kept;

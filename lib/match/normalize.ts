@@ -237,7 +237,8 @@ function keepPlainWord(text: string, start: number, end: number, hash: number, f
   return first >= 0x41 && first <= 0x5a && end - start >= filter.capitalisedMin;
 }
 
-function isAsciiWordChar(cp: number): boolean {
+/** An ASCII letter or digit. */
+export function isAsciiWordChar(cp: number): boolean {
   const lower = cp | 0x20;
   return (lower >= A_LOWER && lower <= Z_LOWER) || (cp >= 0x30 && cp <= 0x39);
 }

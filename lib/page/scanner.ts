@@ -14,7 +14,14 @@
  * read again). Pure DOM and knowledge: painting and messaging are the caller's.
  */
 import type { Knowledge } from '../knowledge/compile';
-import { findCandidates, findCandidatesInTexts, resolveCandidates, type MatchOptions, type Mention } from '../match/matcher';
+import {
+  BATCH_PASSAGES,
+  findCandidates,
+  findCandidatesInTexts,
+  resolveCandidates,
+  type MatchOptions,
+  type Mention,
+} from '../match/matcher';
 import { PassageReader, blockContainer, isRendered, rangeOf, type Passage } from './text-map';
 
 /** A mention on the page: where it is in its passage and in the DOM. */
@@ -79,12 +86,11 @@ const BATCH_MS = 60;
  */
 const WINDOW_CHARS = 32_768;
 /**
- * Passages are matched in batches of at most this many passages and characters: the matcher
- * searches a batch's texts together (lib/match/gate.ts), so a page of many short passages
- * costs a few searches rather than a few per passage, while a batch stays a small part of a
- * slice.
+ * Passages are matched in batches of at most BATCH_PASSAGES (lib/match/matcher.ts) and this many
+ * characters: the matcher searches a batch's texts together (lib/match/gate.ts), so a page of
+ * many short passages costs a few searches rather than a few per passage, while a batch stays a
+ * small part of a slice.
  */
-const BATCH_PASSAGES = 64;
 const BATCH_CHARS = 16_384;
 /** How much work may pass between two readings of the clock (see `slice`). */
 const CLOCK_EVERY = 16;

@@ -12,7 +12,13 @@ import { describe, expect, it } from 'vitest';
 import { bundledPacks } from '../../data';
 import { compileKnowledge, compileKnowledgeInSlices, type Knowledge } from '../../lib/knowledge/compile';
 import { NOT_ASCII, gateRegions, type TextRegions } from '../../lib/match/gate';
-import { findCandidates, findCandidatesInTexts, findCandidatesUngated, type MatchOptions } from '../../lib/match/matcher';
+import {
+  findCandidates,
+  findCandidatesInTexts,
+  findCandidatesUngated,
+  misspellingCheck,
+  type MatchOptions,
+} from '../../lib/match/matcher';
 import { generateText, realPackMentions, syntheticMentions, syntheticPack } from '../../scripts/bench/text';
 import { EVAL_CASES } from '../eval/cases';
 
@@ -44,7 +50,7 @@ function pageTexts(html: string): string[] {
 }
 
 describe('the gate', () => {
-  const misspelling = (word: string) => knowledge.fuzzy.find(word.toLowerCase()) !== null;
+  const misspelling = misspellingCheck(knowledge);
   const regionsOf = (text: string, fuzzy = true): TextRegions | null =>
     gateRegions(knowledge.gate, [text], fuzzy ? misspelling : null, knowledge.maxWords)[0]!;
   const regionTexts = (text: string, fuzzy = true): string[] => {
