@@ -107,6 +107,9 @@ export const StatementSchema = v.strictObject({
   source: SOURCE,
 });
 
+/** How a form relates to the name (see AliasSchema's `kind`). */
+export const ALIAS_KINDS = ['name', 'short', 'abbreviation', 'inflection', 'transliteration', 'script'] as const;
+
 export const AliasSchema = v.strictObject({
   /** The form as readers meet it: "Khamenei", "U.S.", "خامنه‌ای". */
   text: text(LIMITS.shortText),
@@ -117,7 +120,7 @@ export const AliasSchema = v.strictObject({
    * name (a full or usual name), short (a surname or short form), abbreviation,
    * inflection (Iranian, sanctioned), transliteration (Khamene'i), script (another script).
    */
-  kind: v.optional(v.picklist(['name', 'short', 'abbreviation', 'inflection', 'transliteration', 'script'])),
+  kind: v.optional(v.picklist(ALIAS_KINDS)),
   /** BCP 47 language of the form when it is not English, e.g. "fa" for Persian. */
   lang: v.optional(
     v.pipe(

@@ -2,12 +2,17 @@
  * The background: gathers what each frame's content script found, keeps it per tab in session
  * storage (the popup reads it there; Chrome stops idle service workers, so nothing may live in
  * memory alone), answers whole-tab questions, and keeps the toolbar badge showing how many of
- * the story's entities a tab holds.
+ * the story's entities a tab holds. It also matches the text of pages for their content
+ * scripts, off the pages' main threads (entrypoints/content/match-in-background.ts).
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { parseMessage, type StepMention, type ToggleMarks } from '../lib/messages';
+import { findCandidatesInBatches } from '../lib/match/matcher';
+import { encodeMentions } from '../lib/match/wire';
+import { parseMessage, type MatchTexts, type MatchTextsReply, type StepMention, type ToggleMarks } from '../lib/messages';
 import { distinctEntities, recordFrame, tabReply, type FrameReports } from '../lib/tab-mentions';
+import { loadKnowledge, type LoadedKnowledge } from './shared/knowledge';
+import { watchInstalledPacks } from './shared/pack-store';
 import { readTabReports, writeTabReports } from './shared/tab-reports-store';
 
 export default defineBackground(() => {
@@ -37,6 +42,27 @@ export default defineBackground(() => {
     void action.setBadgeBackgroundColor({ tabId, color: '#2f5ea8' }).catch(() => {});
   };
 
+  // The knowledge to match with, made when a page first asks and again after packs change.
+  let knowledge: Promise<LoadedKnowledge> | null = null;
+  watchInstalledPacks(() => {
+    knowledge = null;
+  });
+  const matchTexts = async (message: MatchTexts): Promise<MatchTextsReply> => {
+    const loading = (knowledge ??= loadKnowledge());
+    const loaded = await loading.catch(() => null);
+    if (!loaded) {
+      if (knowledge === loading) knowledge = null; // asked again next time
+      return { status: 'other-knowledge' };
+    }
+    if (loaded.key !== message.knowledge) return { status: 'other-knowledge' };
+    const started = performance.now();
+    const texts: string[] = [];
+    let at = 0;
+    for (const length of message.lengths) texts.push(message.text.slice(at, (at += length)));
+    const found = findCandidatesInBatches(loaded.knowledge, texts, { fuzzy: message.fuzzy });
+    return { status: 'matched', found: encodeMentions(loaded.knowledge, found), busyMs: performance.now() - started };
+  };
+
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     const message = parseMessage(raw);
     if (!message) return undefined;
@@ -47,6 +73,8 @@ export default defineBackground(() => {
         const { type: _type, ...reply } = message;
         return update(tabId, (frames) => recordFrame(frames, sender.frameId ?? 0, reply));
       }
+      case 'backstory:match-texts':
+        return matchTexts(message);
       case 'backstory:get-tab-mentions':
         // Tests and benchmarks ask this way; the popup reads session storage itself.
         return (queues.get(message.tabId) ?? Promise.resolve())

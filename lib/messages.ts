@@ -4,6 +4,7 @@
  * message can come from any of our frames, including ones on hostile pages.
  */
 import * as v from 'valibot';
+import { ALIAS_KINDS } from '../data/schema';
 
 const MentionSchema = v.object({
   entityId: v.string(),
@@ -27,6 +28,13 @@ const StatsSchema = v.object({
   scanMs: v.number(),
   /** The longest single slice of main-thread work any scan took, in milliseconds. */
   longestTaskMs: v.number(),
+  /**
+   * Time the background spent matching the first full scan's text, off the page's thread, in
+   * milliseconds (0 when the page matched its text itself).
+   */
+  backgroundMs: v.number(),
+  /** How many of the first full scan's passages the background matched. */
+  backgroundPassages: v.number(),
   /** Whether the first full scan has finished. */
   done: v.boolean(),
 });
@@ -50,6 +58,41 @@ const ReportMentionsSchema = v.object({
   type: v.literal('backstory:report-mentions'),
   ...MentionsReplySchema.entries,
 });
+
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/**
+ * A content script asks the background to match a batch of its passages (lib/match/wire.ts),
+ * so that matching costs the page's main thread nothing. `knowledge` names the packs the
+ * sender's knowledge was made from (entrypoints/shared/knowledge.ts); the background answers
+ * only if its own is the same.
+ */
+const MatchTextsSchema = v.pipe(
+  v.object({
+    type: v.literal('backstory:match-texts'),
+    knowledge: v.string(),
+    /** The texts one after another, and the length of each. */
+    text: v.string(),
+    lengths: v.array(Count),
+    fuzzy: v.boolean(),
+  }),
+  v.check((m) => m.lengths.reduce((sum, n) => sum + n, 0) === m.text.length, 'the lengths do not add up to the text'),
+);
+
+/** [start, end, rule, how, score, rivals]: see WireMention in lib/match/wire.ts. */
+const WireMentionSchema = v.tuple([Count, Count, Count, v.picklist([...ALIAS_KINDS, 'possessive', 'fuzzy']), v.number(), v.array(Count)]);
+
+const MatchTextsReplySchema = v.variant('status', [
+  v.object({
+    status: v.literal('matched'),
+    /** For each text, its candidates. */
+    found: v.array(v.array(WireMentionSchema)),
+    /** The background's time for this batch, in milliseconds. */
+    busyMs: v.number(),
+  }),
+  /** The background's knowledge is not the sender's (a pack was installed or removed since). */
+  v.object({ status: v.literal('other-knowledge') }),
+]);
 
 /** Move to the next or previous mention, scroll it into view and open its card (a shortcut). */
 const StepMentionSchema = v.object({
@@ -75,6 +118,7 @@ const MessageSchema = v.variant('type', [
   ToggleMarksSchema,
   RevealMentionSchema,
   OpenStorySchema,
+  MatchTextsSchema,
 ]);
 
 export type MentionSummary = v.InferOutput<typeof MentionSchema>;
@@ -87,6 +131,8 @@ export type StepMention = v.InferOutput<typeof StepMentionSchema>;
 export type OpenStory = v.InferOutput<typeof OpenStorySchema>;
 export type ToggleMarks = v.InferOutput<typeof ToggleMarksSchema>;
 export type RevealMention = v.InferOutput<typeof RevealMentionSchema>;
+export type MatchTexts = v.InferOutput<typeof MatchTextsSchema>;
+export type MatchTextsReply = v.InferOutput<typeof MatchTextsReplySchema>;
 export type Message = v.InferOutput<typeof MessageSchema>;
 
 /** The message, if `value` is one of ours and well formed; otherwise null. */
@@ -101,6 +147,12 @@ export function parseMentionsReply(value: unknown): MentionsReply | null {
   return result.success ? result.output : null;
 }
 
+/** The background's answer to MatchTexts, if `value` is a well-formed one; otherwise null. */
+export function parseMatchTextsReply(value: unknown): MatchTextsReply | null {
+  const result = v.safeParse(MatchTextsReplySchema, value);
+  return result.success ? result.output : null;
+}
+
 export const EMPTY_STATS: ScanStats = {
   passages: 0,
   characters: 0,
@@ -109,6 +161,8 @@ export const EMPTY_STATS: ScanStats = {
   startupMs: 0,
   scanMs: 0,
   longestTaskMs: 0,
+  backgroundMs: 0,
+  backgroundPassages: 0,
   done: true,
 };
 
@@ -122,6 +176,8 @@ export function mergeReplies(replies: readonly MentionsReply[]): MentionsReply {
     stats.characters += r.stats.characters;
     stats.startupMs += r.stats.startupMs;
     stats.scanMs += r.stats.scanMs;
+    stats.backgroundMs += r.stats.backgroundMs;
+    stats.backgroundPassages += r.stats.backgroundPassages;
     stats.longestTaskMs = Math.max(stats.longestTaskMs, r.stats.longestTaskMs);
     stats.done &&= r.stats.done;
   }

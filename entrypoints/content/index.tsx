@@ -12,6 +12,7 @@ import { loadKnowledge } from '../shared/knowledge';
 import { loadSettings, watchSettings } from '../shared/settings-store';
 import highlightCss from './highlights.css?inline';
 import './highlights.css';
+import { matchInBackground } from './match-in-background';
 import { PageSession } from './page-session';
 
 export default defineContentScript({
@@ -20,7 +21,7 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   async main(ctx) {
-    const [stored, { knowledge, startupMs }] = await Promise.all([loadSettings(), loadKnowledge()]);
+    const [stored, { knowledge, key, startupMs }] = await Promise.all([loadSettings(), loadKnowledge()]);
     let settings: Settings = stored;
     const site = pageSite();
 
@@ -28,6 +29,7 @@ export default defineContentScript({
       site,
       highlightCss,
       startupMs,
+      matchElsewhere: matchInBackground(knowledge, key),
       report(reply) {
         const message: ReportMentions = { type: 'backstory:report-mentions', ...reply };
         // The background may be asleep or reloading; a lost report is resent after the next scan.

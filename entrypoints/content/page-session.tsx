@@ -9,7 +9,7 @@ import type { Knowledge } from '../../lib/knowledge/compile';
 import type { MentionsReply } from '../../lib/messages';
 import { MentionIndex } from '../../lib/page/hit-test';
 import { Highlighter, adoptHighlightStyles } from '../../lib/page/highlights';
-import { PageScanner, type PageMention } from '../../lib/page/scanner';
+import { PageScanner, type PageMention, type ScannerOptions } from '../../lib/page/scanner';
 import { pageTheme } from '../../lib/page/theme';
 import { byDocumentPosition, visibleMentions } from '../../lib/page/visible';
 import type { Settings } from '../../lib/settings';
@@ -34,6 +34,8 @@ export interface SessionHooks {
   startupMs: number;
   /** The mentions changed (a scan settled, a setting changed): tell the background. */
   report(reply: MentionsReply): void;
+  /** Matches a batch of passages in the background (see PageScanner's `matchElsewhere`). */
+  matchElsewhere?: ScannerOptions['matchElsewhere'];
   openStory(): void;
 }
 
@@ -73,6 +75,7 @@ export class PageSession {
       exclude: () => this.ui?.host ?? null,
       onSettled: (found) => this.onSettled(found),
       onShadowRoot: (root) => this.onShadowRoot(root),
+      matchElsewhere: hooks.matchElsewhere,
     });
     this.hover = new HoverController(win, {
       openDelay: settings.hoverDelayMs,
@@ -188,6 +191,8 @@ export class PageSession {
         startupMs: Math.round(this.hooks.startupMs * 100) / 100,
         scanMs: Math.round(stats.firstScanMs * 100) / 100,
         longestTaskMs: Math.round(stats.longestSliceMs * 100) / 100,
+        backgroundMs: Math.round(stats.elsewhereMs * 100) / 100,
+        backgroundPassages: stats.elsewherePassages,
         done: !this.running || (stats.firstScanDone && !this.scanner.busy),
       },
       site: this.hooks.site,

@@ -1,11 +1,12 @@
 /**
- * The content script's knowledge: every pack, bundled and installed, made ready to match. Kept
+ * The knowledge to match with, in the content script and in the background (which matches
+ * pages' text for them): every pack, bundled and installed, made ready to match. Kept
  * apart from ./packs.ts so that the popup and the options page, which only show packs, never
  * load the build's matching plan or the compiler.
  */
 import { bundledPacks } from '../../data';
 import { compileKnowledgeInSlices, type Knowledge } from '../../lib/knowledge/compile';
-import { combinePacks, readStoredPacks } from '../../lib/knowledge/stored-pack';
+import { combinePacks, knowledgeKey, readStoredPacks } from '../../lib/knowledge/stored-pack';
 import { bundledKnowledge } from './bundled-knowledge';
 import { readPackRecords } from './pack-store';
 
@@ -16,17 +17,25 @@ import { readPackRecords } from './pack-store';
  * know them, in slices with pauses between them: a 10,000-entity pack takes about half a
  * second, which must not be one task on the reader's page.
  */
-export async function loadKnowledge(): Promise<{ knowledge: Knowledge; startupMs: number }> {
+export async function loadKnowledge(): Promise<LoadedKnowledge> {
   const records = await readPackRecords().catch(() => new Map<string, unknown>());
   const startedAt = performance.now();
+  const key = knowledgeKey(records);
   const installed = records.size > 0 ? readStoredPacks(records).packs : [];
   const packs = combinePacks(bundledPacks, installed);
   if (packs.length === bundledPacks.length) {
-    return { knowledge: bundledKnowledge(), startupMs: performance.now() - startedAt };
+    return { knowledge: bundledKnowledge(), key, startupMs: performance.now() - startedAt };
   }
   const readMs = performance.now() - startedAt;
   const { knowledge, busyMs } = await compileKnowledgeInSlices(packs, pause);
-  return { knowledge, startupMs: readMs + busyMs };
+  return { knowledge, key, startupMs: readMs + busyMs };
+}
+
+export interface LoadedKnowledge {
+  knowledge: Knowledge;
+  /** Names the packs it was made from (see `knowledgeKey` in lib/knowledge/stored-pack.ts). */
+  key: string;
+  startupMs: number;
 }
 
 /** Gives the page its turn: a macrotask, so input and rendering can run in between. */

@@ -61,6 +61,11 @@ export interface Knowledge {
   wordFilter: WordFilter;
   /** The longest alias in words; bounds how far the matcher looks ahead. */
   maxWords: number;
+  /**
+   * Every alias rule, in the order compiling made them. Mentions cross between contexts as
+   * indices into it (lib/match/wire.ts): the same packs give the same order in every context.
+   */
+  rules: AliasRule[];
   /** Which passages can hold a mention at all (lib/match/gate.ts); made once the trie is complete. */
   gate: Gate;
 }
@@ -76,6 +81,7 @@ export function emptyKnowledge(packs: readonly Pack[]): Knowledge {
     fuzzy: new FuzzyIndex(),
     wordFilter: createWordFilter(FUZZY_MIN_LENGTH),
     maxWords: 1,
+    rules: [],
     gate: { open: true, words: null, cased: null, misspelt: null },
   };
   for (const pack of packs) {
@@ -189,6 +195,7 @@ export function relatedSets({ entities, byId }: Pick<Knowledge, 'entities' | 'by
 const ZWNJ = '\u200c';
 
 function addAlias(knowledge: Knowledge, text: string, rule: AliasRule): void {
+  knowledge.rules.push(rule);
   const variants = new Set([text]);
   // Persian writers join a word's parts with a zero-width non-joiner, or with a space, or with
   // nothing: "خامنه‌ای", "خامنه ای", "خامنهای". The word split ignores the joiner, which

@@ -12,7 +12,7 @@ import type { AliasKind, Pack } from '../../data/schema';
 import { gateOf, type GatePlan } from '../match/gate';
 import { emptyKnowledge, gatePlanOf, relatedSets, type AliasRule, type Knowledge, type TrieNode } from './compile';
 
-export const PLAN_VERSION = 2;
+export const PLAN_VERSION = 3;
 
 type PlannedRule = [entity: number, text: string, kind: AliasKind, exactWords: string[] | null, ambiguous: 0 | 1];
 /** Edges as pairs, not an object: an alias word may be any string, "__proto__" included. */
@@ -33,15 +33,12 @@ export interface KnowledgePlan {
 
 /** The plan of compiled knowledge. */
 export function planKnowledge(knowledge: Knowledge): KnowledgePlan {
-  const rules: PlannedRule[] = [];
-  const ruleIndex = new Map<AliasRule, number>();
+  // The rules keep knowledge.rules's order, which mentions sent between contexts rely on.
+  const rules = knowledge.rules.map((rule): PlannedRule => [rule.entity, rule.text, rule.kind, rule.exactWords, rule.ambiguous ? 1 : 0]);
+  const ruleIndex = new Map<AliasRule, number>(knowledge.rules.map((rule, index) => [rule, index]));
   const indexOf = (rule: AliasRule): number => {
-    let index = ruleIndex.get(rule);
-    if (index === undefined) {
-      index = rules.length;
-      ruleIndex.set(rule, index);
-      rules.push([rule.entity, rule.text, rule.kind, rule.exactWords, rule.ambiguous ? 1 : 0]);
-    }
+    const index = ruleIndex.get(rule);
+    if (index === undefined) throw new Error(`the rule of "${rule.text}" is not in the knowledge's list of rules`);
     return index;
   };
   const planNode = (node: TrieNode): PlannedNode => [
@@ -117,6 +114,7 @@ export function hydrateKnowledge(plan: KnowledgePlan, packs: readonly Pack[]): K
     return fuzzy;
   });
   whenRead(knowledge, 'relatedTo', () => relatedSets(knowledge));
+  whenRead(knowledge, 'rules', rulesOf);
   return knowledge;
 }
 

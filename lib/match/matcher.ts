@@ -69,6 +69,15 @@ export function findCandidatesInTexts(knowledge: Knowledge, texts: readonly stri
   });
 }
 
+/** The candidates of each of any number of texts, searched BATCH_PASSAGES at a time. */
+export function findCandidatesInBatches(knowledge: Knowledge, texts: readonly string[], options: MatchOptions = {}): Mention[][] {
+  const found: Mention[][] = [];
+  for (let i = 0; i < texts.length; i += BATCH_PASSAGES) {
+    found.push(...findCandidatesInTexts(knowledge, texts.slice(i, i + BATCH_PASSAGES), options));
+  }
+  return found;
+}
+
 /**
  * Whether a word the gate offers as a possible misspelling is one the misspelling index places.
  * Such a word is all letters and a whole word, so its key is the word in lower case (see
@@ -257,11 +266,7 @@ function sameCase(exact: string, written: string): boolean {
  * document supports it (see `keepAmbiguous`).
  */
 export function findMentions(knowledge: Knowledge, passages: readonly string[], options: MatchOptions = {}): Mention[][] {
-  // In batches, as the page scanner matches them (lib/page/scanner.ts).
-  const candidates: Mention[][] = [];
-  for (let i = 0; i < passages.length; i += BATCH_PASSAGES) {
-    candidates.push(...findCandidatesInTexts(knowledge, passages.slice(i, i + BATCH_PASSAGES), options));
-  }
+  const candidates = findCandidatesInBatches(knowledge, passages, options);
   const kept: Mention[][] = candidates.map(() => []);
   resolveCandidates(knowledge, candidates, (list, _index, mention) => kept[list]!.push(mention));
   return kept;

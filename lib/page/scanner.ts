@@ -9,6 +9,11 @@
  *   second.
  * - Open shadow roots met while reading are read in turn.
  *
+ * - Batches can be matched elsewhere (`matchElsewhere`: the caller sends them to the
+ *   extension's background), so that matching costs the page's main thread nothing: reading
+ *   goes on while a batch is away, and its candidates are filed when it comes back. If that
+ *   ever fails, the batch and all after it are matched here.
+ *
  * Candidates are kept per passage; deciding the ambiguous ones needs the whole document, so
  * that step runs over all kept candidates whenever a scan settles (it is cheap: no text is
  * read again). Pure DOM and knowledge: painting and messaging are the caller's.
@@ -52,6 +57,16 @@ export interface ScannerOptions {
   onSettled(mentions: PageMention[]): void;
   /** Called for each open shadow root found, so the caller can watch it and style it. */
   onShadowRoot?(root: ShadowRoot): void;
+  /**
+   * Matches a batch of texts in another context, as findCandidatesInTexts would with the same
+   * knowledge, with the time that took there; null when it cannot.
+   */
+  matchElsewhere?(texts: string[], match: MatchOptions | undefined): Promise<MatchedElsewhere | null>;
+}
+
+export interface MatchedElsewhere {
+  found: Mention[][];
+  busyMs: number;
 }
 
 export interface ScannerStats {
@@ -61,6 +76,10 @@ export interface ScannerStats {
   firstScanMs: number;
   /** The longest single slice so far. */
   longestSliceMs: number;
+  /** Time other contexts spent matching the first full scan's batches (see `matchElsewhere`). */
+  elsewhereMs: number;
+  /** Passages of the first full scan that were matched elsewhere. */
+  elsewherePassages: number;
   firstScanDone: boolean;
 }
 
@@ -92,6 +111,13 @@ const WINDOW_CHARS = 32_768;
  * small part of a slice.
  */
 const BATCH_CHARS = 16_384;
+/**
+ * Batches matched elsewhere are larger: sending one costs the page a fixed part (about 0.2 ms
+ * in Chromium, where every message opens a channel of its own) that many small ones would
+ * repeat. The other side matches them BATCH_PASSAGES at a time.
+ */
+const AWAY_BATCH_PASSAGES = 1024;
+const AWAY_BATCH_CHARS = 65_536;
 /** How much work may pass between two readings of the clock (see `slice`). */
 const CLOCK_EVERY = 16;
 
@@ -104,6 +130,10 @@ export class PageScanner {
   private partial: { passage: Passage; offset: number; candidates: PageMention[]; rendered: boolean | null } | null =
     null;
   private running = false;
+  /** Batches sent to be matched elsewhere and not back yet. */
+  private away = 0;
+  /** Set once matching elsewhere failed: from then on every batch is matched here. */
+  private matchHere: boolean;
   private fullScanPending = false;
   private lastFullScan = -Infinity;
   private readonly dirty = new Set<Element>();
@@ -113,6 +143,8 @@ export class PageScanner {
     characters: 0,
     firstScanMs: 0,
     longestSliceMs: 0,
+    elsewhereMs: 0,
+    elsewherePassages: 0,
     firstScanDone: false,
   };
   private readonly sliceMs: number;
@@ -123,6 +155,7 @@ export class PageScanner {
     private readonly options: ScannerOptions,
   ) {
     this.sliceMs = options.sliceMs ?? 8;
+    this.matchHere = !options.matchElsewhere;
   }
 
   /** Matching options for the scans from now on (the caller rescans if it wants them now). */
@@ -159,9 +192,9 @@ export class PageScanner {
     }
   }
 
-  /** Whether a scan is in progress. */
+  /** Whether a scan is in progress, or batches of one are still away. */
   get busy(): boolean {
-    return this.running;
+    return this.running || this.away > 0;
   }
 
   private flushChanges(): void {
@@ -255,7 +288,8 @@ export class PageScanner {
       return;
     }
     this.running = false;
-    this.settleAndRecord(started);
+    if (this.away === 0) this.settleAndRecord(started);
+    else this.recordSlice(started);
   }
 
   /** Settles and reports, counting the settling as part of the slice that finished the scan. */
@@ -280,28 +314,58 @@ export class PageScanner {
   private matchBatch(passages: readonly Passage[]): number {
     const batch: Passage[] = [];
     let characters = 0;
+    const [mostPassages, mostChars] = this.matchHere ? [BATCH_PASSAGES, BATCH_CHARS] : [AWAY_BATCH_PASSAGES, AWAY_BATCH_CHARS];
     while (this.readFrom < passages.length) {
       const passage = passages[this.readFrom]!;
       const length = passage.text.length;
-      if (length > WINDOW_CHARS || batch.length === BATCH_PASSAGES || (batch.length > 0 && characters + length > BATCH_CHARS)) break;
+      if (length > WINDOW_CHARS || batch.length === mostPassages || (batch.length > 0 && characters + length > mostChars)) break;
       batch.push(passage);
       characters += length;
       this.readFrom++;
     }
-    const found = findCandidatesInTexts(
-      this.options.knowledge,
-      batch.map((passage) => passage.text),
-      this.options.match,
-    );
-    batch.forEach((passage, i) => {
-      const candidates: PageMention[] = [];
+    const texts = batch.map((passage) => passage.text);
+    // Entries are filed now, in reading order, and get their candidates when the batch is matched.
+    const entries = batch.map((passage): Entry => ({ block: passage.block, characters: passage.text.length, candidates: [] }));
+    this.entries.push(...entries);
+    if (this.matchHere) {
+      this.fileCandidates(batch, entries, findCandidatesInTexts(this.options.knowledge, texts, this.options.match));
+      return batch.length + (characters >> 7);
+    }
+    this.away++;
+    const firstScan = !this.stats.firstScanDone;
+    this.options.matchElsewhere!(texts, this.options.match)
+      .catch(() => null)
+      .then((matched) => this.batchBack(batch, entries, texts, matched, firstScan));
+    // Sending costs about what the gate's first search of the batch would.
+    return batch.length + (characters >> 9);
+  }
+
+  /** A batch is back from matching elsewhere (or that failed): its candidates are filed, on the clock. */
+  private batchBack(batch: Passage[], entries: Entry[], texts: string[], matched: MatchedElsewhere | null, firstScan: boolean): void {
+    const started = this.clock.now();
+    let found = matched?.found ?? null;
+    if (!found) {
+      this.matchHere = true;
+      found = findCandidatesInTexts(this.options.knowledge, texts, this.options.match);
+    } else if (firstScan) {
+      this.stats.elsewhereMs += matched!.busyMs;
+      this.stats.elsewherePassages += batch.length;
+    }
+    // Entries a later change or scan dropped are filled all the same, and never read.
+    this.fileCandidates(batch, entries, found);
+    this.away--;
+    if (!this.running && this.away === 0) this.settleAndRecord(started);
+    else this.recordSlice(started);
+  }
+
+  private fileCandidates(batch: readonly Passage[], entries: readonly Entry[], found: readonly Mention[][]): void {
+    for (let i = 0; i < batch.length; i++) {
       const mentions = found[i]!;
+      const passage = batch[i]!;
       // Text a reader cannot see (a collapsed menu, a hidden template) is not reported. Only
       // passages with a candidate are checked: the check asks for style, the match does not.
-      if (mentions.length > 0 && isRendered(passage)) this.addCandidates(candidates, passage, mentions, 0);
-      this.entries.push({ block: passage.block, characters: passage.text.length, candidates });
-    });
-    return batch.length + (characters >> 7);
+      if (mentions.length > 0 && isRendered(passage)) this.addCandidates(entries[i]!.candidates, passage, mentions, 0);
+    }
   }
 
   /** Matches the next window of the partial passage; files the passage when it is done. Returns its length. */

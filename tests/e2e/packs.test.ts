@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, waitUntil, type BrowserName, type TestBrowser, type TestPage } from './harness/browsers';
-import { cardState, centreOf, clearStorage, otherTabIds, paintedMentions, readStorage, writeStorage } from './harness/in-page';
+import { askBackground, cardState, centreOf, clearStorage, otherTabIds, paintedMentions, readStorage, writeStorage } from './harness/in-page';
 import { servePages, type PageServer } from './harness/server';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/pages', import.meta.url));
@@ -82,6 +82,39 @@ describe.each(BROWSERS)('%s: story packs', (name: BrowserName) => {
 
     const { page, marks } = await openPage('/climate.html', (m) => m.includes('Paris Agreement'));
     expect(marks).toEqual(expect.arrayContaining(['Kyoto Protocol', 'UNFCCC', 'COP30', 'Belém', 'Guterres', 'United States', 'President Trump']));
+    expect(page.errors()).toEqual([]);
+    await page.close();
+  });
+
+  it('a page opened before a pack is removed goes on marking new text with the packs it opened with', async () => {
+    await installExample();
+    const { page, marks: opened } = await openPage('/climate.html', (m) => m.includes('Paris Agreement'));
+    const kyoto = (texts: string[]) => texts.filter((t) => t === 'Kyoto Protocol').length;
+    const tabStats = async () => {
+      const [tabId] = await options.evaluate(otherTabIds);
+      const reply = (await options.evaluate(askBackground, { type: 'backstory:get-tab-mentions', tabId })) as {
+        stats: { passages: number; backgroundPassages: number };
+      };
+      return reply.stats;
+    };
+    // Opened with the same packs as the background's, the page had the background match it.
+    const before = await tabStats();
+    expect(before.backgroundPassages).toBe(before.passages);
+    expect(before.passages).toBeGreaterThan(0);
+
+    // The background now knows only the first story; the page still shows both (pages follow
+    // a change when they are reloaded), so the background must not match for it: the page
+    // matches its new text itself, and still finds the removed story's names.
+    await options.evaluate(() => (document.querySelector('[data-pack="us-paris-exit"] .bs-remove') as HTMLButtonElement).click());
+    await options.evaluate(() => (document.querySelector('[data-pack="us-paris-exit"] .bs-remove-confirm') as HTMLButtonElement).click());
+    await status(options, 'bs-import-status', 'the removal', (t) => t.startsWith(`Removed “${SECOND_TITLE}”`));
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Later, the Kyoto Protocol came up in Tehran.';
+      document.body.append(p);
+    });
+    const marks = await waitUntil(page, 'the added text marked', paintedMentions, undefined, (m) => m.some((x) => x.text === 'Tehran'));
+    expect(kyoto(marks.map((x) => x.text))).toBe(kyoto(opened) + 1);
     expect(page.errors()).toEqual([]);
     await page.close();
   });

@@ -10,7 +10,7 @@ import { askBackground, cardState, centreOf, otherTabIds, paintedMentions } from
 
 interface TabReply {
   mentions: { entityId: string }[];
-  stats: { done: boolean };
+  stats: { done: boolean; passages: number; backgroundPassages: number };
 }
 import { servePages, type PageServer } from './harness/server';
 
@@ -115,7 +115,10 @@ describe.each(BROWSERS)('%s on harder pages', (name: BrowserName) => {
       { type: 'backstory:get-tab-mentions', tabId },
       (r) => ['iran', 'jcpoa', 'saudi-arabia'].every((id) => (r as TabReply).mentions.some((m) => m.entityId === id)),
     );
-    expect((reply as TabReply).stats.done).toBe(true);
+    const { stats } = reply as TabReply;
+    expect(stats.done).toBe(true);
+    // Every frame had the background match its text (entrypoints/content/match-in-background.ts).
+    expect(stats.backgroundPassages).toBe(stats.passages);
     await extensionPage.close();
   });
 

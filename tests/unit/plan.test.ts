@@ -39,6 +39,8 @@ describe('knowledge plan', () => {
     expect(hydrated.relatedTo).toEqual(compiled.relatedTo);
     expect([...hydrated.byId]).toEqual([...compiled.byId]);
     expect(hydrated.gate).toEqual(compiled.gate);
+    // In the same order: mentions cross between contexts as indices into it (lib/match/wire.ts).
+    expect(hydrated.rules).toEqual(compiled.rules);
   });
 
   it('finds exactly what compiled knowledge finds on every evaluation case', () => {

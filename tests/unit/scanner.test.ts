@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { compileKnowledge } from '../../lib/knowledge/compile';
-import { PageScanner, type PageMention, type ScannerClock } from '../../lib/page/scanner';
+import { findCandidatesInTexts, type MatchOptions } from '../../lib/match/matcher';
+import { decodeMentions, encodeMentions } from '../../lib/match/wire';
+import { PageScanner, type MatchedElsewhere, type PageMention, type ScannerClock, type ScannerOptions } from '../../lib/page/scanner';
 import { entity, pack } from './pack-fixture';
 
 // happy-dom has no StaticRange; the scanner only needs one to hold its four fields.
@@ -46,7 +48,7 @@ function fakeClock(tick: number) {
   return { clock, run, slices: () => slices };
 }
 
-function setup(html: string, tick = 0.1) {
+function setup(html: string, tick = 0.1, matchElsewhere?: ScannerOptions['matchElsewhere']) {
   document.body.innerHTML = html;
   const { clock, run, slices } = fakeClock(tick);
   const settled: PageMention[][] = [];
@@ -55,6 +57,7 @@ function setup(html: string, tick = 0.1) {
     exclude: () => null,
     sliceMs: 8,
     onSettled: (m) => settled.push(m),
+    matchElsewhere,
   });
   return { scanner, run, slices, settled, texts: () => settled.at(-1)!.map((m) => m.text) };
 }
@@ -139,5 +142,92 @@ describe('PageScanner on an enormous block', () => {
     run();
     expect(slices()).toBeGreaterThan(10);
     expect(texts()).toEqual(['Iran', 'Marco Rubio', 'Iran']);
+  });
+});
+
+/**
+ * Another context that matches as the background does (through the wire format, as JSON) and
+ * answers only when told to; or one that fails.
+ */
+function elsewhere(fails = false) {
+  const held: (() => void)[] = [];
+  let calls = 0;
+  const matchElsewhere = (texts: string[], match: MatchOptions | undefined): Promise<MatchedElsewhere | null> => {
+    calls++;
+    return new Promise((resolve, reject) => {
+      held.push(() => {
+        if (fails) return reject(new Error('the background is gone'));
+        const wire = JSON.parse(JSON.stringify(encodeMentions(knowledge, findCandidatesInTexts(knowledge, texts, match))));
+        resolve({ found: decodeMentions(knowledge, wire, texts.map((t) => t.length))!, busyMs: 2 });
+      });
+    });
+  };
+  /** Answers every batch away, and lets the answers be filed. */
+  const answer = async () => {
+    while (held.length > 0) held.shift()!();
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+  };
+  return { matchElsewhere, answer, calls: () => calls };
+}
+
+describe('PageScanner matching elsewhere', () => {
+  // Long enough for several batches of those sent away.
+  const page = Array.from({ length: 2500 }, (_, i) => `<p>Paragraph ${i}: Rubio spoke${i === 1500 ? ' in Iran' : ''}.</p>`).join('');
+
+  it('finds what matching here finds, and settles once every batch is back', async () => {
+    const here = setup(page);
+    here.scanner.scanAll();
+    here.run();
+    const expected = here.texts();
+    expect(expected).toHaveLength(2501);
+
+    const away = elsewhere();
+    const { scanner, run, settled, texts } = setup(page, 0.1, away.matchElsewhere);
+    scanner.scanAll();
+    run();
+    // Everything is read and sent; nothing is decided until the answers are in.
+    expect(away.calls()).toBeGreaterThan(1);
+    expect(settled).toHaveLength(0);
+    expect(scanner.busy).toBe(true);
+    expect(scanner.getStats().firstScanDone).toBe(false);
+    await away.answer();
+    run();
+    expect(settled).toHaveLength(1);
+    expect(texts()).toEqual(expected);
+    expect(scanner.busy).toBe(false);
+    expect(scanner.getStats()).toMatchObject({ firstScanDone: true, elsewhereMs: 2 * away.calls(), elsewherePassages: 2500, passages: 2500 });
+  });
+
+  it('matches here, from then on, once matching elsewhere fails', async () => {
+    const away = elsewhere(true);
+    const { scanner, run, texts } = setup(page, 0.1, away.matchElsewhere);
+    scanner.scanAll();
+    run();
+    const sent = away.calls();
+    await away.answer();
+    run();
+    expect(texts()).toHaveLength(2501);
+    expect(scanner.getStats()).toMatchObject({ elsewhereMs: 0, elsewherePassages: 0 });
+    // A change afterwards is matched here too.
+    const p = document.querySelector('p')!;
+    p.textContent = 'Marco Rubio in Tehran.';
+    scanner.changed(p);
+    run();
+    expect(away.calls()).toBe(sent);
+    expect(texts()).toContain('Marco Rubio');
+  });
+
+  it('drops an answer for a block that changed while it was away', async () => {
+    const away = elsewhere();
+    const { scanner, run, texts } = setup('<p id="a">Iran</p><p id="b">Marco Rubio spoke.</p>', 0.1, away.matchElsewhere);
+    scanner.scanAll();
+    run();
+    const b = document.getElementById('b')!.firstChild as Text;
+    b.data = 'Nobody spoke.';
+    scanner.changed(b);
+    run(); // the changed block is read again and sent, while the first answer is still away
+    await away.answer();
+    run();
+    expect(texts()).toEqual(['Iran']);
   });
 });

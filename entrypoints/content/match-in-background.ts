@@ -1,0 +1,25 @@
+/**
+ * The content script's way to have its passages matched in the background (see PageScanner's
+ * `matchElsewhere`): the page's main thread then only reads its text and marks what comes
+ * back. The background's matcher also stays warm from page to page, where a page's own would
+ * start cold on every load. Any answer that does not fit this page's knowledge is refused, and
+ * the scanner then matches here.
+ */
+import { browser } from 'wxt/browser';
+import type { Knowledge } from '../../lib/knowledge/compile';
+import { decodeMentions } from '../../lib/match/wire';
+import { parseMatchTextsReply, type MatchTexts } from '../../lib/messages';
+import type { ScannerOptions } from '../../lib/page/scanner';
+
+export function matchInBackground(knowledge: Knowledge, key: string): NonNullable<ScannerOptions['matchElsewhere']> {
+  return async (texts, match) => {
+    const lengths = texts.map((text) => text.length);
+    // One string, not a list: a message is serialised on the page's main thread, and one
+    // string costs a fraction of many (each passage is a rope of its text nodes).
+    const message: MatchTexts = { type: 'backstory:match-texts', knowledge: key, text: texts.join(''), lengths, fuzzy: match?.fuzzy !== false };
+    const reply = parseMatchTextsReply(await browser.runtime.sendMessage(message));
+    if (reply?.status !== 'matched') return null;
+    const found = decodeMentions(knowledge, reply.found, lengths);
+    return found && { found, busyMs: reply.busyMs };
+  };
+}
