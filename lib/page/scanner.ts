@@ -21,7 +21,6 @@
 import type { Knowledge } from '../knowledge/compile';
 import {
   BATCH_PASSAGES,
-  findCandidates,
   findCandidatesInTexts,
   resolveCandidates,
   type MatchOptions,
@@ -92,6 +91,16 @@ interface Entry {
   block: Element;
   characters: number;
   candidates: PageMention[];
+  /** Whether the passage is rendered, once a candidate in it made the scanner ask. */
+  rendered?: boolean;
+}
+
+/** What is matched at once: a whole passage, or a window of a long one (at `offset` in it). */
+interface Piece {
+  passage: Passage;
+  entry: Entry;
+  offset: number;
+  text: string;
 }
 
 /** More changed blocks than this in one batch, and the page is read again whole. */
@@ -126,9 +135,8 @@ export class PageScanner {
   private queue: Node[] = [];
   private reader: PassageReader | null = null;
   private readFrom = 0; // passages of the current reader already matched
-  /** A long passage part-way through matching. */
-  private partial: { passage: Passage; offset: number; candidates: PageMention[]; rendered: boolean | null } | null =
-    null;
+  /** A long passage part-way through matching, and where its next window starts. */
+  private partial: { passage: Passage; entry: Entry; offset: number } | null = null;
   private running = false;
   /** Batches sent to be matched elsewhere and not back yet. */
   private away = 0;
@@ -246,14 +254,14 @@ export class PageScanner {
       }
       work++;
       if (this.partial) {
-        work += this.matchWindow() >> 7;
+        work += this.matchWindows();
         continue;
       }
       if (this.reader && this.readFrom < this.reader.passages.length) {
         const passage = this.reader.passages[this.readFrom]!;
         if (passage.text.length > WINDOW_CHARS) {
           this.readFrom++;
-          this.partial = { passage, offset: 0, candidates: [], rendered: null };
+          this.partial = { passage, entry: this.newEntry(passage), offset: 0 };
         } else {
           work += this.matchBatch(this.reader.passages);
         }
@@ -307,41 +315,74 @@ export class PageScanner {
     if (!this.stats.firstScanDone) this.stats.firstScanMs += spent;
   }
 
+  /** Files a passage's entry, in reading order; it gets its candidates once matched. */
+  private newEntry(passage: Passage): Entry {
+    const entry: Entry = { block: passage.block, characters: passage.text.length, candidates: [] };
+    this.entries.push(entry);
+    return entry;
+  }
+
   /**
    * Matches the passages from `readFrom` on, as many as make a batch (none longer than a
-   * window), and files them. Returns the work done, in the units of `slice`.
+   * window). Returns the work done, in the units of `slice`.
    */
   private matchBatch(passages: readonly Passage[]): number {
-    const batch: Passage[] = [];
+    const pieces: Piece[] = [];
     let characters = 0;
     const [mostPassages, mostChars] = this.matchHere ? [BATCH_PASSAGES, BATCH_CHARS] : [AWAY_BATCH_PASSAGES, AWAY_BATCH_CHARS];
     while (this.readFrom < passages.length) {
       const passage = passages[this.readFrom]!;
       const length = passage.text.length;
-      if (length > WINDOW_CHARS || batch.length === mostPassages || (batch.length > 0 && characters + length > mostChars)) break;
-      batch.push(passage);
+      if (length > WINDOW_CHARS || pieces.length === mostPassages || (pieces.length > 0 && characters + length > mostChars)) break;
+      pieces.push({ passage, entry: this.newEntry(passage), offset: 0, text: passage.text });
       characters += length;
       this.readFrom++;
     }
-    const texts = batch.map((passage) => passage.text);
-    // Entries are filed now, in reading order, and get their candidates when the batch is matched.
-    const entries = batch.map((passage): Entry => ({ block: passage.block, characters: passage.text.length, candidates: [] }));
-    this.entries.push(...entries);
+    return this.match(pieces, characters);
+  }
+
+  /**
+   * Matches the next window of the partial passage, or as many as make a batch to send away.
+   * Windows end at white space. Returns the work done, in the units of `slice`.
+   */
+  private matchWindows(): number {
+    const partial = this.partial!;
+    const text = partial.passage.text;
+    const pieces: Piece[] = [];
+    let characters = 0;
+    do {
+      const offset = partial.offset;
+      let end = Math.min(text.length, offset + WINDOW_CHARS);
+      if (end < text.length) {
+        const space = text.slice(end, end + 200).search(/\s/);
+        end = space < 0 ? end : end + space;
+      }
+      pieces.push({ passage: partial.passage, entry: partial.entry, offset, text: text.slice(offset, end) });
+      characters += end - offset;
+      partial.offset = end;
+    } while (!this.matchHere && partial.offset < text.length && pieces.length < AWAY_BATCH_CHARS / WINDOW_CHARS);
+    if (partial.offset >= text.length) this.partial = null;
+    return this.match(pieces, characters);
+  }
+
+  /** Matches pieces here, or sends them away; returns the work done, in the units of `slice`. */
+  private match(pieces: Piece[], characters: number): number {
+    const texts = pieces.map((piece) => piece.text);
     if (this.matchHere) {
-      this.fileCandidates(batch, entries, findCandidatesInTexts(this.options.knowledge, texts, this.options.match));
-      return batch.length + (characters >> 7);
+      this.fileCandidates(pieces, findCandidatesInTexts(this.options.knowledge, texts, this.options.match));
+      return pieces.length + (characters >> 7);
     }
     this.away++;
     const firstScan = !this.stats.firstScanDone;
     this.options.matchElsewhere!(texts, this.options.match)
       .catch(() => null)
-      .then((matched) => this.batchBack(batch, entries, texts, matched, firstScan));
+      .then((matched) => this.batchBack(pieces, texts, matched, firstScan));
     // Sending costs about what the gate's first search of the batch would.
-    return batch.length + (characters >> 9);
+    return pieces.length + (characters >> 9);
   }
 
   /** A batch is back from matching elsewhere (or that failed): its candidates are filed, on the clock. */
-  private batchBack(batch: Passage[], entries: Entry[], texts: string[], matched: MatchedElsewhere | null, firstScan: boolean): void {
+  private batchBack(pieces: Piece[], texts: string[], matched: MatchedElsewhere | null, firstScan: boolean): void {
     const started = this.clock.now();
     let found = matched?.found ?? null;
     if (!found) {
@@ -349,44 +390,25 @@ export class PageScanner {
       found = findCandidatesInTexts(this.options.knowledge, texts, this.options.match);
     } else if (firstScan) {
       this.stats.elsewhereMs += matched!.busyMs;
-      this.stats.elsewherePassages += batch.length;
+      this.stats.elsewherePassages += pieces.filter((piece) => piece.offset === 0).length;
     }
     // Entries a later change or scan dropped are filled all the same, and never read.
-    this.fileCandidates(batch, entries, found);
+    this.fileCandidates(pieces, found);
     this.away--;
     if (!this.running && this.away === 0) this.settleAndRecord(started);
     else this.recordSlice(started);
   }
 
-  private fileCandidates(batch: readonly Passage[], entries: readonly Entry[], found: readonly Mention[][]): void {
-    for (let i = 0; i < batch.length; i++) {
+  private fileCandidates(pieces: readonly Piece[], found: readonly Mention[][]): void {
+    for (let i = 0; i < pieces.length; i++) {
       const mentions = found[i]!;
-      const passage = batch[i]!;
+      if (mentions.length === 0) continue;
+      const { passage, entry, offset } = pieces[i]!;
       // Text a reader cannot see (a collapsed menu, a hidden template) is not reported. Only
       // passages with a candidate are checked: the check asks for style, the match does not.
-      if (mentions.length > 0 && isRendered(passage)) this.addCandidates(entries[i]!.candidates, passage, mentions, 0);
+      entry.rendered ??= isRendered(passage);
+      if (entry.rendered) this.addCandidates(entry.candidates, passage, mentions, offset);
     }
-  }
-
-  /** Matches the next window of the partial passage; files the passage when it is done. Returns its length. */
-  private matchWindow(): number {
-    const partial = this.partial!;
-    const { passage, offset } = partial;
-    const text = passage.text;
-    let end = Math.min(text.length, offset + WINDOW_CHARS);
-    if (end < text.length) {
-      const space = text.slice(end, end + 200).search(/\s/);
-      end = space < 0 ? end : end + space;
-    }
-    const found = findCandidates(this.options.knowledge, text.slice(offset, end), this.options.match);
-    if (found.length > 0) partial.rendered ??= isRendered(passage);
-    if (partial.rendered !== false) this.addCandidates(partial.candidates, passage, found, offset);
-    partial.offset = end;
-    if (end >= text.length) {
-      this.entries.push({ block: passage.block, characters: text.length, candidates: partial.candidates });
-      this.partial = null;
-    }
-    return end - offset;
   }
 
   /** Adds the mentions `found` in a passage (at `offset` in it) to `candidates`, with their DOM ranges. */

@@ -42,6 +42,22 @@ export function floorPass(runs: number): FloorResult {
   return { runsMs, characters };
 }
 
+/**
+ * A second reference: a TreeWalker over every node under the body, elements included, doing
+ * nothing with them. A reader that must know the elements around the text (to skip scripts,
+ * hidden and editable subtrees, to join inline runs into blocks, to find shadow roots) meets
+ * each of them, and in a content script's fresh world each one met costs a new wrapper. Its
+ * first pass runs in a world of its own, so the floor's passes have not made those wrappers.
+ */
+export function everyNodePass(): number {
+  const root = document.body ?? document.documentElement;
+  const t0 = performance.now();
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  let n = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.nodeType === 3) n += (node as Text).data.length;
+  return n >= 0 ? performance.now() - t0 : NaN; // n is read, so the walk's reads are kept
+}
+
 export interface MarkResult {
   /** From the call to mark.js's `done` callback, timed in the page. */
   ms: number;

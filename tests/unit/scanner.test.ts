@@ -217,6 +217,21 @@ describe('PageScanner matching elsewhere', () => {
     expect(texts()).toContain('Marco Rubio');
   });
 
+  it('sends an enormous block away a few windows at a time, and finds names across the whole of it', async () => {
+    const filler = 'Plain words about the weather and nothing else at all. '.repeat(20_000); // about 1.1 MB
+    const away = elsewhere(); // the block holds two fillers: about 2.2 MB
+    const { scanner, run, texts } = setup(`<pre>Iran ${filler} Marco Rubio ${filler} Iran</pre>`, 0.1, away.matchElsewhere);
+    scanner.scanAll();
+    run();
+    // Windows of 32 KB, two to a message of at most 64 KB.
+    expect(away.calls()).toBeGreaterThan(30);
+    expect(away.calls()).toBeLessThan(40);
+    await away.answer();
+    run();
+    expect(texts()).toEqual(['Iran', 'Marco Rubio', 'Iran']);
+    expect(scanner.getStats()).toMatchObject({ passages: 1, elsewherePassages: 1 });
+  });
+
   it('drops an answer for a block that changed while it was away', async () => {
     const away = elsewhere();
     const { scanner, run, texts } = setup('<p id="a">Iran</p><p id="b">Marco Rubio spoke.</p>', 0.1, away.matchElsewhere);
