@@ -14,8 +14,7 @@ import type { ScannerOptions } from '../../lib/page/scanner';
 export function matchInBackground(knowledge: Knowledge, key: string): NonNullable<ScannerOptions['matchElsewhere']> {
   return async (texts, match) => {
     const lengths = texts.map((text) => text.length);
-    // One string, not a list: a message is serialised on the page's main thread, and one
-    // string costs a fraction of many (each passage is a rope of its text nodes).
+    // The texts as one string and their lengths: one value to serialise and to check.
     const message: MatchTexts = { type: 'backstory:match-texts', knowledge: key, text: texts.join(''), lengths, fuzzy: match?.fuzzy !== false };
     const reply = parseMatchTextsReply(await browser.runtime.sendMessage(message));
     if (reply?.status !== 'matched') return null;
