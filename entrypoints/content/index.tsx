@@ -21,7 +21,7 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   async main(ctx) {
-    const [stored, { knowledge, key, startupMs }] = await Promise.all([loadSettings(), loadKnowledge()]);
+    const [stored, { knowledge, key, startupMs, complete }] = await Promise.all([loadSettings(), loadKnowledge('mark')]);
     let settings: Settings = stored;
     const site = pageSite();
 
@@ -29,7 +29,7 @@ export default defineContentScript({
       site,
       highlightCss,
       startupMs,
-      matchElsewhere: matchInBackground(knowledge, key),
+      matchElsewhere: matchInBackground(knowledge, key, complete),
       report(reply) {
         const message: ReportMentions = { type: 'backstory:report-mentions', ...reply };
         // The background may be asleep or reloading; a lost report is resent after the next scan.

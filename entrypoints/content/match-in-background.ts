@@ -11,14 +11,25 @@ import { decodeMentions } from '../../lib/match/wire';
 import { parseMatchTextsReply, type MatchTexts } from '../../lib/messages';
 import type { ScannerOptions } from '../../lib/page/scanner';
 
-export function matchInBackground(knowledge: Knowledge, key: string): NonNullable<ScannerOptions['matchElsewhere']> {
+export function matchInBackground(
+  knowledge: Knowledge,
+  key: string,
+  complete: () => Promise<number>,
+): NonNullable<ScannerOptions['matchElsewhere']> {
+  // Before the scanner matches here, what the page's knowledge has not made yet is made, a
+  // slice at a time (see knowledgeToMark): made all at once it would hold the page.
+  let ready: Promise<unknown> | null = null;
+  const cannot = async () => {
+    await (ready ??= complete().catch(() => 0));
+    return null;
+  };
   return async (texts, match) => {
     const lengths = texts.map((text) => text.length);
     // The texts as one string and their lengths: one value to serialise and to check.
     const message: MatchTexts = { type: 'backstory:match-texts', knowledge: key, text: texts.join(''), lengths, fuzzy: match?.fuzzy !== false };
-    const reply = parseMatchTextsReply(await browser.runtime.sendMessage(message));
-    if (reply?.status !== 'matched') return null;
+    const reply = parseMatchTextsReply(await browser.runtime.sendMessage(message).catch(() => null));
+    if (reply?.status !== 'matched') return cannot();
     const found = decodeMentions(knowledge, reply.found, lengths);
-    return found && { found, busyMs: reply.busyMs };
+    return found ? { found, busyMs: reply.busyMs } : cannot();
   };
 }

@@ -149,7 +149,16 @@ export async function compileKnowledgeInSlices(
 
 /** Adds the aliases and confusables of the entity at `index`, from every story it is part of. */
 function addEntity(knowledge: Knowledge, index: number): void {
+  for (const rule of entityRules(knowledge, index)) {
+    knowledge.rules.push(rule);
+    addAlias(knowledge, rule.text, rule);
+  }
+}
+
+/** The rules of the aliases and confusables of the entity at `index`, each form once. */
+function entityRules(knowledge: Knowledge, index: number): AliasRule[] {
   const { parts } = knowledge.entities[index]!;
+  const rules: AliasRule[] = [];
   // An entity shared by several stories gets each form once, whichever stories list it.
   const seen = parts.length > 1 ? new Set<string>() : null;
   for (const { entity } of parts) {
@@ -159,7 +168,7 @@ function addEntity(knowledge: Knowledge, index: number): void {
         if (seen.has(key)) continue;
         seen.add(key);
       }
-      addAlias(knowledge, alias.text, {
+      rules.push({
         entity: index,
         text: alias.text,
         kind: alias.kind ?? 'name',
@@ -168,9 +177,81 @@ function addEntity(knowledge: Knowledge, index: number): void {
       });
     }
     for (const confusable of entity.confusables ?? []) {
-      addAlias(knowledge, confusable, { entity: -1, text: confusable, kind: 'name', exactWords: null, ambiguous: false });
+      rules.push({ entity: -1, text: confusable, kind: 'name', exactWords: null, ambiguous: false });
     }
   }
+  return rules;
+}
+
+/** What matching reads beyond the rules; `knowledgeToMark` makes it only when it is needed. */
+const MATCHING_PARTS = ['root', 'fuzzy', 'wordFilter', 'maxWords'] as const;
+
+/**
+ * Knowledge of `packs` for a context whose text another context matches (the content script:
+ * the background matches for it). Entities, relations and alias rules are made here, the rules
+ * in the order compiling makes them, a slice at a time; what only matching reads (the trie, the
+ * misspelling index, the word filter) is made when something first reads it, all at once, or
+ * ahead of that a slice at a time by `complete`. For a large installed pack that is most of
+ * what compiling costs, in time and in memory. Its gate stays open, as compileKnowledgeInSlices's.
+ */
+export async function knowledgeToMark(
+  packs: readonly Pack[],
+  pause: () => Promise<void>,
+  sliceMs = 8,
+): Promise<{ knowledge: Knowledge; busyMs: number; complete(): Promise<number> }> {
+  let busyMs = 0;
+  let sliceStart = performance.now();
+  const knowledge = emptyKnowledge(packs);
+  for (let index = 0; index < knowledge.entities.length; index++) {
+    for (const rule of entityRules(knowledge, index)) knowledge.rules.push(rule);
+    if ((index & 31) === 31 && performance.now() - sliceStart >= sliceMs) {
+      busyMs += performance.now() - sliceStart;
+      await pause();
+      sliceStart = performance.now();
+    }
+  }
+  knowledge.relatedTo = relatedSets(knowledge);
+  busyMs += performance.now() - sliceStart;
+
+  // The matching parts are built on a knowledge of their own, then handed over all at once.
+  const rules = knowledge.rules;
+  const parts = emptyKnowledge([]);
+  let added = 0;
+  let handedOver = false;
+  const addUpTo = (end: number) => {
+    for (; added < end; added++) addAlias(parts, rules[added]!.text, rules[added]!);
+  };
+  const handOver = () => {
+    if (handedOver) return;
+    handedOver = true;
+    for (const key of MATCHING_PARTS) Object.defineProperty(knowledge, key, { configurable: true, enumerable: true, writable: true, value: parts[key] });
+  };
+  for (const key of MATCHING_PARTS) {
+    Object.defineProperty(knowledge, key, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        addUpTo(rules.length);
+        handOver();
+        return parts[key];
+      },
+    });
+  }
+  const complete = async (): Promise<number> => {
+    let spent = 0;
+    let start = performance.now();
+    while (!handedOver && added < rules.length) {
+      addUpTo(Math.min(rules.length, added + 64));
+      if (performance.now() - start >= sliceMs) {
+        spent += performance.now() - start;
+        await pause();
+        start = performance.now();
+      }
+    }
+    handOver();
+    return spent + performance.now() - start;
+  };
+  return { knowledge, busyMs, complete };
 }
 
 /**
@@ -195,7 +276,6 @@ export function relatedSets({ entities, byId }: Pick<Knowledge, 'entities' | 'by
 const ZWNJ = '\u200c';
 
 function addAlias(knowledge: Knowledge, text: string, rule: AliasRule): void {
-  knowledge.rules.push(rule);
   const variants = new Set([text]);
   // Persian writers join a word's parts with a zero-width non-joiner, or with a space, or with
   // nothing: "خامنه‌ای", "خامنه ای", "خامنهای". The word split ignores the joiner, which
