@@ -127,24 +127,40 @@ export async function compileKnowledgeInSlices(
   pause: () => Promise<void>,
   sliceMs = 8,
 ): Promise<{ knowledge: Knowledge; busyMs: number }> {
+  const knowledge = emptyKnowledge(packs);
+  let busyMs = await inSlices(knowledge.entities.length, (index) => addEntity(knowledge, index), pause, sliceMs);
+  const started = performance.now();
+  knowledge.relatedTo = relatedSets(knowledge);
+  // The gate stays open here: for a pack of a few thousand names, making its patterns and
+  // compiling them would cost tens of milliseconds in one piece on every page, more than the
+  // word split it spares. (A gate made once, when a pack is installed, would not.)
+  busyMs += performance.now() - started;
+  return { knowledge, busyMs };
+}
+
+/**
+ * Runs `step` for each index below `count`, awaiting `pause()` whenever a slice has run for
+ * `sliceMs`, until `done()` says it may stop. Resolves with the time spent running. The clock
+ * is read every 32 steps: reading it for each would cost more than the check saves.
+ */
+async function inSlices(
+  count: number,
+  step: (index: number) => void,
+  pause: () => Promise<void>,
+  sliceMs: number,
+  done: () => boolean = () => false,
+): Promise<number> {
   let busyMs = 0;
   let sliceStart = performance.now();
-  const knowledge = emptyKnowledge(packs);
-  for (let index = 0; index < knowledge.entities.length; index++) {
-    addEntity(knowledge, index);
-    // The clock is read every 32 entities: reading it for each would cost more than the check saves.
+  for (let index = 0; index < count && !done(); index++) {
+    step(index);
     if ((index & 31) === 31 && performance.now() - sliceStart >= sliceMs) {
       busyMs += performance.now() - sliceStart;
       await pause();
       sliceStart = performance.now();
     }
   }
-  knowledge.relatedTo = relatedSets(knowledge);
-  // The gate stays open here: for a pack of a few thousand names, making its patterns and
-  // compiling them would cost tens of milliseconds in one piece on every page, more than the
-  // word split it spares. (A gate made once, when a pack is installed, would not.)
-  busyMs += performance.now() - sliceStart;
-  return { knowledge, busyMs };
+  return busyMs + performance.now() - sliceStart;
 }
 
 /** Adds the aliases and confusables of the entity at `index`, from every story it is part of. */
@@ -199,19 +215,14 @@ export async function knowledgeToMark(
   pause: () => Promise<void>,
   sliceMs = 8,
 ): Promise<{ knowledge: Knowledge; busyMs: number; complete(): Promise<number> }> {
-  let busyMs = 0;
-  let sliceStart = performance.now();
   const knowledge = emptyKnowledge(packs);
-  for (let index = 0; index < knowledge.entities.length; index++) {
+  const addRules = (index: number) => {
     for (const rule of entityRules(knowledge, index)) knowledge.rules.push(rule);
-    if ((index & 31) === 31 && performance.now() - sliceStart >= sliceMs) {
-      busyMs += performance.now() - sliceStart;
-      await pause();
-      sliceStart = performance.now();
-    }
-  }
+  };
+  let busyMs = await inSlices(knowledge.entities.length, addRules, pause, sliceMs);
+  const started = performance.now();
   knowledge.relatedTo = relatedSets(knowledge);
-  busyMs += performance.now() - sliceStart;
+  busyMs += performance.now() - started;
 
   // The matching parts are built on a knowledge of their own, then handed over all at once.
   const rules = knowledge.rules;
@@ -224,7 +235,9 @@ export async function knowledgeToMark(
   const handOver = () => {
     if (handedOver) return;
     handedOver = true;
-    for (const key of MATCHING_PARTS) Object.defineProperty(knowledge, key, { configurable: true, enumerable: true, writable: true, value: parts[key] });
+    for (const key of MATCHING_PARTS) {
+      Object.defineProperty(knowledge, key, { configurable: true, enumerable: true, writable: true, value: parts[key] });
+    }
   };
   for (const key of MATCHING_PARTS) {
     Object.defineProperty(knowledge, key, {
@@ -237,19 +250,11 @@ export async function knowledgeToMark(
       },
     });
   }
+  // Reading a part meanwhile makes the rest at once; then there is nothing left to do here.
   const complete = async (): Promise<number> => {
-    let spent = 0;
-    let start = performance.now();
-    while (!handedOver && added < rules.length) {
-      addUpTo(Math.min(rules.length, added + 64));
-      if (performance.now() - start >= sliceMs) {
-        spent += performance.now() - start;
-        await pause();
-        start = performance.now();
-      }
-    }
+    const spent = await inSlices(rules.length, (index) => addUpTo(index + 1), pause, sliceMs, () => handedOver);
     handOver();
-    return spent + performance.now() - start;
+    return spent;
   };
   return { knowledge, busyMs, complete };
 }

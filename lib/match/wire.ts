@@ -4,15 +4,16 @@
  * `Knowledge.rules`, which the same packs order the same way in every context; the receiver
  * reads the mention back against its own knowledge and refuses anything that does not fit it.
  */
-import type { Knowledge } from '../knowledge/compile';
+import type { AliasRule, Knowledge } from '../knowledge/compile';
 import type { MatchHow, Mention } from './matcher';
 
 /** [start, end, rule index, how, score, rivals' rule indices (empty when none)]. */
 export type WireMention = [start: number, end: number, rule: number, how: MatchHow, score: number, rivals: number[]];
 
-const ruleIndices = new WeakMap<Knowledge, Map<Knowledge['rules'][number], number>>();
+const ruleIndices = new WeakMap<Knowledge, Map<AliasRule, number>>();
 
-function indexOfRule(knowledge: Knowledge): Map<Knowledge['rules'][number], number> {
+/** Each rule's index in knowledge.rules, made once per knowledge. */
+function indexOfRule(knowledge: Knowledge): Map<AliasRule, number> {
   let index = ruleIndices.get(knowledge);
   if (!index) {
     index = new Map(knowledge.rules.map((rule, i) => [rule, i]));
@@ -23,7 +24,7 @@ function indexOfRule(knowledge: Knowledge): Map<Knowledge['rules'][number], numb
 
 export function encodeMentions(knowledge: Knowledge, found: readonly (readonly Mention[])[]): WireMention[][] {
   const index = indexOfRule(knowledge);
-  const ruleOf = (rule: Mention['rule']): number => {
+  const ruleOf = (rule: AliasRule): number => {
     const i = index.get(rule);
     if (i === undefined) throw new Error(`the rule of "${rule.text}" is not in the knowledge's list of rules`);
     return i;
@@ -51,7 +52,7 @@ export function decodeMentions(knowledge: Knowledge, wire: readonly (readonly Wi
       if (rivals.length > 0) {
         const rivalRules = rivals.map((i) => rules[i]);
         if (rivalRules.some((r) => !r || r.entity < 0)) return null;
-        mention.rivals = rivalRules as Mention['rule'][];
+        mention.rivals = rivalRules as AliasRule[];
       }
       list.push(mention);
     }
