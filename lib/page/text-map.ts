@@ -132,7 +132,10 @@ export class PassageReader {
   private readonly ancestorBlocks: (Element | null)[] = [];
   /** The block of `next`'s parent; null when text there is not read (directly under a shadow root). */
   private levelBlock: Element | null;
-  /** Whether the last node met was a <br>, directly or before the inline elements just entered. */
+  /**
+   * Whether a <br> came since the last text, with nothing after it but comments and inline
+   * elements (entered, left or empty): the next text then starts a new line.
+   */
   private afterBreak = false;
   private text = '';
   private segments: Segment[] = [];
@@ -172,14 +175,18 @@ export class PassageReader {
     let checked = 0;
     let node = this.next;
     while (node) {
-      const type = node.nodeType;
+      // One question tells a text node from an element and gives the element's tag: in Firefox
+      // every DOM property a content script reads crosses a wrapper, and a walk is made of them.
+      // (Names of other nodes start with "#"; a processing instruction's, which does not, goes
+      // through as an element with no children and changes nothing.)
+      const name = node.nodeName;
       let child: Node | null = null;
-      if (type === 3) {
+      if (name === '#text') {
         this.visit(node as Text);
         this.afterBreak = false;
-      } else if (type === 1) {
+      } else if (name.charCodeAt(0) !== 0x23) {
         const el = node as Element;
-        const tag = upperTagName(el);
+        const tag = inCapitals(name);
         if (tag === 'BR') {
           this.afterBreak = true;
         } else if (this.isSkipped(el, tag)) {
@@ -187,20 +194,19 @@ export class PassageReader {
         } else {
           if (SHADOW_HOST_TAGS.has(tag) || tag.includes('-')) this.noteShadow(el);
           child = el.firstChild;
+          const inline = INLINE_TAGS.has(tag);
+          // A <br> stands before an inline element's first child too, and after an empty one
+          // (<wbr>, an empty <span>); not before a block's.
+          if (!inline) this.afterBreak = false;
           if (child) {
-            const inline = INLINE_TAGS.has(tag);
-            // A <br> stands before an inline element's first child too; not before a block's.
-            if (!inline) this.afterBreak = false;
             this.ancestors.push(el);
             this.ancestorBlocks.push(this.levelBlock);
             if (!inline || this.levelBlock === null) this.levelBlock = el;
-          } else {
-            this.afterBreak = false;
           }
         }
-      } else {
-        this.afterBreak = false;
       }
+      // A comment, like the end of an element, leaves a <br> before it standing: text after
+      // either is still on the line after the break (and leaving a block ends the passage).
       if (child) {
         node = child;
       } else {
@@ -209,7 +215,6 @@ export class PassageReader {
         while (!sibling && this.ancestors.length > 1) {
           const parent = this.ancestors.pop()!;
           this.levelBlock = this.ancestorBlocks.pop()!;
-          this.afterBreak = false;
           sibling = parent.nextSibling;
         }
         node = sibling;
@@ -297,7 +302,10 @@ export function readPassages(root: Node, options: TextMapOptions = {}): Passage[
 
 /** The tag name in capitals: HTML elements already have it so; SVG and MathML ones keep their case. */
 function upperTagName(el: Element): string {
-  const tag = el.tagName;
+  return inCapitals(el.tagName);
+}
+
+function inCapitals(tag: string): string {
   const first = tag.charCodeAt(0);
   return first >= 0x61 && first <= 0x7a ? tag.toUpperCase() : tag;
 }

@@ -39,6 +39,12 @@ describe('readPassages', () => {
     expect(readPassages(document.body).map((p) => p.text)).toEqual(['Ali\nKhamenei and Iran\nRubio']);
   });
 
+  it('keeps a line break through a comment, an empty inline element and the end of an inline one', () => {
+    document.body.innerHTML =
+      '<p>Ali<br><!-- a note -->Khamenei</p><p>Marco<br><span></span>Rubio</p><p><b>Saudi<br></b>Arabia</p><p>Khame<wbr>nei</p>';
+    expect(readPassages(document.body).map((p) => p.text)).toEqual(['Ali\nKhamenei', 'Marco\nRubio', 'Saudi\nArabia', 'Khamenei']);
+  });
+
   it('marks a line break after a hyphen, and adds none beside white space', () => {
     document.body.innerHTML = '<p>Khame-<br>nei, Iran <br>and<br> Oman</p><p>Only <span> </span> <br> </p>';
     expect(readPassages(document.body).map((p) => p.text)).toEqual(['Khame-\nnei, Iran and Oman', 'Only ']);
