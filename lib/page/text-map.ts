@@ -40,6 +40,12 @@ const SKIPPED_TAGS = new Set([
   'TITLE',
 ]);
 
+/**
+ * Skipped elements that still show between the words around them (form fields, frames,
+ * pictures), unlike scripts, styles and templates, which show nothing.
+ */
+const SHOWN_BETWEEN_TAGS = new Set(['TEXTAREA', 'INPUT', 'SELECT', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'SVG', 'MATH']);
+
 /** Elements that flow within a line; any other element starts a new passage. */
 const INLINE_TAGS = new Set([
   'A',
@@ -133,10 +139,11 @@ export class PassageReader {
   /** The block of `next`'s parent; null when text there is not read (directly under a shadow root). */
   private levelBlock: Element | null;
   /**
-   * Whether a <br> came since the last text, with nothing after it but comments and inline
-   * elements (entered, left or empty): the next text then starts a new line.
+   * Whether something that keeps words apart came since the last text: a <br>, or an element
+   * that shows between them with no text of its own (an image, a form field, an empty block).
+   * Comments and inline elements (entered, left or empty) leave it as it was.
    */
-  private afterBreak = false;
+  private separated = false;
   private text = '';
   private segments: Segment[] = [];
   private currentBlock: Element | null = null;
@@ -178,26 +185,27 @@ export class PassageReader {
       // One question tells a text node from an element and gives the element's tag: in Firefox
       // every DOM property a content script reads crosses a wrapper, and a walk is made of them.
       // (Names of other nodes start with "#"; a processing instruction's, which does not, goes
-      // through as an element with no children and changes nothing.)
+      // through as an empty element.)
       const name = node.nodeName;
       let child: Node | null = null;
       if (name === '#text') {
         this.visit(node as Text);
-        this.afterBreak = false;
+        this.separated = false;
       } else if (name.charCodeAt(0) !== 0x23) {
         const el = node as Element;
         const tag = inCapitals(name);
         if (tag === 'BR') {
-          this.afterBreak = true;
+          this.separated = true;
         } else if (this.isSkipped(el, tag)) {
-          this.afterBreak = false;
+          // A script or a hidden element shows nothing: the words on either side touch.
+          if (SHOWN_BETWEEN_TAGS.has(tag)) this.separated = true;
         } else {
           if (SHADOW_HOST_TAGS.has(tag) || tag.includes('-')) this.noteShadow(el);
           child = el.firstChild;
           const inline = INLINE_TAGS.has(tag);
-          // A <br> stands before an inline element's first child too, and after an empty one
-          // (<wbr>, an empty <span>); not before a block's.
-          if (!inline) this.afterBreak = false;
+          // An inline element changes nothing, empty (<wbr>) or not; a block's text is a
+          // passage of its own, and an empty one (<img>, an empty <div>) stands between words.
+          if (!inline) this.separated = !child;
           if (child) {
             this.ancestors.push(el);
             this.ancestorBlocks.push(this.levelBlock);
@@ -205,8 +213,8 @@ export class PassageReader {
           }
         }
       }
-      // A comment, like the end of an element, leaves a <br> before it standing: text after
-      // either is still on the line after the break (and leaving a block ends the passage).
+      // A comment, like the end of an element, leaves `separated` as it was (and leaving a
+      // block ends the passage).
       if (child) {
         node = child;
       } else {
@@ -267,8 +275,8 @@ export class PassageReader {
       }
       this.pendingSpace = [];
       this.lastCode = 0x20;
-    } else if (this.afterBreak && !isSpaceCode(this.lastCode) && !isSpaceCode(first)) {
-      // <br>: a line break inside the passage; words on either side never join.
+    } else if (this.separated && !isSpaceCode(this.lastCode) && !isSpaceCode(first)) {
+      // A line break, or an image between two words, inside the passage: they never join.
       this.text += '\n';
     }
     this.segments.push({ node, start: this.text.length });

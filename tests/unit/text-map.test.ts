@@ -39,6 +39,20 @@ describe('readPassages', () => {
     expect(readPassages(document.body).map((p) => p.text)).toEqual(['Ali\nKhamenei and Iran\nRubio']);
   });
 
+  it('keeps words apart around an image, a form field, a picture or an empty block, not around a script', () => {
+    document.body.innerHTML =
+      '<p>Iran<img src="x.png">Oman</p><p>Iran<input>Oman</p><p>Iran<svg><text>x</text></svg>Oman</p>' +
+      '<div>Iran<div></div>Oman</div><p>Khame<script>1</script>nei</p><p>Khame<span hidden>x</span>nei</p>';
+    expect(readPassages(document.body).map((p) => p.text)).toEqual([
+      'Iran\nOman',
+      'Iran\nOman',
+      'Iran\nOman',
+      'Iran\nOman',
+      'Khamenei',
+      'Khamenei',
+    ]);
+  });
+
   it('keeps a line break through a comment, an empty inline element and the end of an inline one', () => {
     document.body.innerHTML =
       '<p>Ali<br><!-- a note -->Khamenei</p><p>Marco<br><span></span>Rubio</p><p><b>Saudi<br></b>Arabia</p><p>Khame<wbr>nei</p>';
