@@ -11,6 +11,13 @@ import { decodeMentions } from '../../lib/match/wire';
 import { parseMatchTextsReply, type MatchTexts } from '../../lib/messages';
 import type { ScannerOptions } from '../../lib/page/scanner';
 
+/**
+ * How long a batch may be away. The background may first have to compile large installed packs
+ * (10,000 entities take it about a fifth of a second); an answer later than this is not waited
+ * for, and the page matches for itself.
+ */
+const ANSWER_WAIT_MS = 10_000;
+
 export function matchInBackground(
   knowledge: Knowledge,
   key: string,
@@ -27,7 +34,13 @@ export function matchInBackground(
     const lengths = texts.map((text) => text.length);
     // The texts as one string and their lengths: one value to serialise and to check.
     const message: MatchTexts = { type: 'backstory:match-texts', knowledge: key, text: texts.join(''), lengths, fuzzy: match?.fuzzy !== false };
-    const reply = parseMatchTextsReply(await browser.runtime.sendMessage(message).catch(() => null));
+    let timer = 0;
+    const late = new Promise<null>((resolve) => {
+      timer = window.setTimeout(() => resolve(null), ANSWER_WAIT_MS);
+    });
+    const answer = await Promise.race([browser.runtime.sendMessage(message).catch(() => null), late]);
+    window.clearTimeout(timer);
+    const reply = parseMatchTextsReply(answer);
     if (reply?.status !== 'matched') return cannot();
     const found = decodeMentions(knowledge, reply.found, lengths);
     return found ? { found, busyMs: reply.busyMs } : cannot();
