@@ -8,7 +8,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { findCandidatesInBatches } from '../lib/match/matcher';
-import { encodeMentions } from '../lib/match/wire';
+import { encodeMentions, unpackTexts } from '../lib/match/wire';
 import { parseMessage, type MatchTexts, type MatchTextsReply, type StepMention, type ToggleMarks } from '../lib/messages';
 import { distinctEntities, recordFrame, tabReply, type FrameReports } from '../lib/tab-mentions';
 import { loadKnowledge, type LoadedKnowledge } from './shared/knowledge';
@@ -56,10 +56,7 @@ export default defineBackground(() => {
     }
     if (loaded.key !== message.knowledge) return { status: 'other-knowledge' };
     const started = performance.now();
-    const texts: string[] = [];
-    let at = 0;
-    for (const length of message.lengths) texts.push(message.text.slice(at, (at += length)));
-    const found = findCandidatesInBatches(loaded.knowledge, texts, { fuzzy: message.fuzzy });
+    const found = findCandidatesInBatches(loaded.knowledge, unpackTexts(message), { fuzzy: message.fuzzy });
     return { status: 'matched', found: encodeMentions(loaded.knowledge, found), busyMs: performance.now() - started };
   };
 

@@ -6,6 +6,9 @@
 import * as v from 'valibot';
 import { ALIAS_KINDS } from '../data/schema';
 
+/** A whole number, zero or more: an index, an offset, a length. */
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
 const MentionSchema = v.object({
   entityId: v.string(),
   /** The page text that matched. */
@@ -59,8 +62,6 @@ const ReportMentionsSchema = v.object({
   ...MentionsReplySchema.entries,
 });
 
-const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
-
 /**
  * A content script asks the background to match a batch of its passages (lib/match/wire.ts),
  * so that matching costs the page's main thread nothing. `knowledge` names the packs the
@@ -103,7 +104,7 @@ const StepMentionSchema = v.object({
 const RevealMentionSchema = v.object({
   type: v.literal('backstory:reveal-mention'),
   entityId: v.string(),
-  index: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  index: Count,
 });
 /** Hide or show the marks in this tab only (a shortcut); settings are not changed. */
 const ToggleMarksSchema = v.object({ type: v.literal('backstory:toggle-marks') });

@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Knowledge } from '../../lib/knowledge/compile';
-import { decodeMentions } from '../../lib/match/wire';
+import { decodeMentions, packTexts } from '../../lib/match/wire';
 import { parseMatchTextsReply, type MatchTexts } from '../../lib/messages';
 import type { ScannerOptions } from '../../lib/page/scanner';
 
@@ -31,9 +31,8 @@ export function matchInBackground(
     return null;
   };
   return async (texts, match) => {
-    const lengths = texts.map((text) => text.length);
-    // The texts as one string and their lengths: one value to serialise and to check.
-    const message: MatchTexts = { type: 'backstory:match-texts', knowledge: key, text: texts.join(''), lengths, fuzzy: match?.fuzzy !== false };
+    const packed = packTexts(texts);
+    const message: MatchTexts = { type: 'backstory:match-texts', knowledge: key, ...packed, fuzzy: match?.fuzzy !== false };
     let timer = 0;
     const late = new Promise<null>((resolve) => {
       timer = window.setTimeout(() => resolve(null), ANSWER_WAIT_MS);
@@ -42,7 +41,7 @@ export function matchInBackground(
     window.clearTimeout(timer);
     const reply = parseMatchTextsReply(answer);
     if (reply?.status !== 'matched') return cannot();
-    const found = decodeMentions(knowledge, reply.found, lengths);
+    const found = decodeMentions(knowledge, reply.found, packed.lengths);
     return found ? { found, busyMs: reply.busyMs } : cannot();
   };
 }

@@ -26,7 +26,7 @@ export async function loadKnowledge(use: 'match' | 'mark'): Promise<LoadedKnowle
   const packs = combinePacks(bundledPacks, installed);
   if (packs.length === bundledPacks.length) {
     // The plan's trie is rebuilt only when read, in a few milliseconds: nothing to complete.
-    return { knowledge: bundledKnowledge(), key, startupMs: performance.now() - startedAt, complete: () => Promise.resolve(0) };
+    return { knowledge: bundledKnowledge(), key, startupMs: performance.now() - startedAt, complete: nothingToComplete };
   }
   const readMs = performance.now() - startedAt;
   if (use === 'mark') {
@@ -34,8 +34,11 @@ export async function loadKnowledge(use: 'match' | 'mark'): Promise<LoadedKnowle
     return { knowledge, key, startupMs: readMs + busyMs, complete };
   }
   const { knowledge, busyMs } = await compileKnowledgeInSlices(packs, pause);
-  return { knowledge, key, startupMs: readMs + busyMs, complete: () => Promise.resolve(0) };
+  return { knowledge, key, startupMs: readMs + busyMs, complete: nothingToComplete };
 }
+
+/** The `complete` of knowledge that has all it needs to match. */
+const nothingToComplete = (): Promise<number> => Promise.resolve(0);
 
 export interface LoadedKnowledge {
   knowledge: Knowledge;

@@ -1,11 +1,30 @@
 /**
- * Mentions as plain data, to cross from one context to another (the background matches a
- * page's text; the page's content script marks it). A mention's rule is sent as its index in
+ * Texts and mentions as plain data, to cross from one context to another (the background
+ * matches a page's text; the page's content script marks it). Texts go as one string and the
+ * length of each: one value to serialise and to check. A mention's rule is sent as its index in
  * `Knowledge.rules`, which the same packs order the same way in every context; the receiver
  * reads the mention back against its own knowledge and refuses anything that does not fit it.
  */
 import type { AliasRule, Knowledge } from '../knowledge/compile';
 import type { MatchHow, Mention } from './matcher';
+
+/** Texts one after another, and the length of each. */
+export interface PackedTexts {
+  text: string;
+  lengths: number[];
+}
+
+export function packTexts(texts: readonly string[]): PackedTexts {
+  return { text: texts.join(''), lengths: texts.map((text) => text.length) };
+}
+
+/** The texts of `packed`; its lengths must add up to its text's (lib/messages.ts checks). */
+export function unpackTexts({ text, lengths }: PackedTexts): string[] {
+  const texts: string[] = [];
+  let at = 0;
+  for (const length of lengths) texts.push(text.slice(at, (at += length)));
+  return texts;
+}
 
 /** [start, end, rule index, how, score, rivals' rule indices (empty when none)]. */
 export type WireMention = [start: number, end: number, rule: number, how: MatchHow, score: number, rivals: number[]];

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { matchInBackground } from '../../entrypoints/content/match-in-background';
 import { compileKnowledge } from '../../lib/knowledge/compile';
 import { findCandidatesInTexts } from '../../lib/match/matcher';
-import { encodeMentions } from '../../lib/match/wire';
+import { encodeMentions, unpackTexts } from '../../lib/match/wire';
 import { parseMessage } from '../../lib/messages';
 import { entity, pack } from './pack-fixture';
 
@@ -14,8 +14,7 @@ const texts = ['Talks in Oman.', 'Iran said no.'];
 function background(raw: unknown) {
   const message = parseMessage(raw);
   if (message?.type !== 'backstory:match-texts') throw new Error('not a match-texts message');
-  let at = 0;
-  const split = message.lengths.map((length) => message.text.slice(at, (at += length)));
+  const split = unpackTexts(message);
   return { status: 'matched', found: JSON.parse(JSON.stringify(encodeMentions(knowledge, findCandidatesInTexts(knowledge, split)))), busyMs: 3 };
 }
 

@@ -4,7 +4,7 @@ import { compileKnowledge } from '../../lib/knowledge/compile';
 import { hydrateKnowledge, planKnowledge } from '../../lib/knowledge/plan';
 import { knowledgeKey, storedPack } from '../../lib/knowledge/stored-pack';
 import { findCandidatesInTexts } from '../../lib/match/matcher';
-import { decodeMentions, encodeMentions, type WireMention } from '../../lib/match/wire';
+import { decodeMentions, encodeMentions, packTexts, unpackTexts, type WireMention } from '../../lib/match/wire';
 import { parseMatchTextsReply, parseMessage } from '../../lib/messages';
 import { EVAL_CASES } from '../eval/cases';
 import { entity, pack } from './pack-fixture';
@@ -62,9 +62,16 @@ describe('mentions sent between contexts', () => {
     expect(decodeMentions(other, wire, lengths)).toBeNull();
   });
 
+  it('go with their texts packed into one string and read back as they were', () => {
+    const texts = ['Khamenei met Rubio.', '', 'خامنه‌ای', 'Iran\u0000Oman', '👋 Oman'];
+    const packed = JSON.parse(JSON.stringify(packTexts(texts)));
+    expect(packed.lengths).toHaveLength(texts.length);
+    expect(unpackTexts(packed)).toEqual(texts);
+  });
+
   it('travel in messages that are checked on both ends', () => {
     const texts = ['Khamenei met Rubio.'];
-    const message = { type: 'backstory:match-texts', knowledge: 'k', text: texts.join(''), lengths: [texts[0]!.length], fuzzy: true };
+    const message = { type: 'backstory:match-texts', knowledge: 'k', ...packTexts(texts), fuzzy: true };
     expect(parseMessage(message)).toEqual(message);
     expect(parseMessage({ ...message, lengths: [3] })).toBeNull();
     expect(parseMessage({ ...message, lengths: [-1, texts[0]!.length + 1] })).toBeNull();
