@@ -20,6 +20,10 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
+  // WXT's default also posts a message to the page's window to stop older copies of this
+  // script; the page's own message listeners would receive it. Its DOM event on the document,
+  // under a name unique to this extension, is enough.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const [stored, { knowledge, key, startupMs, complete }] = await Promise.all([loadSettings(), loadKnowledge('mark')]);
     let settings: Settings = stored;

@@ -166,6 +166,13 @@ describe.each(BROWSERS)('%s on harder pages', (name: BrowserName) => {
     await page.setViewport(1280, 800);
   });
 
+  it('sends the page no message and none of the events it listens for', async () => {
+    await open('/listening.html', 2);
+    // Long enough for anything sent at start-up or after the scan to have arrived.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual([]);
+  });
+
   it('leaves the page’s text and every element’s box exactly as without the extension', async () => {
     const pages = ['/story.html', '/unicode.html', '/shadow.html'];
     const withUs: Record<string, ReturnType<typeof layoutSnapshot>> = {};
