@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { bundledPlanPlugin } from './scripts/build/bundled-plan';
+import { packsAsJsonTextPlugin } from './scripts/build/packs-as-json-text';
 import { polyfillAsEsmPlugin } from './scripts/build/polyfill-as-esm';
 
 const EXTENSION_PAGES_CSP = [
@@ -22,7 +23,12 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // BACKSTORY_UNMINIFIED=1 keeps names readable for profiling (scripts/bench/profile.mts).
   vite: () => ({
-    plugins: [preact(), polyfillAsEsmPlugin(), bundledPlanPlugin(new URL('./data/packs', import.meta.url).pathname)],
+    plugins: [
+      preact(),
+      polyfillAsEsmPlugin(),
+      bundledPlanPlugin(new URL('./data/packs', import.meta.url).pathname),
+      packsAsJsonTextPlugin(new URL('./data/packs', import.meta.url).pathname),
+    ],
     ...(process.env.BACKSTORY_UNMINIFIED ? { build: { minify: false } } : {}),
   }),
   webExt: { disabled: true },
