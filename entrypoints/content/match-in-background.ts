@@ -38,10 +38,12 @@ export function matchInBackground(
       timer = window.setTimeout(() => resolve(null), ANSWER_WAIT_MS);
     });
     const answer = await Promise.race([browser.runtime.sendMessage(message).catch(() => null), late]);
+    // Checking and decoding the answer is the page's work too: the scanner counts it from here.
+    const receivedAt = performance.now();
     window.clearTimeout(timer);
     const reply = parseMatchTextsReply(answer);
     if (reply?.status !== 'matched') return cannot();
     const found = decodeMentions(knowledge, reply.found, packed.lengths);
-    return found ? { found, busyMs: reply.busyMs } : cannot();
+    return found ? { found, busyMs: reply.busyMs, receivedAt } : cannot();
   };
 }

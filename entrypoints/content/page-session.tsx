@@ -74,6 +74,9 @@ export class PageSession {
       match: { fuzzy: settings.fuzzy },
       exclude: () => this.ui?.host ?? null,
       onSettled: (found) => this.onSettled(found),
+      afterSettled: () => {
+        if (this.running) this.report();
+      },
       onShadowRoot: (root) => this.onShadowRoot(root),
       matchElsewhere: hooks.matchElsewhere,
     });
@@ -200,14 +203,24 @@ export class PageSession {
     };
   }
 
+  /** A scan settled: its mentions are painted now, and reported once the scanner has counted the painting. */
   private onSettled(found: PageMention[]): void {
     if (!this.running) return;
     this.found = found;
-    this.refresh();
+    this.repaint();
   }
 
-  /** Recomputes what is marked from what was found and the settings, and repaints. */
+  /** Recomputes what is marked from what was found and the settings, repaints and reports. */
   private refresh(): void {
+    this.repaint();
+    this.report();
+  }
+
+  private report(): void {
+    this.hooks.report(this.reply());
+  }
+
+  private repaint(): void {
     const { types, density, highlightStyle } = this.settings;
     this.shown = this.running && !this.marksHidden ? visibleMentions(this.knowledge, this.found, { types, density }) : [];
     this.ordered = null;
@@ -222,7 +235,6 @@ export class PageSession {
     this.highlighter.paint(highlightStyle, byType);
     const open = this.hover.openMention;
     if (open && !this.shown.some((m) => sameMention(m, open))) this.hover.closeNow();
-    this.hooks.report(this.reply());
   }
 
   private onShadowRoot(root: ShadowRoot): void {

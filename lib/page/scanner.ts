@@ -51,8 +51,14 @@ export interface ScannerOptions {
   exclude(): Element | null;
   /** The longest slice of work, in milliseconds. */
   sliceMs?: number;
-  /** Called whenever a scan settles, with every mention in document order of reading. */
+  /**
+   * Called whenever a scan settles, with every mention in document order of reading. Its time
+   * (painting the marks) is counted in the slice that settled; the stats then include it, and
+   * are final for that settle when `afterSettled` is called.
+   */
   onSettled(mentions: PageMention[]): void;
+  /** Called after `onSettled`, once its time is in the stats (to report them). */
+  afterSettled?(): void;
   /** Called for each open shadow root found, so the caller can watch it and style it. */
   onShadowRoot?(root: ShadowRoot): void;
   /**
@@ -65,6 +71,11 @@ export interface ScannerOptions {
 export interface MatchedElsewhere {
   found: Mention[][];
   busyMs: number;
+  /**
+   * When the answer reached this thread (a `clock.now()` time), if before this result was made
+   * from it: checking and decoding it is then counted as part of the task that files it.
+   */
+  receivedAt?: number;
 }
 
 export interface ScannerStats {
@@ -299,13 +310,12 @@ export class PageScanner {
     else this.recordSlice(started);
   }
 
-  /** Settles and reports, counting the settling as part of the slice that finished the scan. */
+  /** Settles and reports, counting the settling (and the caller's painting) as part of the slice that finished the scan. */
   private settleAndRecord(started: number): void {
-    const first = !this.stats.firstScanDone;
-    this.settle(() => {
-      this.recordSlice(started);
-      if (first) this.stats.firstScanDone = true;
-    });
+    this.settle();
+    this.recordSlice(started);
+    this.stats.firstScanDone = true;
+    this.options.afterSettled?.();
   }
 
   private recordSlice(started: number): void {
@@ -382,7 +392,7 @@ export class PageScanner {
 
   /** A batch is back from matching elsewhere (or that failed): its candidates are filed, on the clock. */
   private batchBack(pieces: Piece[], texts: string[], matched: MatchedElsewhere | null, firstScan: boolean): void {
-    const started = this.clock.now();
+    const started = matched?.receivedAt ?? this.clock.now();
     let found = matched?.found ?? null;
     if (!found) {
       this.matchHere = true;
@@ -421,7 +431,7 @@ export class PageScanner {
   }
 
   /** Decides the ambiguous candidates with the whole document as context, and reports. */
-  private settle(beforeReport: () => void): void {
+  private settle(): void {
     const lists: Mention[][] = this.entries.map((e) => e.candidates.map((c) => c.mention));
     const mentions: PageMention[] = [];
     resolveCandidates(this.options.knowledge, lists, (list, index, mention) => {
@@ -430,7 +440,6 @@ export class PageScanner {
     });
     this.stats.passages = this.entries.length;
     this.stats.characters = this.entries.reduce((sum, e) => sum + e.characters, 0);
-    beforeReport();
     this.options.onSettled(mentions);
   }
 }

@@ -27,9 +27,14 @@ describe('matching in the background, from the content script', () => {
   it('sends a well-formed message and reads the answer back as the page would find it', async () => {
     const send = vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (raw: unknown) => background(raw));
     const complete = vi.fn(async () => 0);
+    const before = performance.now();
     const matched = await matchInBackground(knowledge, 'key', complete)(texts, undefined);
+    const after = performance.now();
     expect(send).toHaveBeenCalledTimes(1);
-    expect(matched).toEqual({ found: findCandidatesInTexts(knowledge, texts), busyMs: 3 });
+    expect(matched).toEqual({ found: findCandidatesInTexts(knowledge, texts), busyMs: 3, receivedAt: expect.any(Number) });
+    // The time the answer came, before it was checked and decoded: the scanner counts from there.
+    expect(matched!.receivedAt).toBeGreaterThanOrEqual(before);
+    expect(matched!.receivedAt).toBeLessThanOrEqual(after);
     expect(complete).not.toHaveBeenCalled();
   });
 

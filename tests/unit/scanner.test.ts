@@ -45,7 +45,9 @@ function fakeClock(tick: number) {
       timer.work();
     }
   };
-  return { clock, run, slices: () => slices };
+  /** Time passing while work of the caller's runs (painting, decoding). */
+  const advance = (ms: number) => void (t += ms);
+  return { clock, run, slices: () => slices, advance };
 }
 
 function setup(html: string, tick = 0.1, matchElsewhere?: ScannerOptions['matchElsewhere']) {
@@ -244,5 +246,52 @@ describe('PageScanner matching elsewhere', () => {
     await away.answer();
     run();
     expect(texts()).toEqual(['Iran']);
+  });
+});
+
+describe('PageScanner counting the page’s time', () => {
+  it('counts the painting of a settle in the slice that settled, before afterSettled reads the stats', () => {
+    document.body.innerHTML = '<p>Iran</p><p>Marco Rubio</p>';
+    const { clock, run, advance } = fakeClock(0);
+    const seen: { done: boolean; scanMs: number }[] = [];
+    const scanner: PageScanner = new PageScanner(() => document.body, clock, {
+      knowledge,
+      exclude: () => null,
+      onSettled: () => advance(5), // painting takes 5 ms
+      afterSettled: () => {
+        const stats = scanner.getStats();
+        seen.push({ done: stats.firstScanDone, scanMs: stats.firstScanMs });
+      },
+    });
+    scanner.scanAll();
+    run();
+    expect(seen).toEqual([{ done: true, scanMs: 5 }]);
+    expect(scanner.getStats().longestSliceMs).toBe(5);
+  });
+
+  it('counts an answer from elsewhere from when it arrived, so that checking and decoding it count', async () => {
+    document.body.innerHTML = '<p>Iran</p><p>Marco Rubio</p>';
+    const { clock, run, advance } = fakeClock(0);
+    const held: (() => void)[] = [];
+    const scanner = new PageScanner(() => document.body, clock, {
+      knowledge,
+      exclude: () => null,
+      onSettled: () => {},
+      matchElsewhere: (texts) =>
+        new Promise((resolve) =>
+          held.push(() => {
+            const receivedAt = clock.now();
+            advance(3); // checking and decoding the answer
+            resolve({ found: findCandidatesInTexts(knowledge, texts), busyMs: 1, receivedAt });
+          }),
+        ),
+    });
+    scanner.scanAll();
+    run();
+    expect(held).toHaveLength(1);
+    held.shift()!();
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    run();
+    expect(scanner.getStats()).toMatchObject({ firstScanDone: true, firstScanMs: 3, longestSliceMs: 3 });
   });
 });

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -72,6 +72,8 @@ export interface TestPage {
   /** Date.now() of the page's last request started, answered or failed. */
   lastNetworkActivity(): number;
   screenshot(path: string, fullPage?: boolean): Promise<void>;
+  /** Chromium only: a DevTools protocol session on this tab (benchmarks trace through it). */
+  devtools?(): Promise<CDPSession>;
   close(): Promise<void>;
 }
 
@@ -275,6 +277,7 @@ function wrapPlaywright(page: PlaywrightPage): TestPage {
     async screenshot(path, fullPage = false) {
       await page.screenshot({ path, fullPage });
     },
+    devtools: () => page.context().newCDPSession(page),
     close: () => page.close(),
   };
 }
