@@ -130,7 +130,7 @@ export class PassageReader {
   readonly shadowRoots: ShadowRoot[] = [];
   private readonly exclude: Element | null;
   /** Elements of the root that are hidden or editable (see `hiddenOrEditable`). */
-  private readonly marked: Set<Element>;
+  private readonly marked: Map<Element, Unread>;
   /** The next node to visit; null when the walk is over. */
   private next: Node | null;
   /** The elements entered on the way down to `next`, and the block of each one's children. */
@@ -197,8 +197,9 @@ export class PassageReader {
         if (tag === 'BR') {
           this.separated = true;
         } else if (this.isSkipped(el, tag)) {
-          // A script or a hidden element shows nothing: the words on either side touch.
-          if (SHOWN_BETWEEN_TAGS.has(tag)) this.separated = true;
+          // A script or a hidden element shows nothing: the words on either side touch. A field,
+          // a picture or an editable element shows something of its own between them.
+          if (SHOWN_BETWEEN_TAGS.has(tag) || this.marked.get(el) === 'editable') this.separated = true;
         } else {
           if (SHADOW_HOST_TAGS.has(tag) || tag.includes('-')) this.noteShadow(el);
           child = el.firstChild;
@@ -320,20 +321,24 @@ function inCapitals(tag: string): string {
 
 const HIDDEN_OR_EDITABLE = '[hidden],[contenteditable]';
 
+/** Why an element's text is not read: it shows nothing, or the reader may be typing in it. */
+type Unread = 'hidden' | 'editable';
+
 /**
  * The elements under `root` (itself included) whose text is not read for their attributes:
  * `hidden`, or editable (contenteditable other than "false"). One native query finds them all,
  * so that reading asks no element for an attribute: on a long page those questions cost more
  * than reading its text.
  */
-function hiddenOrEditable(root: Node): Set<Element> {
-  const found = new Set<Element>();
+function hiddenOrEditable(root: Node): Map<Element, Unread> {
+  const found = new Map<Element, Unread>();
   const candidates: Element[] = [];
   if (root.nodeType === Node.ELEMENT_NODE && (root as Element).matches(HIDDEN_OR_EDITABLE)) candidates.push(root as Element);
   if ('querySelectorAll' in root) candidates.push(...(root as ParentNode).querySelectorAll(HIDDEN_OR_EDITABLE));
   for (const el of candidates) {
     const editable = el.getAttribute('contenteditable');
-    if (el.hasAttribute('hidden') || (editable !== null && editable !== 'false')) found.add(el);
+    if (el.hasAttribute('hidden')) found.set(el, 'hidden');
+    else if (editable !== null && editable !== 'false') found.set(el, 'editable');
   }
   return found;
 }

@@ -39,15 +39,20 @@ describe('readPassages', () => {
     expect(readPassages(document.body).map((p) => p.text)).toEqual(['Ali\nKhamenei and Iran\nRubio']);
   });
 
-  it('keeps words apart around an image, a form field, a picture or an empty block, not around a script', () => {
+  it('keeps words apart around an image, a form field, a picture, an editable element or an empty block, not around a script or hidden text', () => {
     document.body.innerHTML =
       '<p>Iran<img src="x.png">Oman</p><p>Iran<input>Oman</p><p>Iran<svg><text>x</text></svg>Oman</p>' +
-      '<div>Iran<div></div>Oman</div><p>Khame<script>1</script>nei</p><p>Khame<span hidden>x</span>nei</p>';
+      '<div>Iran<div></div>Oman</div><p>Iran<span contenteditable="true">typed</span>Oman</p>' +
+      '<div>Iran<div contenteditable="plaintext-only">typed</div>Oman</div>' +
+      '<p>Khame<script>1</script>nei</p><p>Khame<span hidden>x</span>nei</p><p>Khame<span hidden contenteditable>x</span>nei</p>';
     expect(readPassages(document.body).map((p) => p.text)).toEqual([
       'Iran\nOman',
       'Iran\nOman',
       'Iran\nOman',
       'Iran\nOman',
+      'Iran\nOman',
+      'Iran\nOman',
+      'Khamenei',
       'Khamenei',
       'Khamenei',
     ]);
