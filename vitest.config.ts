@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { bundledPlanPlugin } from './scripts/build/bundled-plan';
 
 // Two projects: unit tests in Node with happy-dom, and end-to-end tests that drive the real
 // Chromium and Firefox with the built extension (one browser at a time: these machines have
@@ -12,7 +13,8 @@ export default defineConfig({
     outputFile: { json: 'reports/vitest.json' },
     projects: [
       {
-        plugins: [WxtVitest(), preact()],
+        // The build's plan of the bundled packs, as the extension's contexts import it.
+        plugins: [WxtVitest(), preact(), bundledPlanPlugin(new URL('./data/packs', import.meta.url).pathname)],
         test: {
           name: 'unit',
           environment: 'happy-dom',

@@ -48,7 +48,7 @@ export default defineBackground(() => {
     knowledge = null;
   });
   const matchTexts = async (message: MatchTexts): Promise<MatchTextsReply> => {
-    const loading = (knowledge ??= loadKnowledge('match'));
+    const loading = (knowledge ??= loadKnowledge());
     const loaded = await loading.catch(() => null);
     if (!loaded) {
       if (knowledge === loading) knowledge = null; // asked again next time

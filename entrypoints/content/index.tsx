@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { parseMessage, type OpenStory, type ReportMentions } from '../../lib/messages';
 import { isActiveOn, siteOf, type Settings } from '../../lib/settings';
-import { loadKnowledge } from '../shared/knowledge';
+import { loadPageKnowledge } from '../shared/knowledge';
 import { loadSettings, watchSettings } from '../shared/settings-store';
 import highlightCss from './highlights.css?inline';
 import './highlights.css';
@@ -25,15 +25,15 @@ export default defineContentScript({
   // under a name unique to this extension, is enough.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    const [stored, { knowledge, key, startupMs, complete }] = await Promise.all([loadSettings(), loadKnowledge('mark')]);
+    const [stored, knowledge] = await Promise.all([loadSettings(), loadPageKnowledge()]);
     let settings: Settings = stored;
     const site = pageSite();
 
-    const session = new PageSession(window, knowledge, settings, {
+    const session = new PageSession(window, () => knowledge.get(), settings, {
       site,
       highlightCss,
-      startupMs,
-      matchElsewhere: matchInBackground(knowledge, key, complete),
+      startupMs: () => knowledge.busyMs(),
+      matchElsewhere: matchInBackground(knowledge),
       report(reply) {
         const message: ReportMentions = { type: 'backstory:report-mentions', ...reply };
         // The background may be asleep or reloading; a lost report is resent after the next scan.

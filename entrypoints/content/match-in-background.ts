@@ -2,14 +2,14 @@
  * The content script's way to have its passages matched in the background (see PageScanner's
  * `matchElsewhere`): the page's main thread then only reads its text and marks what comes
  * back. The background's matcher also stays warm from page to page, where a page's own would
- * start cold on every load. Any answer that does not fit this page's knowledge is refused, and
- * the scanner then matches here.
+ * start cold on every load. The page's knowledge is made only when an answer holds something
+ * to mark; an answer that does not fit it is refused, and the scanner then matches here.
  */
 import { browser } from 'wxt/browser';
-import type { Knowledge } from '../../lib/knowledge/compile';
 import { decodeMentions, packTexts } from '../../lib/match/wire';
 import { parseMatchTextsReply, type MatchTexts } from '../../lib/messages';
 import type { ScannerOptions } from '../../lib/page/scanner';
+import type { PageKnowledge } from '../shared/knowledge';
 
 /**
  * How long a batch may be away. The background may first have to compile large installed packs
@@ -18,32 +18,41 @@ import type { ScannerOptions } from '../../lib/page/scanner';
  */
 const ANSWER_WAIT_MS = 10_000;
 
-export function matchInBackground(
-  knowledge: Knowledge,
-  key: string,
-  complete: () => Promise<number>,
-): NonNullable<ScannerOptions['matchElsewhere']> {
-  // Before the scanner matches here, what the page's knowledge has not made yet is made, a
-  // slice at a time (see knowledgeToMark): made all at once it would hold the page.
+export function matchInBackground(knowledge: PageKnowledge): NonNullable<ScannerOptions['matchElsewhere']> {
+  // Before the scanner matches here, the page's knowledge and what matching needs besides are
+  // made, a slice at a time (see knowledgeToMark): made all at once they would hold the page.
   let ready: Promise<unknown> | null = null;
   const cannot = async () => {
-    await (ready ??= complete().catch(() => 0));
+    await (ready ??= knowledge
+      .ready()
+      .then(() => knowledge.complete())
+      .catch(() => 0));
     return null;
   };
   return async (texts, match) => {
     const packed = packTexts(texts);
-    const message: MatchTexts = { type: 'backstory:match-texts', knowledge: key, ...packed, fuzzy: match?.fuzzy !== false };
+    const message: MatchTexts = { type: 'backstory:match-texts', knowledge: knowledge.key, ...packed, fuzzy: match?.fuzzy !== false };
     let timer = 0;
     const late = new Promise<null>((resolve) => {
       timer = window.setTimeout(() => resolve(null), ANSWER_WAIT_MS);
     });
     const answer = await Promise.race([browser.runtime.sendMessage(message).catch(() => null), late]);
     // Checking and decoding the answer is the page's work too: the scanner counts it from here.
-    const receivedAt = performance.now();
+    let receivedAt = performance.now();
     window.clearTimeout(timer);
     const reply = parseMatchTextsReply(answer);
-    if (reply?.status !== 'matched') return cannot();
-    const found = decodeMentions(knowledge, reply.found, packed.lengths);
+    if (reply?.status !== 'matched' || reply.found.length !== texts.length) return cannot();
+    if (reply.found.every((list) => list.length === 0)) {
+      return { found: texts.map(() => []), busyMs: reply.busyMs, receivedAt };
+    }
+    if (!knowledge.made()) {
+      // The first mention of the page: its knowledge is made now (its time is the start-up's,
+      // and may take several tasks for installed packs), then decoding is counted as before.
+      const checkedMs = performance.now() - receivedAt;
+      await knowledge.ready();
+      receivedAt = performance.now() - checkedMs;
+    }
+    const found = decodeMentions(knowledge.get(), reply.found, packed.lengths);
     return found ? { found, busyMs: reply.busyMs, receivedAt } : cannot();
   };
 }

@@ -30,8 +30,8 @@ export interface SessionHooks {
   site: string | null;
   /** The highlight rules, adopted into shadow roots (the page's stylesheets do not reach them). */
   highlightCss: string;
-  /** Main-thread time it took to make the knowledge ready, reported with the scan's. */
-  startupMs: number;
+  /** Main-thread time spent making the knowledge so far, reported with the scan's. */
+  startupMs(): number;
   /** The mentions changed (a scan settled, a setting changed): tell the background. */
   report(reply: MentionsReply): void;
   /** Matches a batch of passages in the background (see PageScanner's `matchElsewhere`). */
@@ -63,7 +63,8 @@ export class PageSession {
 
   constructor(
     private readonly win: Window,
-    private readonly knowledge: Knowledge,
+    /** Made on first call (see PageKnowledge): only a page with a mention ever asks. */
+    private readonly knowledge: () => Knowledge,
     private settings: Settings,
     private readonly hooks: SessionHooks,
   ) {
@@ -165,7 +166,8 @@ export class PageSession {
    * popup's list calls this. Returns whether this frame had such a mention.
    */
   reveal(entityId: string, index: number): boolean {
-    const entity = this.knowledge.byId.get(entityId);
+    if (this.shown.length === 0) return false;
+    const entity = this.knowledge().byId.get(entityId);
     this.ordered ??= [...this.shown].sort(byDocumentPosition);
     const ofEntity = this.ordered.filter((m) => m.mention.entity === entity);
     if (ofEntity.length === 0) return false;
@@ -182,7 +184,7 @@ export class PageSession {
     const shown = this.shown;
     return {
       mentions: shown.map((m) => ({
-        entityId: this.knowledge.entities[m.mention.entity]!.entity.id,
+        entityId: this.knowledge().entities[m.mention.entity]!.entity.id,
         text: m.text,
         how: m.mention.how,
       })),
@@ -191,7 +193,7 @@ export class PageSession {
         characters: stats.characters,
         mentions: shown.length,
         entities: new Set(shown.map((m) => m.mention.entity)).size,
-        startupMs: Math.round(this.hooks.startupMs * 100) / 100,
+        startupMs: Math.round(this.hooks.startupMs() * 100) / 100,
         scanMs: Math.round(stats.firstScanMs * 100) / 100,
         longestTaskMs: Math.round(stats.longestSliceMs * 100) / 100,
         backgroundMs: Math.round(stats.elsewhereMs * 100) / 100,
@@ -222,12 +224,13 @@ export class PageSession {
 
   private repaint(): void {
     const { types, density, highlightStyle } = this.settings;
-    this.shown = this.running && !this.marksHidden ? visibleMentions(this.knowledge, this.found, { types, density }) : [];
+    const marking = this.running && !this.marksHidden && this.found.length > 0;
+    this.shown = marking ? visibleMentions(this.knowledge(), this.found, { types, density }) : [];
     this.ordered = null;
     this.index = new MentionIndex(this.shown);
     const byType = new Map<string, AbstractRange[]>();
     for (const m of this.shown) {
-      const type = this.knowledge.entities[m.mention.entity]!.entity.type;
+      const type = this.knowledge().entities[m.mention.entity]!.entity.type;
       const list = byType.get(type) ?? [];
       list.push(m.range);
       byType.set(type, list);
@@ -272,7 +275,7 @@ export class PageSession {
     const announce = this.announceNext;
     this.announceNext = false;
     this.ui = ensureUiHost(this.doc, this.ui);
-    const known = this.knowledge.entities[mention.mention.entity]!;
+    const known = this.knowledge().entities[mention.mention.entity]!;
     render(
       <Tooltip
         id={TOOLTIP_ID}

@@ -1,40 +1,105 @@
 /**
  * The knowledge of every pack, bundled and installed: made ready to match in the background
- * (`loadKnowledge('match')`), which matches pages' text; made ready to mark in the content
- * script (`loadKnowledge('mark')`), which matches only when the background cannot. Kept
- * apart from ./packs.ts so that the popup and the options page, which only show packs, never
- * load the build's matching plan or the compiler.
+ * (`loadKnowledge`), which matches pages' text; made in the content script only once a page
+ * turns out to name something (`loadPageKnowledge`). Kept apart from ./packs.ts so that the popup and the options page,
+ * which only show packs, never load the build's matching plan or the compiler.
  */
 import { bundledPacks } from '../../data';
-import { compileKnowledgeInSlices, knowledgeToMark, type Knowledge } from '../../lib/knowledge/compile';
+import type { Pack } from '../../data/schema';
+import { compileKnowledge, compileKnowledgeInSlices, knowledgeToMark, type Knowledge } from '../../lib/knowledge/compile';
 import { combinePacks, knowledgeKey, readStoredPacks } from '../../lib/knowledge/stored-pack';
 import { bundledKnowledge } from './bundled-knowledge';
 import { readPackRecords } from './pack-store';
 
 /**
- * The knowledge of every pack and the main-thread time it took to make it ready once storage
- * had answered. With nothing installed it is the build's plan of the bundled packs, rebuilt in
- * a few milliseconds. With installed packs, every pack is compiled here, since the plan cannot
- * know them, in slices with pauses between them: a 10,000-entity pack takes about half a
- * second, which must not be one task on the reader's page.
+ * The background's knowledge of every pack and the main-thread time it took to make it ready
+ * once storage had answered. With nothing installed it is the build's plan of the bundled
+ * packs, rebuilt in a few milliseconds. With installed packs, every pack is compiled here,
+ * since the plan cannot know them, in slices with pauses between them (a 10,000-entity pack
+ * takes about a fifth of a second), so that messages are answered in between.
  */
-export async function loadKnowledge(use: 'match' | 'mark'): Promise<LoadedKnowledge> {
+export async function loadKnowledge(): Promise<LoadedKnowledge> {
   const records = await readPackRecords().catch(() => new Map<string, unknown>());
   const startedAt = performance.now();
   const key = knowledgeKey(records);
   const installed = records.size > 0 ? readStoredPacks(records).packs : [];
   const packs = combinePacks(bundledPacks, installed);
   if (packs.length === bundledPacks.length) {
-    // The plan's trie is rebuilt only when read, in a few milliseconds: nothing to complete.
-    return { knowledge: bundledKnowledge(), key, startupMs: performance.now() - startedAt, complete: nothingToComplete };
+    // The plan's trie is rebuilt only when read, in a few milliseconds.
+    return { knowledge: bundledKnowledge(), key, startupMs: performance.now() - startedAt };
   }
   const readMs = performance.now() - startedAt;
-  if (use === 'mark') {
-    const { knowledge, busyMs, complete } = await knowledgeToMark(packs, pause);
-    return { knowledge, key, startupMs: readMs + busyMs, complete };
-  }
   const { knowledge, busyMs } = await compileKnowledgeInSlices(packs, pause);
-  return { knowledge, key, startupMs: readMs + busyMs, complete: nothingToComplete };
+  return { knowledge, key, startupMs: readMs + busyMs };
+}
+
+/**
+ * The content script's knowledge, made only when first needed. Most pages name nothing of any
+ * story: the page then only reads its text and sends it to the background, and never parses an
+ * installed pack or rebuilds the bundled plan. Until then it holds what storage answered (the
+ * packs as text) and the key naming them, so that knowledge made later is still that of the
+ * packs the page opened with, whatever was installed or removed since.
+ */
+export interface PageKnowledge {
+  /** Names the packs (see `knowledgeKey`). */
+  key: string;
+  /** Main-thread time spent on it so far: reading storage's answer, and making it once asked. */
+  busyMs(): number;
+  /** Whether it is made. */
+  made(): boolean;
+  /**
+   * The knowledge, made now in one piece if it is not yet. Callers that can wait for it ask
+   * `ready` first, which makes installed packs a slice at a time.
+   */
+  get(): Knowledge;
+  ready(): Promise<Knowledge>;
+  /** Makes, a slice at a time, what matching on the page needs besides (see knowledgeToMark). */
+  complete(): Promise<number>;
+}
+
+export async function loadPageKnowledge(): Promise<PageKnowledge> {
+  const records = await readPackRecords().catch(() => new Map<string, unknown>());
+  let busy = 0;
+  const timed = <T>(work: () => T): T => {
+    const started = performance.now();
+    try {
+      return work();
+    } finally {
+      busy += performance.now() - started;
+    }
+  };
+  const key = timed(() => knowledgeKey(records));
+  let packs: readonly Pack[] | null = null;
+  const allPacks = () => (packs ??= timed(() => combinePacks(bundledPacks, records.size > 0 ? readStoredPacks(records).packs : [])));
+  const onlyBundled = () => allPacks().length === bundledPacks.length;
+  let knowledge: Knowledge | null = null;
+  let making: Promise<Knowledge> | null = null;
+  let complete: () => Promise<number> = nothingToComplete;
+  const get = (): Knowledge =>
+    // The plan of the bundled packs is rebuilt in a millisecond or so; installed packs, if ever
+    // asked for before `ready` has made them, are compiled whole.
+    (knowledge ??= timed(() => (onlyBundled() ? bundledKnowledge() : compileKnowledge(allPacks()))));
+  return {
+    key,
+    busyMs: () => busy,
+    made: () => knowledge !== null,
+    get,
+    ready() {
+      if (knowledge) return Promise.resolve(knowledge);
+      return (making ??= (async () => {
+        if (onlyBundled()) return get();
+        const marked = await knowledgeToMark(allPacks(), pause);
+        busy += marked.busyMs;
+        // Whichever was made first is the page's (`get` may have been asked meanwhile).
+        if (!knowledge) {
+          knowledge = marked.knowledge;
+          complete = marked.complete;
+        }
+        return knowledge;
+      })());
+    },
+    complete: () => complete(),
+  };
 }
 
 /** The `complete` of knowledge that has all it needs to match. */
@@ -45,11 +110,6 @@ export interface LoadedKnowledge {
   /** Names the packs it was made from (see `knowledgeKey` in lib/knowledge/stored-pack.ts). */
   key: string;
   startupMs: number;
-  /**
-   * Makes, a slice at a time, what matching needs and a knowledge loaded to `mark` has not made
-   * yet (see knowledgeToMark); resolves with the main-thread time that took.
-   */
-  complete(): Promise<number>;
 }
 
 /** Gives the page its turn: a macrotask, so input and rendering can run in between. */

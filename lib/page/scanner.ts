@@ -45,7 +45,11 @@ export interface ScannerClock {
 }
 
 export interface ScannerOptions {
-  knowledge: Knowledge;
+  /**
+   * The knowledge to match and decide with, asked for only once there is something to decide
+   * or to match here (a page that names nothing never needs it).
+   */
+  knowledge(): Knowledge;
   match?: MatchOptions;
   /** Our own UI host, never read. */
   exclude(): Element | null;
@@ -378,7 +382,7 @@ export class PageScanner {
   private match(pieces: Piece[], characters: number): number {
     const texts = pieces.map((piece) => piece.text);
     if (this.matchHere) {
-      this.fileCandidates(pieces, findCandidatesInTexts(this.options.knowledge, texts, this.options.match));
+      this.fileCandidates(pieces, findCandidatesInTexts(this.options.knowledge(), texts, this.options.match));
       return pieces.length + (characters >> 7);
     }
     this.away++;
@@ -396,7 +400,7 @@ export class PageScanner {
     let found = matched?.found ?? null;
     if (!found) {
       this.matchHere = true;
-      found = findCandidatesInTexts(this.options.knowledge, texts, this.options.match);
+      found = findCandidatesInTexts(this.options.knowledge(), texts, this.options.match);
     } else if (firstScan) {
       this.stats.elsewhereMs += matched!.busyMs;
       this.stats.elsewherePassages += pieces.filter((piece) => piece.offset === 0).length;
@@ -432,12 +436,14 @@ export class PageScanner {
 
   /** Decides the ambiguous candidates with the whole document as context, and reports. */
   private settle(): void {
-    const lists: Mention[][] = this.entries.map((e) => e.candidates.map((c) => c.mention));
     const mentions: PageMention[] = [];
-    resolveCandidates(this.options.knowledge, lists, (list, index, mention) => {
-      const candidate = this.entries[list]!.candidates[index]!;
-      mentions.push(mention === candidate.mention ? candidate : { ...candidate, mention });
-    });
+    if (this.entries.some((e) => e.candidates.length > 0)) {
+      const lists: Mention[][] = this.entries.map((e) => e.candidates.map((c) => c.mention));
+      resolveCandidates(this.options.knowledge(), lists, (list, index, mention) => {
+        const candidate = this.entries[list]!.candidates[index]!;
+        mentions.push(mention === candidate.mention ? candidate : { ...candidate, mention });
+      });
+    }
     this.stats.passages = this.entries.length;
     this.stats.characters = this.entries.reduce((sum, e) => sum + e.characters, 0);
     this.options.onSettled(mentions);

@@ -5,6 +5,7 @@ import { compileKnowledge } from '../../lib/knowledge/compile';
 import { findCandidatesInTexts } from '../../lib/match/matcher';
 import { encodeMentions, unpackTexts } from '../../lib/match/wire';
 import { parseMessage } from '../../lib/messages';
+import type { PageKnowledge } from '../../entrypoints/shared/knowledge';
 import { entity, pack } from './pack-fixture';
 
 const knowledge = compileKnowledge([pack([entity('iran', [{ text: 'Iran' }]), entity('oman', [{ text: 'Oman' }])])]);
@@ -18,6 +19,32 @@ function background(raw: unknown) {
   return { status: 'matched', found: JSON.parse(JSON.stringify(encodeMentions(knowledge, findCandidatesInTexts(knowledge, split)))), busyMs: 3 };
 }
 
+/** The page's knowledge, made only when asked, counting what it is asked. */
+function pageKnowledge() {
+  let made = false;
+  const calls = { ready: 0, get: 0, complete: 0 };
+  const page: PageKnowledge = {
+    key: 'key',
+    busyMs: () => 0,
+    made: () => made,
+    get: () => {
+      calls.get++;
+      made = true;
+      return knowledge;
+    },
+    ready: async () => {
+      calls.ready++;
+      made = true;
+      return knowledge;
+    },
+    complete: async () => {
+      calls.complete++;
+      return 0;
+    },
+  };
+  return { page, calls };
+}
+
 afterEach(() => {
   vi.restoreAllMocks();
   vi.useRealTimers();
@@ -26,16 +53,27 @@ afterEach(() => {
 describe('matching in the background, from the content script', () => {
   it('sends a well-formed message and reads the answer back as the page would find it', async () => {
     const send = vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (raw: unknown) => background(raw));
-    const complete = vi.fn(async () => 0);
+    const { page, calls } = pageKnowledge();
     const before = performance.now();
-    const matched = await matchInBackground(knowledge, 'key', complete)(texts, undefined);
+    const matched = await matchInBackground(page)(texts, undefined);
     const after = performance.now();
     expect(send).toHaveBeenCalledTimes(1);
     expect(matched).toEqual({ found: findCandidatesInTexts(knowledge, texts), busyMs: 3, receivedAt: expect.any(Number) });
     // The time the answer came, before it was checked and decoded: the scanner counts from there.
     expect(matched!.receivedAt).toBeGreaterThanOrEqual(before);
     expect(matched!.receivedAt).toBeLessThanOrEqual(after);
-    expect(complete).not.toHaveBeenCalled();
+    // Something was found: the knowledge was made to decode it, and nothing more.
+    expect(calls).toEqual({ ready: 1, get: 1, complete: 0 });
+  });
+
+  it('never makes the page’s knowledge for answers that find nothing', async () => {
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (raw: unknown) => background(raw));
+    const { page, calls } = pageKnowledge();
+    const quiet = ['Nothing of the story here.', '', 'Nor here.'];
+    const matched = await matchInBackground(page)(quiet, undefined);
+    expect(matched).toEqual({ found: [[], [], []], busyMs: 3, receivedAt: expect.any(Number) });
+    expect(calls).toEqual({ ready: 0, get: 0, complete: 0 });
+    expect(page.made()).toBe(false);
   });
 
   it('gives up, once the page can match for itself, when the background has other knowledge, fails or answers what does not fit', async () => {
@@ -46,20 +84,25 @@ describe('matching in the background, from the content script', () => {
       },
       // A rule the page's knowledge does not have.
       async () => ({ status: 'matched', found: [[[0, 4, 99, 'name', 1, []]], []], busyMs: 1 }),
+      // Fewer lists than texts, all empty.
+      async () => ({ status: 'matched', found: [[]], busyMs: 1 }),
       async () => 'nonsense',
     ];
     vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(() => answers.shift()!());
-    const complete = vi.fn(async () => 0);
-    const match = matchInBackground(knowledge, 'key', complete);
-    for (let i = 0; i < 4; i++) expect(await match(texts, undefined)).toBeNull();
-    // What the page's knowledge lacks is made once, however many batches come back refused.
-    expect(complete).toHaveBeenCalledTimes(1);
+    const { page, calls } = pageKnowledge();
+    const match = matchInBackground(page);
+    for (let i = 0; i < 5; i++) expect(await match(texts, undefined)).toBeNull();
+    // The page's knowledge, and what matching here needs besides, are made once, however many
+    // batches come back refused.
+    expect(calls.ready).toBeGreaterThanOrEqual(1);
+    expect(calls.complete).toBe(1);
+    expect(page.made()).toBe(true);
   });
 
   it('does not wait more than ten seconds for an answer', async () => {
     vi.useFakeTimers();
     vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(() => new Promise(() => {}));
-    const pending = matchInBackground(knowledge, 'key', async () => 0)(texts, undefined);
+    const pending = matchInBackground(pageKnowledge().page)(texts, undefined);
     let settled = false;
     void pending.then(() => (settled = true));
     await vi.advanceTimersByTimeAsync(9_000);

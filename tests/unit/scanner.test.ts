@@ -55,7 +55,7 @@ function setup(html: string, tick = 0.1, matchElsewhere?: ScannerOptions['matchE
   const { clock, run, slices } = fakeClock(tick);
   const settled: PageMention[][] = [];
   const scanner = new PageScanner(() => document.body, clock, {
-    knowledge,
+    knowledge: () => knowledge,
     exclude: () => null,
     sliceMs: 8,
     onSettled: (m) => settled.push(m),
@@ -255,7 +255,7 @@ describe('PageScanner counting the page’s time', () => {
     const { clock, run, advance } = fakeClock(0);
     const seen: { done: boolean; scanMs: number }[] = [];
     const scanner: PageScanner = new PageScanner(() => document.body, clock, {
-      knowledge,
+      knowledge: () => knowledge,
       exclude: () => null,
       onSettled: () => advance(5), // painting takes 5 ms
       afterSettled: () => {
@@ -274,7 +274,7 @@ describe('PageScanner counting the page’s time', () => {
     const { clock, run, advance } = fakeClock(0);
     const held: (() => void)[] = [];
     const scanner = new PageScanner(() => document.body, clock, {
-      knowledge,
+      knowledge: () => knowledge,
       exclude: () => null,
       onSettled: () => {},
       matchElsewhere: (texts) =>
