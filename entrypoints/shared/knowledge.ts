@@ -58,8 +58,11 @@ export interface PageKnowledge {
 }
 
 export async function loadPageKnowledge(): Promise<PageKnowledge> {
-  const records = await readPackRecords().catch(() => new Map<string, unknown>());
-  let busy = 0;
+  // Let go once the packs are parsed: the packs' text is most of a large pack's memory.
+  let records: Map<string, unknown> | null = await readPackRecords().catch(() => new Map<string, unknown>());
+  const keyStarted = performance.now();
+  const key = knowledgeKey(records);
+  let busy = performance.now() - keyStarted;
   const timed = <T>(work: () => T): T => {
     const started = performance.now();
     try {
@@ -68,9 +71,15 @@ export async function loadPageKnowledge(): Promise<PageKnowledge> {
       busy += performance.now() - started;
     }
   };
-  const key = timed(() => knowledgeKey(records));
   let packs: readonly Pack[] | null = null;
-  const allPacks = () => (packs ??= timed(() => combinePacks(bundledPacks, records.size > 0 ? readStoredPacks(records).packs : [])));
+  const allPacks = (): readonly Pack[] => {
+    if (!packs) {
+      const stored = records!;
+      packs = timed(() => combinePacks(bundledPacks, stored.size > 0 ? readStoredPacks(stored).packs : []));
+      records = null;
+    }
+    return packs;
+  };
   const onlyBundled = () => allPacks().length === bundledPacks.length;
   let knowledge: Knowledge | null = null;
   let making: Promise<Knowledge> | null = null;
