@@ -3,14 +3,20 @@
  * validated by the unit tests (tests/unit/packs.test.ts) before a build can pass, so the
  * runtime takes them as typed.
  *
- * Each is bundled as JSON text and parsed here (see scripts/build/packs-as-json-text.ts): the
- * content script is compiled on every page and frame, and an engine compiles a long string far
- * faster than the same data written as an object literal.
+ * Each is bundled as JSON text (see scripts/build/packs-as-json-text.ts): the content script is
+ * compiled on every page and frame, and an engine compiles a long string far faster than the
+ * same data written as an object literal. The text is parsed on first use, not when the module
+ * loads: a page that names nothing never needs the packs.
  */
 import type { Pack } from './schema';
 
 const texts = import.meta.glob<string>('./packs/*.json', { eager: true, query: '?raw', import: 'default' });
 
-export const bundledPacks: readonly Pack[] = Object.keys(texts)
-  .sort()
-  .map((path) => JSON.parse(texts[path]!) as Pack);
+let parsed: readonly Pack[] | null = null;
+
+/** The bundled packs, in file-name order. */
+export function bundledPacks(): readonly Pack[] {
+  return (parsed ??= Object.keys(texts)
+    .sort()
+    .map((path) => JSON.parse(texts[path]!) as Pack));
+}

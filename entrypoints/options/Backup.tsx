@@ -32,7 +32,7 @@ export function Backup() {
     setStatus({ kind: 'busy', text: `Checking ${file.name}…` });
     await nextPaint();
     try {
-      const result = readBackup(await readChosenFile(file, LIMITS.fileCharacters * 4), bundledPacks);
+      const result = readBackup(await readChosenFile(file, LIMITS.fileCharacters * 4), bundledPacks());
       if (!result.ok) {
         setStatus({ kind: 'refused', text: `${file.name} was not restored; nothing was changed.`, problems: result.problems });
         return;

@@ -37,7 +37,7 @@ export function Stories() {
     try {
       const text = await readChosenFile(file);
       const current = await loadInstalledPacks();
-      const result = readPackText(text, { installed: combinePacks(bundledPacks, current.packs) });
+      const result = readPackText(text, { installed: combinePacks(bundledPacks(), current.packs) });
       const problems: PackProblem[] = result.ok ? [] : result.problems;
       if (result.ok && current.broken.some((b) => b.id === result.pack.id)) {
         problems.push({ path: 'id', message: `a damaged pack with the id "${result.pack.id}" is stored; remove it first` });
@@ -73,7 +73,7 @@ export function Stories() {
     void refresh();
   };
 
-  const bundledIds = new Set(bundledPacks.map((p) => p.id));
+  const bundledIds = new Set(bundledPacks().map((p) => p.id));
   const removeButton = (id: string, title: string) =>
     confirming === id ? (
       <span class="bs-confirm">
@@ -97,7 +97,7 @@ export function Stories() {
         Stories
       </h2>
       <ul class="bs-packs">
-        {bundledPacks.map((pack) => (
+        {bundledPacks().map((pack) => (
           <PackRow key={pack.id} pack={pack} origin="built in" />
         ))}
         {installed?.packs.map((pack) => (

@@ -30,7 +30,7 @@ export function Popup({ tab, load: loadSource, settings: settingsSource, everyPa
   const [settings, setSettings] = useState<Settings | null>(null);
   const [selected, setSelected] = useState<Entity | null>(null);
   const [timelineOpen, setTimelineOpen] = useState(false);
-  const [packs, setPacks] = useState<readonly Pack[]>(bundledPacks);
+  const [packs, setPacks] = useState<readonly Pack[]>(bundledPacks());
   /** The story the reader picked; until then, the one the page is most about. */
   const [picked, setPicked] = useState<string | null>(null);
   const revealCount = useRef(new Map<string, number>());

@@ -4,11 +4,11 @@
  * ever not fit the packs (it is made from the same files, so only a broken build could do
  * that), the packs are compiled here instead: slower, never wrong.
  */
-import plan from 'virtual:backstory/bundled-plan';
+import bundledPlan from 'virtual:backstory/bundled-plan';
 import { bundledPacks } from '../../data';
 import { compileKnowledge, type Knowledge } from '../../lib/knowledge/compile';
 import { hydrateKnowledge } from '../../lib/knowledge/plan';
 
 export function bundledKnowledge(): Knowledge {
-  return hydrateKnowledge(plan, bundledPacks) ?? compileKnowledge(bundledPacks);
+  return hydrateKnowledge(bundledPlan(), bundledPacks()) ?? compileKnowledge(bundledPacks());
 }

@@ -1,5 +1,7 @@
-/** The module scripts/build/bundled-plan.ts makes at build time: the bundled packs, compiled. */
+/**
+ * The module scripts/build/bundled-plan.ts makes at build time: the bundled packs, compiled,
+ * parsed on the first call.
+ */
 declare module 'virtual:backstory/bundled-plan' {
-  const plan: import('../../lib/knowledge/plan').KnowledgePlan;
-  export default plan;
+  export default function bundledPlan(): import('../../lib/knowledge/plan').KnowledgePlan;
 }

@@ -23,8 +23,8 @@ export async function loadKnowledge(): Promise<LoadedKnowledge> {
   const startedAt = performance.now();
   const key = knowledgeKey(records);
   const installed = records.size > 0 ? readStoredPacks(records).packs : [];
-  const packs = combinePacks(bundledPacks, installed);
-  if (packs.length === bundledPacks.length) {
+  const packs = combinePacks(bundledPacks(), installed);
+  if (packs.length === bundledPacks().length) {
     // The plan's trie is rebuilt only when read, in a few milliseconds.
     return { knowledge: bundledKnowledge(), key, startupMs: performance.now() - startedAt };
   }
@@ -75,12 +75,12 @@ export async function loadPageKnowledge(): Promise<PageKnowledge> {
   const allPacks = (): readonly Pack[] => {
     if (!packs) {
       const stored = records!;
-      packs = timed(() => combinePacks(bundledPacks, stored.size > 0 ? readStoredPacks(stored).packs : []));
+      packs = timed(() => combinePacks(bundledPacks(), stored.size > 0 ? readStoredPacks(stored).packs : []));
       records = null;
     }
     return packs;
   };
-  const onlyBundled = () => allPacks().length === bundledPacks.length;
+  const onlyBundled = () => allPacks().length === bundledPacks().length;
   let knowledge: Knowledge | null = null;
   let making: Promise<Knowledge> | null = null;
   let complete: () => Promise<number> = nothingToComplete;

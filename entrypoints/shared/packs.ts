@@ -10,5 +10,5 @@ import { loadInstalledPacks } from './pack-store';
 
 export async function loadPacks(): Promise<Pack[]> {
   const installed = await loadInstalledPacks().catch(() => ({ packs: [] }));
-  return combinePacks(bundledPacks, installed.packs);
+  return combinePacks(bundledPacks(), installed.packs);
 }

@@ -9,7 +9,7 @@ import { compileKnowledge } from '../../lib/knowledge/compile';
 import { findMentions } from '../../lib/match/matcher';
 import { EVAL_CASES, type EvalCase } from '../eval/cases';
 
-const knowledge = compileKnowledge(bundledPacks);
+const knowledge = compileKnowledge(bundledPacks());
 
 interface Tally {
   truePositives: number;

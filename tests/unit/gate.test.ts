@@ -22,7 +22,7 @@ import {
 import { generateText, realPackMentions, syntheticMentions, syntheticPack } from '../../scripts/bench/text';
 import { EVAL_CASES } from '../eval/cases';
 
-const knowledge = compileKnowledge(bundledPacks);
+const knowledge = compileKnowledge(bundledPacks());
 /** Plain text long enough that the gate cuts a text around it into regions (see SPLIT_WHOLE_UP_TO). */
 const LONG_FILLER = 'the markets were calm and the weather was mild. '.repeat(50);
 const CORPUS = join(__dirname, '../../../shared/corpus/pages');
@@ -127,7 +127,7 @@ describe('the gate', () => {
   });
 
   it('finds the same as the full split in every labelled case and in generated news', () => {
-    const texts = [...EVAL_CASES.flatMap((c) => c.passages), ...generateText(realPackMentions(bundledPacks[0]!), { bytes: 1_000_000 }).passages];
+    const texts = [...EVAL_CASES.flatMap((c) => c.passages), ...generateText(realPackMentions(bundledPacks()[0]!), { bytes: 1_000_000 }).passages];
     for (const text of texts) {
       same(knowledge, text);
       same(knowledge, text, { fuzzy: false });
@@ -164,7 +164,7 @@ describe('the gate', () => {
   it('finds the same as the full split on random text made of the pack’s words', () => {
     const aliasWords = [
       ...new Set(
-        bundledPacks.flatMap((p) =>
+        bundledPacks().flatMap((p) =>
           p.entities.flatMap((e) => [...e.aliases.map((a) => a.text), ...(e.confusables ?? [])].flatMap((t) => t.split(/\s+/))),
         ),
       ),
@@ -191,7 +191,7 @@ describe('the gate', () => {
   });
 
   it('stays open for installed packs, compiled on the page in slices, which find the same', async () => {
-    const { knowledge: sliced } = await compileKnowledgeInSlices(bundledPacks, () => Promise.resolve());
+    const { knowledge: sliced } = await compileKnowledgeInSlices(bundledPacks(), () => Promise.resolve());
     expect(sliced.gate.open).toBe(true);
     for (const text of EVAL_CASES.flatMap((c) => c.passages)) {
       expect(findCandidates(sliced, text)).toEqual(findCandidates(knowledge, text));
@@ -200,7 +200,7 @@ describe('the gate', () => {
 
   it.each([1_000, 10_000])('finds the same as the full split with a generated pack of %i entities', (entities) => {
     const generated = syntheticPack(entities);
-    const large = compileKnowledge([...bundledPacks, generated]);
+    const large = compileKnowledge([...bundledPacks(), generated]);
     // Past a few thousand first words the gate stays open: its pattern would cost more than it spares.
     expect(large.gate.open).toBe(entities > 2_000);
     const texts = [

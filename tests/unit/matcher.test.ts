@@ -92,7 +92,7 @@ describe('findMentions: ambiguous words', () => {
 });
 
 describe('the bundled story', () => {
-  const knowledge = compileKnowledge(bundledPacks);
+  const knowledge = compileKnowledge(bundledPacks());
   const idsIn = (text: string) => findMentions(knowledge, [text])[0]!.map((m) => knowledge.entities[m.entity]!.entity.id);
 
   it('finds the seed article’s main names', () => {
@@ -110,7 +110,7 @@ describe('the bundled story', () => {
 });
 
 describe('fuzzy matching of long names', () => {
-  const knowledge = compileKnowledge(bundledPacks);
+  const knowledge = compileKnowledge(bundledPacks());
   const matches = (text: string) =>
     findCandidates(knowledge, text).map((m) => [knowledge.entities[m.entity]!.entity.id, text.slice(m.start, m.end), m.how]);
 
@@ -142,7 +142,7 @@ describe('fuzzy matching of long names', () => {
 });
 
 describe('names written with punctuation', () => {
-  const knowledge = compileKnowledge(bundledPacks);
+  const knowledge = compileKnowledge(bundledPacks());
   const matches = (text: string) =>
     findCandidates(knowledge, text).map((m) => [knowledge.entities[m.entity]!.entity.id, text.slice(m.start, m.end)]);
 
@@ -160,7 +160,7 @@ describe('names written with punctuation', () => {
 });
 
 describe('Persian joiners', () => {
-  const knowledge = compileKnowledge(bundledPacks);
+  const knowledge = compileKnowledge(bundledPacks());
   const ids = (text: string) => findCandidates(knowledge, text).map((m) => knowledge.entities[m.entity]!.entity.id);
 
   it('matches a name written with a zero-width non-joiner, a space or nothing', () => {

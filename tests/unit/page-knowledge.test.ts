@@ -22,7 +22,7 @@ describe('the page’s knowledge', () => {
     expect(page.made()).toBe(false);
     const knowledge = page.get();
     expect(page.made()).toBe(true);
-    expect(knowledge.entities.map((e) => e.entity.id)).toEqual(bundledPacks.flatMap((p) => p.entities.map((e) => e.id)));
+    expect(knowledge.entities.map((e) => e.entity.id)).toEqual(bundledPacks().flatMap((p) => p.entities.map((e) => e.id)));
     expect(page.get()).toBe(knowledge);
     expect(await page.ready()).toBe(knowledge);
     expect(page.busyMs()).toBeGreaterThan(0);

@@ -8,10 +8,10 @@ import { entity, pack as packOf } from './pack-fixture';
 
 const packFixture = () => packOf([entity('test-entity', [{ text: 'Testland' }])]);
 
-const compiled = compileKnowledge(bundledPacks);
+const compiled = compileKnowledge(bundledPacks());
 /** Through JSON, as the build hands it to the content script. */
 const plan: KnowledgePlan = JSON.parse(JSON.stringify(planKnowledge(compiled)));
-const hydrated = hydrateKnowledge(plan, bundledPacks)!;
+const hydrated = hydrateKnowledge(plan, bundledPacks())!;
 
 /** The trie as comparable data: every path with the rules that end there. */
 function paths(node: TrieNode, prefix = ''): Record<string, unknown> {
@@ -65,7 +65,7 @@ describe('knowledge plan', () => {
   });
 
   it('builds the trie only once a passage needs it', () => {
-    const fresh = hydrateKnowledge(plan, bundledPacks)!;
+    const fresh = hydrateKnowledge(plan, bundledPacks())!;
     const built = (key: keyof Knowledge) => Object.getOwnPropertyDescriptor(fresh, key)!.get === undefined;
     expect(findMentions(fresh, ['The weather was mild and the markets were calm.'])).toEqual([[]]);
     expect(built('root')).toBe(false);
@@ -80,8 +80,8 @@ describe('knowledge plan', () => {
   it('is refused for other packs or another version', () => {
     const other = packFixture();
     expect(hydrateKnowledge(plan, [other])).toBeNull();
-    expect(hydrateKnowledge(plan, [...bundledPacks, other])).toBeNull();
-    expect(hydrateKnowledge({ ...plan, version: (PLAN_VERSION + 1) as typeof PLAN_VERSION }, bundledPacks)).toBeNull();
+    expect(hydrateKnowledge(plan, [...bundledPacks(), other])).toBeNull();
+    expect(hydrateKnowledge({ ...plan, version: (PLAN_VERSION + 1) as typeof PLAN_VERSION }, bundledPacks())).toBeNull();
   });
 
   it('survives alias words that are special as object keys', () => {

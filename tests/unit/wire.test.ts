@@ -10,8 +10,8 @@ import { EVAL_CASES } from '../eval/cases';
 import { entity, pack } from './pack-fixture';
 
 // The background compiles or hydrates its own knowledge; the page's content script its own.
-const sender = compileKnowledge(bundledPacks);
-const receiver = hydrateKnowledge(JSON.parse(JSON.stringify(planKnowledge(sender))), bundledPacks)!;
+const sender = compileKnowledge(bundledPacks());
+const receiver = hydrateKnowledge(JSON.parse(JSON.stringify(planKnowledge(sender))), bundledPacks())!;
 
 /** Through JSON, as extension messages carry it. */
 const carried = (wire: WireMention[][]): WireMention[][] => JSON.parse(JSON.stringify(wire));
