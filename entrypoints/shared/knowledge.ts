@@ -1,8 +1,9 @@
 /**
  * The knowledge of every pack, bundled and installed: made ready to match in the background
  * (`loadKnowledge`), which matches pages' text; made in the content script only once a page
- * turns out to name something (`loadPageKnowledge`). Kept apart from ./packs.ts so that the popup and the options page,
- * which only show packs, never load the build's matching plan or the compiler.
+ * turns out to name something (`loadPageKnowledge`). Kept apart from ./packs.ts so that the
+ * popup and the options page, which only show packs, never load the build's matching plan or
+ * the compiler.
  */
 import { bundledPacks } from '../../data';
 import type { Pack } from '../../data/schema';
