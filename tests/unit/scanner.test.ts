@@ -295,3 +295,27 @@ describe('PageScanner counting the page’s time', () => {
     expect(scanner.getStats()).toMatchObject({ firstScanDone: true, firstScanMs: 3, longestSliceMs: 3 });
   });
 });
+
+describe('PageScanner and the knowledge', () => {
+  it('never asks for the knowledge on a page where the other context finds nothing', async () => {
+    document.body.innerHTML = '<p>Nothing of the story here.</p><p>Nor here, nor in this <b>line</b>.</p>';
+    const { clock, run } = fakeClock(0.1);
+    let asked = 0;
+    const settled: PageMention[][] = [];
+    const scanner = new PageScanner(() => document.body, clock, {
+      knowledge: () => {
+        asked++;
+        return knowledge;
+      },
+      exclude: () => null,
+      onSettled: (m) => settled.push(m),
+      matchElsewhere: async (texts) => ({ found: texts.map(() => []), busyMs: 1 }),
+    });
+    scanner.scanAll();
+    run();
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    run();
+    expect(settled).toEqual([[]]);
+    expect(asked).toBe(0);
+  });
+});
