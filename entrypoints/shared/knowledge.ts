@@ -23,9 +23,8 @@ export async function loadKnowledge(): Promise<LoadedKnowledge> {
   const records = await readPackRecords().catch(() => new Map<string, unknown>());
   const startedAt = performance.now();
   const key = knowledgeKey(records);
-  const installed = records.size > 0 ? readStoredPacks(records).packs : [];
-  const packs = combinePacks(bundledPacks(), installed);
-  if (packs.length === bundledPacks().length) {
+  const packs = packsOf(records);
+  if (onlyBundled(packs)) {
     // The plan's trie is rebuilt only when read, in a few milliseconds.
     return { knowledge: bundledKnowledge(), key, startupMs: performance.now() - startedAt };
   }
@@ -76,19 +75,18 @@ export async function loadPageKnowledge(): Promise<PageKnowledge> {
   const allPacks = (): readonly Pack[] => {
     if (!packs) {
       const stored = records!;
-      packs = timed(() => combinePacks(bundledPacks(), stored.size > 0 ? readStoredPacks(stored).packs : []));
+      packs = timed(() => packsOf(stored));
       records = null;
     }
     return packs;
   };
-  const onlyBundled = () => allPacks().length === bundledPacks().length;
   let knowledge: Knowledge | null = null;
   let making: Promise<Knowledge> | null = null;
   let complete: () => Promise<number> = nothingToComplete;
   const get = (): Knowledge =>
     // The plan of the bundled packs is rebuilt in a millisecond or so; installed packs, if ever
     // asked for before `ready` has made them, are compiled whole.
-    (knowledge ??= timed(() => (onlyBundled() ? bundledKnowledge() : compileKnowledge(allPacks()))));
+    (knowledge ??= timed(() => (onlyBundled(allPacks()) ? bundledKnowledge() : compileKnowledge(allPacks()))));
   return {
     key,
     busyMs: () => busy,
@@ -97,7 +95,7 @@ export async function loadPageKnowledge(): Promise<PageKnowledge> {
     ready() {
       if (knowledge) return Promise.resolve(knowledge);
       return (making ??= (async () => {
-        if (onlyBundled()) return get();
+        if (onlyBundled(allPacks())) return get();
         const marked = await knowledgeToMark(allPacks(), pause);
         busy += marked.busyMs;
         // Whichever was made first is the page's (`get` may have been asked meanwhile).
@@ -110,6 +108,16 @@ export async function loadPageKnowledge(): Promise<PageKnowledge> {
     },
     complete: () => complete(),
   };
+}
+
+/** Every pack: the bundled ones, then those installed (`records`, as storage holds them). */
+function packsOf(records: ReadonlyMap<string, unknown>): readonly Pack[] {
+  return combinePacks(bundledPacks(), records.size > 0 ? readStoredPacks(records).packs : []);
+}
+
+/** Whether `packs` are the bundled ones alone (nothing installed, or nothing readable). */
+function onlyBundled(packs: readonly Pack[]): boolean {
+  return packs.length === bundledPacks().length;
 }
 
 /** The `complete` of knowledge that has all it needs to match. */

@@ -127,15 +127,27 @@ export async function compileKnowledgeInSlices(
   pause: () => Promise<void>,
   sliceMs = 8,
 ): Promise<{ knowledge: Knowledge; busyMs: number }> {
-  const knowledge = emptyKnowledge(packs);
-  let busyMs = await inSlices(knowledge.entities.length, (index) => addEntity(knowledge, index), pause, sliceMs);
-  const started = performance.now();
-  knowledge.relatedTo = relatedSets(knowledge);
   // The gate stays open here: for a pack of a few thousand names, making its patterns and
   // compiling them would cost tens of milliseconds in one piece on every page, more than the
   // word split it spares. (A gate made once, when a pack is installed, would not.)
-  busyMs += performance.now() - started;
-  return { knowledge, busyMs };
+  return entitiesInSlices(packs, addEntity, pause, sliceMs);
+}
+
+/**
+ * Knowledge of `packs` with `eachEntity` run for every entity a slice at a time (see
+ * `inSlices`), then the relations between entities; with the main-thread time that took.
+ */
+async function entitiesInSlices(
+  packs: readonly Pack[],
+  eachEntity: (knowledge: Knowledge, index: number) => void,
+  pause: () => Promise<void>,
+  sliceMs: number,
+): Promise<{ knowledge: Knowledge; busyMs: number }> {
+  const knowledge = emptyKnowledge(packs);
+  const busyMs = await inSlices(knowledge.entities.length, (index) => eachEntity(knowledge, index), pause, sliceMs);
+  const started = performance.now();
+  knowledge.relatedTo = relatedSets(knowledge);
+  return { knowledge, busyMs: busyMs + performance.now() - started };
 }
 
 /**
@@ -215,14 +227,10 @@ export async function knowledgeToMark(
   pause: () => Promise<void>,
   sliceMs = 8,
 ): Promise<{ knowledge: Knowledge; busyMs: number; complete(): Promise<number> }> {
-  const knowledge = emptyKnowledge(packs);
-  const addRules = (index: number) => {
+  const addRules = (knowledge: Knowledge, index: number) => {
     for (const rule of entityRules(knowledge, index)) knowledge.rules.push(rule);
   };
-  let busyMs = await inSlices(knowledge.entities.length, addRules, pause, sliceMs);
-  const started = performance.now();
-  knowledge.relatedTo = relatedSets(knowledge);
-  busyMs += performance.now() - started;
+  const { knowledge, busyMs } = await entitiesInSlices(packs, addRules, pause, sliceMs);
 
   // The matching parts are built on a knowledge of their own, then handed over all at once.
   const rules = knowledge.rules;
