@@ -205,7 +205,7 @@ export class PageSession {
     };
   }
 
-  /** A scan settled: its mentions are painted now, and reported once the scanner has counted the painting. */
+  /** A scan settled: its mentions are painted now, and reported once the scanner has timed that. */
   private onSettled(found: PageMention[]): void {
     if (!this.running) return;
     this.found = found;

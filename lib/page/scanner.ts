@@ -314,7 +314,10 @@ export class PageScanner {
     else this.recordSlice(started);
   }
 
-  /** Settles and reports, counting the settling (and the caller's painting) as part of the slice that finished the scan. */
+  /**
+   * Settles and reports, counting the settling (and the caller's painting) as part of the slice
+   * that finished the scan.
+   */
   private settleAndRecord(started: number): void {
     this.settle();
     this.recordSlice(started);
