@@ -11,9 +11,9 @@
  * minus the heap of the same page in a Chromium without it. Time, as the tab reports it: the
  * start-up (main-thread time spent on the page's knowledge: the packs' key, and, once the page
  * names something, the build's plan of the bundled packs rebuilt, or every pack parsed and made
- * in slices when one is installed), the first scan's
- * time and its longest slice; and, seen from the page, the longest block of its main thread
- * after DOMContentLoaded and the time from navigation start to the first mark.
+ * in slices when one is installed), the first scan's time and its longest slice; and, seen
+ * from the page, the longest block of its main thread after DOMContentLoaded and the time from
+ * navigation start to the first mark.
  *
  * Medians of --loads loads, each in a new tab. Prints a table and writes reports/bench-packs.json.
  */
