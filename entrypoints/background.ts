@@ -9,9 +9,10 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { findCandidatesInBatches } from '../lib/match/matcher';
 import { encodeMentions, unpackTexts } from '../lib/match/wire';
-import { parseMessage, type MatchTexts, type MatchTextsReply, type StepMention, type ToggleMarks } from '../lib/messages';
+import { parseMessage, type LoadMarkerReply, type MatchTexts, type MatchTextsReply, type StepMention, type ToggleMarks } from '../lib/messages';
 import { distinctEntities, recordFrame, tabReply, type FrameReports } from '../lib/tab-mentions';
 import { loadKnowledge, type LoadedKnowledge } from './shared/knowledge';
+import { MARKER_FILE } from './shared/marker-contract';
 import { watchInstalledPacks } from './shared/pack-store';
 import { readTabReports, writeTabReports } from './shared/tab-reports-store';
 
@@ -78,6 +79,11 @@ export default defineBackground(() => {
           .then(() => readTabReports(message.tabId))
           .catch(() => ({}))
           .then(tabReply);
+      case 'backstory:load-marker': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return undefined;
+        return injectMarker(tabId, sender.frameId ?? 0).then((loaded): LoadMarkerReply => ({ loaded }));
+      }
       case 'backstory:open-story': {
         const tabId = sender.tab?.id;
         const query = tabId === undefined ? '' : `?tabId=${tabId}`;
@@ -118,3 +124,21 @@ export default defineBackground(() => {
     void update(tabId, () => null);
   });
 });
+
+/**
+ * Runs the marker (entrypoints/marker) in one frame of a tab, in the extension's isolated world
+ * where that frame's content script runs; resolves once it has run. Frames of about:blank and
+ * srcdoc pages are included, as the content script's are. False if the frame is gone.
+ */
+async function injectMarker(tabId: number, frameId: number): Promise<boolean> {
+  try {
+    if (import.meta.env.MANIFEST_VERSION === 3) {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [MARKER_FILE] });
+    } else {
+      await browser.tabs.executeScript(tabId, { file: MARKER_FILE, frameId, matchAboutBlank: true, runAt: 'document_start' });
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}

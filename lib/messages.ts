@@ -111,6 +111,13 @@ const ToggleMarksSchema = v.object({ type: v.literal('backstory:toggle-marks') }
 /** Open the story of the current tab in a tab of its own (the card's link). */
 const OpenStorySchema = v.object({ type: v.literal('backstory:open-story') });
 
+/**
+ * A frame's content script found something to mark: the background injects the marker
+ * (entrypoints/marker) into that frame, and answers once it has run there.
+ */
+const LoadMarkerSchema = v.object({ type: v.literal('backstory:load-marker') });
+const LoadMarkerReplySchema = v.object({ loaded: v.boolean() });
+
 const MessageSchema = v.variant('type', [
   GetMentionsSchema,
   GetTabMentionsSchema,
@@ -120,6 +127,7 @@ const MessageSchema = v.variant('type', [
   RevealMentionSchema,
   OpenStorySchema,
   MatchTextsSchema,
+  LoadMarkerSchema,
 ]);
 
 export type MentionSummary = v.InferOutput<typeof MentionSchema>;
@@ -134,6 +142,8 @@ export type ToggleMarks = v.InferOutput<typeof ToggleMarksSchema>;
 export type RevealMention = v.InferOutput<typeof RevealMentionSchema>;
 export type MatchTexts = v.InferOutput<typeof MatchTextsSchema>;
 export type MatchTextsReply = v.InferOutput<typeof MatchTextsReplySchema>;
+export type LoadMarker = v.InferOutput<typeof LoadMarkerSchema>;
+export type LoadMarkerReply = v.InferOutput<typeof LoadMarkerReplySchema>;
 export type Message = v.InferOutput<typeof MessageSchema>;
 
 /** The message, if `value` is one of ours and well formed; otherwise null. */
@@ -151,6 +161,12 @@ export function parseMentionsReply(value: unknown): MentionsReply | null {
 /** The background's answer to MatchTexts, if `value` is a well-formed one; otherwise null. */
 export function parseMatchTextsReply(value: unknown): MatchTextsReply | null {
   const result = v.safeParse(MatchTextsReplySchema, value);
+  return result.success ? result.output : null;
+}
+
+/** The background's answer to LoadMarker, if `value` is a well-formed one; otherwise null. */
+export function parseLoadMarkerReply(value: unknown): LoadMarkerReply | null {
+  const result = v.safeParse(LoadMarkerReplySchema, value);
   return result.success ? result.output : null;
 }
 

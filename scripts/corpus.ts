@@ -69,7 +69,7 @@ import { PackTerms } from './corpus-terms';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const REPORTS = join(ROOT, 'reports');
-/** Our UI host element (entrypoints/content/ui-host.ts): the one thing the extension may add. */
+/** Our UI host element (entrypoints/marker/ui-host.ts): the one thing the extension may add. */
 const HOST_TAG = 'backstory-ui';
 
 /** How long after the page has loaded the scan may take to say `done`. */

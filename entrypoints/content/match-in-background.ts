@@ -2,14 +2,15 @@
  * The content script's way to have its passages matched in the background (see PageScanner's
  * `matchElsewhere`): the page's main thread then only reads its text and marks what comes
  * back. The background's matcher also stays warm from page to page, where a page's own would
- * start cold on every load. The page's knowledge is made only when an answer holds something
- * to mark; an answer that does not fit it is refused, and the scanner then matches here.
+ * start cold on every load. The marker, and with it the page's knowledge, is loaded only when
+ * an answer holds something to mark; an answer that does not fit that knowledge is refused,
+ * and the scanner then matches here, with the marker's matcher.
  */
 import { browser } from 'wxt/browser';
 import { decodeMentions, packTexts } from '../../lib/match/wire';
 import { parseMatchTextsReply, type MatchTexts } from '../../lib/messages';
-import type { ScannerOptions } from '../../lib/page/scanner';
-import type { PageKnowledge } from '../shared/knowledge';
+import type { MatchedElsewhere, ScannerOptions } from '../../lib/page/scanner';
+import type { MarkerLoader } from './marker-loader';
 
 /**
  * How long a batch may be away. The background may first have to compile large installed packs
@@ -18,20 +19,26 @@ import type { PageKnowledge } from '../shared/knowledge';
  */
 const ANSWER_WAIT_MS = 10_000;
 
-export function matchInBackground(knowledge: PageKnowledge): NonNullable<ScannerOptions['matchElsewhere']> {
+/** `key` names the packs the page opened with (entrypoints/shared/page-packs.ts). */
+export function matchInBackground(key: string, marker: MarkerLoader): NonNullable<ScannerOptions['matchElsewhere']> {
   // Before the scanner matches here, the page's knowledge and what matching needs besides are
   // made, a slice at a time (see knowledgeToMark): made all at once they would hold the page.
-  let ready: Promise<unknown> | null = null;
-  const cannot = async () => {
-    await (ready ??= knowledge
-      .ready()
-      .then(() => knowledge.complete())
-      .catch(() => 0));
-    return null;
+  let ready: Promise<boolean> | null = null;
+  const cannot = async (texts: readonly string[]): Promise<MatchedElsewhere | null> => {
+    ready ??= marker.load().then(async (loaded) => {
+      if (!loaded) return false;
+      await loaded.knowledge
+        .ready()
+        .then(() => loaded.knowledge.complete())
+        .catch(() => 0);
+      return true;
+    });
+    // Without the marker nothing can be marked here: the batch is taken as naming nothing.
+    return (await ready) ? null : nothingIn(texts);
   };
   return async (texts, match) => {
     const packed = packTexts(texts);
-    const message: MatchTexts = { type: 'backstory:match-texts', knowledge: knowledge.key, ...packed, fuzzy: match?.fuzzy !== false };
+    const message: MatchTexts = { type: 'backstory:match-texts', knowledge: key, ...packed, fuzzy: match?.fuzzy !== false };
     let timer = 0;
     const late = new Promise<null>((resolve) => {
       timer = window.setTimeout(() => resolve(null), ANSWER_WAIT_MS);
@@ -41,18 +48,26 @@ export function matchInBackground(knowledge: PageKnowledge): NonNullable<Scanner
     let receivedAt = performance.now();
     window.clearTimeout(timer);
     const reply = parseMatchTextsReply(answer);
-    if (reply?.status !== 'matched' || reply.found.length !== texts.length) return cannot();
+    if (reply?.status !== 'matched' || reply.found.length !== texts.length) return cannot(texts);
     if (reply.found.every((list) => list.length === 0)) {
       return { found: texts.map(() => []), busyMs: reply.busyMs, receivedAt };
     }
-    if (!knowledge.made()) {
-      // The first mention of the page: its knowledge is made now (its time is the start-up's,
-      // and may take several tasks for installed packs), then decoding is counted as before.
-      const checkedMs = performance.now() - receivedAt;
-      await knowledge.ready();
+    const checkedMs = performance.now() - receivedAt;
+    let loaded = marker.get();
+    if (!loaded?.knowledge.made()) {
+      // The first mention of the frame: the marker is brought in and the knowledge made now
+      // (their time is the start-up's, and may take several tasks for installed packs), then
+      // decoding is counted as before.
+      loaded = await marker.load();
+      if (!loaded) return nothingIn(texts);
+      await loaded.knowledge.ready();
       receivedAt = performance.now() - checkedMs;
     }
-    const found = decodeMentions(knowledge.get(), reply.found, packed.lengths);
-    return found ? { found, busyMs: reply.busyMs, receivedAt } : cannot();
+    const found = decodeMentions(loaded.knowledge.get(), reply.found, packed.lengths);
+    return found ? { found, busyMs: reply.busyMs, receivedAt } : cannot(texts);
   };
+}
+
+function nothingIn(texts: readonly string[]): MatchedElsewhere {
+  return { found: texts.map(() => []), busyMs: 0 };
 }

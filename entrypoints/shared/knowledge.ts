@@ -1,7 +1,7 @@
 /**
  * The knowledge of every pack, bundled and installed: made ready to match in the background
- * (`loadKnowledge`), which matches pages' text; made in the content script only once a page
- * turns out to name something (`loadPageKnowledge`). Kept apart from ./packs.ts so that the
+ * (`loadKnowledge`), which matches pages' text; made in a page only once the page turns
+ * out to name something (`makePageKnowledge`, in the part of the content script loaded then). Kept apart from ./packs.ts so that the
  * popup and the options page, which only show packs, never load the build's matching plan or
  * the compiler.
  */
@@ -11,6 +11,7 @@ import { compileKnowledge, compileKnowledgeInSlices, knowledgeToMark, type Knowl
 import { combinePacks, knowledgeKey, readStoredPacks } from '../../lib/knowledge/stored-pack';
 import { bundledKnowledge } from './bundled-knowledge';
 import { readPackRecords } from './pack-store';
+import type { PagePacks } from './page-packs';
 
 /**
  * The background's knowledge of every pack and the main-thread time it took to make it ready
@@ -34,11 +35,9 @@ export async function loadKnowledge(): Promise<LoadedKnowledge> {
 }
 
 /**
- * The content script's knowledge, made only when first needed. Most pages name nothing of any
- * story: the page then only reads its text and sends it to the background, and never parses an
- * installed pack or rebuilds the bundled plan. Until then it holds what storage answered (the
- * packs as text) and the key naming them, so that knowledge made later is still that of the
- * packs the page opened with, whatever was installed or removed since.
+ * A page's knowledge, made only when first needed, from the packs storage held when the page
+ * opened (./page-packs.ts). Most pages name nothing of any story: they never load the code that
+ * makes it (entrypoints/marker), never parse an installed pack nor rebuild the bundled plan.
  */
 export interface PageKnowledge {
   /** Names the packs (see `knowledgeKey`). */
@@ -57,12 +56,11 @@ export interface PageKnowledge {
   complete(): Promise<number>;
 }
 
-export async function loadPageKnowledge(): Promise<PageKnowledge> {
+export function makePageKnowledge(opened: PagePacks): PageKnowledge {
   // Let go once the packs are parsed: the packs' text is most of a large pack's memory.
-  let records: Map<string, unknown> | null = await readPackRecords().catch(() => new Map<string, unknown>());
-  const keyStarted = performance.now();
-  const key = knowledgeKey(records);
-  let busy = performance.now() - keyStarted;
+  let records: Map<string, unknown> | null = opened.records;
+  const key = opened.key;
+  let busy = opened.readMs;
   const timed = <T>(work: () => T): T => {
     const started = performance.now();
     try {

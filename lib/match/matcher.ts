@@ -10,6 +10,7 @@
 import type { AliasKind } from '../../data/schema';
 import type { AliasRule, Knowledge, TrieNode } from '../knowledge/compile';
 import { FUZZY_CONTINUATION_MIN_LENGTH, FUZZY_MIN_LENGTH, isNearMisspelling, jaroWinkler, reachableByMisspelling } from './fuzzy';
+import { BATCH_PASSAGES } from './batch';
 import { gateRegions } from './gate';
 import { edgeKey, emptyWords, gapBetween, splitWords, visibleForm, type Words } from './normalize';
 
@@ -36,12 +37,7 @@ export interface Mention {
 
 const words: Words = emptyWords();
 
-/**
- * Passages searched together, at most: the page scanner's batches (lib/page/scanner.ts) and
- * findMentions's. A batch costs each of the gate's expressions one run, and stays a small part
- * of a scan's slice.
- */
-export const BATCH_PASSAGES = 64;
+export { BATCH_PASSAGES };
 
 /** All candidate mentions in one passage, in order, never overlapping. */
 export function findCandidates(knowledge: Knowledge, text: string, options: MatchOptions = {}): Mention[] {
@@ -297,6 +293,23 @@ export function resolveCandidates(
       }
     });
   });
+}
+
+/**
+ * Matching with one knowledge, as a page scanner asks for it (lib/page/scanner.ts): the scanner
+ * holds this rather than the matcher's code, so that a content script that only reads the page
+ * need not carry the matcher.
+ */
+export interface BoundMatcher {
+  findInTexts(texts: readonly string[], options?: MatchOptions): Mention[][];
+  resolve(candidates: readonly (readonly Mention[])[], keep: (list: number, index: number, mention: Mention) => void): void;
+}
+
+export function boundMatcher(knowledge: Knowledge): BoundMatcher {
+  return {
+    findInTexts: (texts, options) => findCandidatesInTexts(knowledge, texts, options),
+    resolve: (candidates, keep) => resolveCandidates(knowledge, candidates, keep),
+  };
 }
 
 export interface DocumentContext {

@@ -17,14 +17,8 @@
  * that step runs over all kept candidates whenever a scan settles (it is cheap: no text is
  * read again). Pure DOM and knowledge: painting and messaging are the caller's.
  */
-import type { Knowledge } from '../knowledge/compile';
-import {
-  BATCH_PASSAGES,
-  findCandidatesInTexts,
-  resolveCandidates,
-  type MatchOptions,
-  type Mention,
-} from '../match/matcher';
+import { BATCH_PASSAGES } from '../match/batch';
+import type { BoundMatcher, MatchOptions, Mention } from '../match/matcher';
 import { PassageReader, blockContainer, isRendered, rangeOf, type Passage } from './text-map';
 
 /** A mention on the page: where it is in its passage and in the DOM. */
@@ -46,10 +40,11 @@ export interface ScannerClock {
 
 export interface ScannerOptions {
   /**
-   * The knowledge to match and decide with, asked for only once there is something to decide
-   * or to match here (a page that names nothing never needs it).
+   * Matching with the page's knowledge, asked for only once there is something to decide or to
+   * match here (a page that names nothing never needs it, and the content script loads it only
+   * then: see entrypoints/content/marker-loader.ts). By then `matchElsewhere` has waited for it.
    */
-  knowledge(): Knowledge;
+  matcher(): BoundMatcher;
   match?: MatchOptions;
   /** Our own UI host, never read. */
   exclude(): Element | null;
@@ -385,7 +380,7 @@ export class PageScanner {
   private match(pieces: Piece[], characters: number): number {
     const texts = pieces.map((piece) => piece.text);
     if (this.matchHere) {
-      this.fileCandidates(pieces, findCandidatesInTexts(this.options.knowledge(), texts, this.options.match));
+      this.fileCandidates(pieces, this.options.matcher().findInTexts(texts, this.options.match));
       return pieces.length + (characters >> 7);
     }
     this.away++;
@@ -403,7 +398,7 @@ export class PageScanner {
     let found = matched?.found ?? null;
     if (!found) {
       this.matchHere = true;
-      found = findCandidatesInTexts(this.options.knowledge(), texts, this.options.match);
+      found = this.options.matcher().findInTexts(texts, this.options.match);
     } else if (firstScan) {
       this.stats.elsewhereMs += matched!.busyMs;
       this.stats.elsewherePassages += pieces.filter((piece) => piece.offset === 0).length;
@@ -442,7 +437,7 @@ export class PageScanner {
     const mentions: PageMention[] = [];
     if (this.entries.some((e) => e.candidates.length > 0)) {
       const lists: Mention[][] = this.entries.map((e) => e.candidates.map((c) => c.mention));
-      resolveCandidates(this.options.knowledge(), lists, (list, index, mention) => {
+      this.options.matcher().resolve(lists, (list, index, mention) => {
         const candidate = this.entries[list]!.candidates[index]!;
         mentions.push(mention === candidate.mention ? candidate : { ...candidate, mention });
       });

@@ -6,6 +6,8 @@ import { findCandidatesInTexts } from '../../lib/match/matcher';
 import { encodeMentions, unpackTexts } from '../../lib/match/wire';
 import { parseMessage } from '../../lib/messages';
 import type { PageKnowledge } from '../../entrypoints/shared/knowledge';
+import type { Marker } from '../../entrypoints/shared/marker-contract';
+import type { MarkerLoader } from '../../entrypoints/content/marker-loader';
 import { entity, pack } from './pack-fixture';
 
 const knowledge = compileKnowledge([pack([entity('iran', [{ text: 'Iran' }]), entity('oman', [{ text: 'Oman' }])])]);
@@ -19,10 +21,13 @@ function background(raw: unknown) {
   return { status: 'matched', found: JSON.parse(JSON.stringify(encodeMentions(knowledge, findCandidatesInTexts(knowledge, split)))), busyMs: 3 };
 }
 
-/** The page's knowledge, made only when asked, counting what it is asked. */
-function pageKnowledge() {
+/**
+ * The frame's marker as the loader gives it, with the page's knowledge made only when asked,
+ * counting what is asked of either. `loads` is false for a marker that cannot be loaded.
+ */
+function pageKnowledge(loads = true) {
   let made = false;
-  const calls = { ready: 0, get: 0, complete: 0 };
+  const calls = { load: 0, ready: 0, get: 0, complete: 0 };
   const page: PageKnowledge = {
     key: 'key',
     busyMs: () => 0,
@@ -42,7 +47,16 @@ function pageKnowledge() {
       return 0;
     },
   };
-  return { page, calls };
+  let loaded: Marker | null = null;
+  const marker: MarkerLoader = {
+    get: () => loaded,
+    load: async () => {
+      calls.load++;
+      loaded = loads ? ({ knowledge: page } as Marker) : null;
+      return loaded;
+    },
+  };
+  return { page, marker, calls };
 }
 
 afterEach(() => {
@@ -53,27 +67,38 @@ afterEach(() => {
 describe('matching in the background, from the content script', () => {
   it('sends a well-formed message and reads the answer back as the page would find it', async () => {
     const send = vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (raw: unknown) => background(raw));
-    const { page, calls } = pageKnowledge();
+    const { marker, calls } = pageKnowledge();
     const before = performance.now();
-    const matched = await matchInBackground(page)(texts, undefined);
+    const matched = await matchInBackground('key', marker)(texts, undefined);
     const after = performance.now();
     expect(send).toHaveBeenCalledTimes(1);
     expect(matched).toEqual({ found: findCandidatesInTexts(knowledge, texts), busyMs: 3, receivedAt: expect.any(Number) });
     // The time the answer came, before it was checked and decoded: the scanner counts from there.
     expect(matched!.receivedAt).toBeGreaterThanOrEqual(before);
     expect(matched!.receivedAt).toBeLessThanOrEqual(after);
-    // Something was found: the knowledge was made to decode it, and nothing more.
-    expect(calls).toEqual({ ready: 1, get: 1, complete: 0 });
+    // Something was found: the marker was loaded and the knowledge made to decode it, and
+    // nothing more.
+    expect(calls).toEqual({ load: 1, ready: 1, get: 1, complete: 0 });
   });
 
-  it('never makes the page’s knowledge for answers that find nothing', async () => {
+  it('never loads the marker nor makes the page’s knowledge for answers that find nothing', async () => {
     vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (raw: unknown) => background(raw));
-    const { page, calls } = pageKnowledge();
+    const { page, marker, calls } = pageKnowledge();
     const quiet = ['Nothing of the story here.', '', 'Nor here.'];
-    const matched = await matchInBackground(page)(quiet, undefined);
+    const matched = await matchInBackground('key', marker)(quiet, undefined);
     expect(matched).toEqual({ found: [[], [], []], busyMs: 3, receivedAt: expect.any(Number) });
-    expect(calls).toEqual({ ready: 0, get: 0, complete: 0 });
+    expect(calls).toEqual({ load: 0, ready: 0, get: 0, complete: 0 });
     expect(page.made()).toBe(false);
+  });
+
+  it('takes a batch as naming nothing when the marker cannot be loaded, so that nothing is matched here either', async () => {
+    const answers: ((raw: unknown) => Promise<unknown>)[] = [async (raw) => background(raw), async () => ({ status: 'other-knowledge' })];
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((raw: unknown) => answers.shift()!(raw));
+    const { marker, calls } = pageKnowledge(false);
+    const match = matchInBackground('key', marker);
+    expect(await match(texts, undefined)).toEqual({ found: [[], []], busyMs: 0 });
+    expect(await match(texts, undefined)).toEqual({ found: [[], []], busyMs: 0 });
+    expect(calls).toMatchObject({ ready: 0, get: 0 });
   });
 
   it('gives up, once the page can match for itself, when the background has other knowledge, fails or answers what does not fit', async () => {
@@ -89,8 +114,8 @@ describe('matching in the background, from the content script', () => {
       async () => 'nonsense',
     ];
     vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(() => answers.shift()!());
-    const { page, calls } = pageKnowledge();
-    const match = matchInBackground(page);
+    const { page, marker, calls } = pageKnowledge();
+    const match = matchInBackground('key', marker);
     for (let i = 0; i < 5; i++) expect(await match(texts, undefined)).toBeNull();
     // The page's knowledge, and what matching here needs besides, are made once, however many
     // batches come back refused.
@@ -102,7 +127,7 @@ describe('matching in the background, from the content script', () => {
   it('does not wait more than ten seconds for an answer', async () => {
     vi.useFakeTimers();
     vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(() => new Promise(() => {}));
-    const pending = matchInBackground(pageKnowledge().page)(texts, undefined);
+    const pending = matchInBackground('key', pageKnowledge().marker)(texts, undefined);
     let settled = false;
     void pending.then(() => (settled = true));
     await vi.advanceTimersByTimeAsync(9_000);

@@ -1,12 +1,13 @@
 /**
- * The content script's knowledge (loadPageKnowledge): made only when first asked, from the packs
- * storage held when the page opened, a slice at a time when asked to wait.
+ * A page's knowledge (makePageKnowledge, from readPagePacks): made only when first asked, from
+ * the packs storage held when the page opened, a slice at a time when asked to wait.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledPacks } from '../../data';
-import { loadPageKnowledge } from '../../entrypoints/shared/knowledge';
+import { makePageKnowledge } from '../../entrypoints/shared/knowledge';
 import { installPack, removePack } from '../../entrypoints/shared/pack-store';
+import { readPagePacks } from '../../entrypoints/shared/page-packs';
 import { findCandidates } from '../../lib/match/matcher';
 import { entity, pack } from './pack-fixture';
 
@@ -18,7 +19,7 @@ beforeEach(() => {
 
 describe('the page’s knowledge', () => {
   it('is not made until asked, then is the bundled packs’, made once', async () => {
-    const page = await loadPageKnowledge();
+    const page = makePageKnowledge(await readPagePacks());
     expect(page.made()).toBe(false);
     const knowledge = page.get();
     expect(page.made()).toBe(true);
@@ -30,7 +31,7 @@ describe('the page’s knowledge', () => {
 
   it('makes installed packs when asked to wait, from what storage held when the page opened', async () => {
     await installPack(kyoto);
-    const page = await loadPageKnowledge();
+    const page = makePageKnowledge(await readPagePacks());
     const keyWithKyoto = page.key;
     // The pack is removed after the page opened: the page keeps the packs it opened with, as
     // its key says, or the background's answers would not fit it.
@@ -47,7 +48,7 @@ describe('the page’s knowledge', () => {
 
   it('is made whole if asked at once, and waiting then gives the same knowledge', async () => {
     await installPack(kyoto);
-    const page = await loadPageKnowledge();
+    const page = makePageKnowledge(await readPagePacks());
     const waiting = page.ready();
     const now = page.get();
     expect(await waiting).toBe(now);

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { compileKnowledge } from '../../lib/knowledge/compile';
-import { findCandidatesInTexts, type MatchOptions } from '../../lib/match/matcher';
+import { boundMatcher, findCandidatesInTexts, type MatchOptions } from '../../lib/match/matcher';
 import { decodeMentions, encodeMentions } from '../../lib/match/wire';
 import { PageScanner, type MatchedElsewhere, type PageMention, type ScannerClock, type ScannerOptions } from '../../lib/page/scanner';
 import { entity, pack } from './pack-fixture';
@@ -55,7 +55,7 @@ function setup(html: string, tick = 0.1, matchElsewhere?: ScannerOptions['matchE
   const { clock, run, slices } = fakeClock(tick);
   const settled: PageMention[][] = [];
   const scanner = new PageScanner(() => document.body, clock, {
-    knowledge: () => knowledge,
+    matcher: () => boundMatcher(knowledge),
     exclude: () => null,
     sliceMs: 8,
     onSettled: (m) => settled.push(m),
@@ -255,7 +255,7 @@ describe('PageScanner counting the page’s time', () => {
     const { clock, run, advance } = fakeClock(0);
     const seen: { done: boolean; scanMs: number }[] = [];
     const scanner: PageScanner = new PageScanner(() => document.body, clock, {
-      knowledge: () => knowledge,
+      matcher: () => boundMatcher(knowledge),
       exclude: () => null,
       onSettled: () => advance(5), // painting takes 5 ms
       afterSettled: () => {
@@ -274,7 +274,7 @@ describe('PageScanner counting the page’s time', () => {
     const { clock, run, advance } = fakeClock(0);
     const held: (() => void)[] = [];
     const scanner = new PageScanner(() => document.body, clock, {
-      knowledge: () => knowledge,
+      matcher: () => boundMatcher(knowledge),
       exclude: () => null,
       onSettled: () => {},
       matchElsewhere: (texts) =>
@@ -296,16 +296,16 @@ describe('PageScanner counting the page’s time', () => {
   });
 });
 
-describe('PageScanner and the knowledge', () => {
-  it('never asks for the knowledge on a page where the other context finds nothing', async () => {
+describe('PageScanner and the matcher', () => {
+  it('never asks for the matcher on a page where the other context finds nothing', async () => {
     document.body.innerHTML = '<p>Nothing of the story here.</p><p>Nor here, nor in this <b>line</b>.</p>';
     const { clock, run } = fakeClock(0.1);
     let asked = 0;
     const settled: PageMention[][] = [];
     const scanner = new PageScanner(() => document.body, clock, {
-      knowledge: () => {
+      matcher: () => {
         asked++;
-        return knowledge;
+        return boundMatcher(knowledge);
       },
       exclude: () => null,
       onSettled: (m) => settled.push(m),

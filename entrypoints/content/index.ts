@@ -1,17 +1,20 @@
 /**
- * The content script: runs in every frame, finds the story's mentions in the page's text,
- * paints them, and shows a card on hover (entrypoints/content/page-session.tsx). It changes
- * nothing in the page but the highlight registry and, once a card is first needed, one UI host
- * element. Here: settings, messages, and turning the session on and off.
+ * The content script's first part: runs in every frame, reads the page's text and has the
+ * background find the story's mentions in it (entrypoints/content/page-session.ts). Only a
+ * frame where something is found gets the second part, the marker, which paints the mentions
+ * and shows a card on hover (entrypoints/shared/marker-contract.ts). Nothing in the page
+ * changes but the highlight registry and, once a card is first needed, one UI host element.
+ * Here: settings, messages, and turning the session on and off.
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { parseMessage, type OpenStory, type ReportMentions } from '../../lib/messages';
 import { isActiveOn, siteOf, type Settings } from '../../lib/settings';
-import { loadPageKnowledge } from '../shared/knowledge';
+import { readPagePacks } from '../shared/page-packs';
 import { loadSettings, watchSettings } from '../shared/settings-store';
 import highlightCss from './highlights.css?inline';
 import './highlights.css';
+import { markerLoader } from './marker-loader';
 import { matchInBackground } from './match-in-background';
 import { PageSession } from './page-session';
 
@@ -25,22 +28,28 @@ export default defineContentScript({
   // under a name unique to this extension, is enough.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    const [stored, knowledge] = await Promise.all([loadSettings(), loadPageKnowledge()]);
+    const [stored, packs] = await Promise.all([loadSettings(), readPagePacks()]);
     let settings: Settings = stored;
     const site = pageSite();
 
-    const session = new PageSession(window, () => knowledge.get(), settings, {
+    const marker = markerLoader(() => ({
+      win: window,
+      packs,
+      hoverDelayMs: settings.hoverDelayMs,
+      shadowRoots: session.shadowRoots,
+      openStory() {
+        const message: OpenStory = { type: 'backstory:open-story' };
+        browser.runtime.sendMessage(message).catch(() => {});
+      },
+    }));
+    const session: PageSession = new PageSession(window, marker, settings, {
       site,
       highlightCss,
-      startupMs: () => knowledge.busyMs(),
-      matchElsewhere: matchInBackground(knowledge),
+      startupMs: () => marker.get()?.knowledge.busyMs() ?? packs.readMs,
+      matchElsewhere: matchInBackground(packs.key, marker),
       report(reply) {
         const message: ReportMentions = { type: 'backstory:report-mentions', ...reply };
         // The background may be asleep or reloading; a lost report is resent after the next scan.
-        browser.runtime.sendMessage(message).catch(() => {});
-      },
-      openStory() {
-        const message: OpenStory = { type: 'backstory:open-story' };
         browser.runtime.sendMessage(message).catch(() => {});
       },
     });
