@@ -42,7 +42,11 @@ export default defineConfig({
       'Context for the news where you read it: marks the people, places and ideas of a story and explains them. Sends nothing anywhere.',
     // unlimitedStorage: installed story packs live in local storage, and a large one (10,000
     // entities is about 5 MB) with others would pass the 10 MB Chrome allows without it.
-    permissions: ['storage', 'unlimitedStorage'],
+    permissions: ['storage', 'unlimitedStorage', ...(manifestVersion === 3 ? ['scripting'] : [])],
+    // The marker (entrypoints/marker) is injected into frames where the background found
+    // something, which needs access to every site, as the content script itself has. (Firefox
+    // takes this as a permission of Manifest V2.)
+    host_permissions: ['<all_urls>'],
     // Extension pages load only our own files and may contact nothing at all.
     content_security_policy:
       manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP,

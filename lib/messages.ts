@@ -38,6 +38,11 @@ const StatsSchema = v.object({
   backgroundMs: v.number(),
   /** How many of the first full scan's passages the background matched. */
   backgroundPassages: v.number(),
+  /**
+   * Frames that loaded the marker (entrypoints/marker), which only a frame where something was
+   * found needs: 0 or 1 for a frame, summed for a tab.
+   */
+  markerFrames: v.number(),
   /** Whether the first full scan has finished. */
   done: v.boolean(),
 });
@@ -180,6 +185,7 @@ export const EMPTY_STATS: ScanStats = {
   longestTaskMs: 0,
   backgroundMs: 0,
   backgroundPassages: 0,
+  markerFrames: 0,
   done: true,
 };
 
@@ -195,6 +201,7 @@ export function mergeReplies(replies: readonly MentionsReply[]): MentionsReply {
     stats.scanMs += r.stats.scanMs;
     stats.backgroundMs += r.stats.backgroundMs;
     stats.backgroundPassages += r.stats.backgroundPassages;
+    stats.markerFrames += r.stats.markerFrames;
     stats.longestTaskMs = Math.max(stats.longestTaskMs, r.stats.longestTaskMs);
     stats.done &&= r.stats.done;
   }

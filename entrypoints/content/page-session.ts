@@ -135,6 +135,7 @@ export class PageSession {
         longestTaskMs: Math.round(stats.longestSliceMs * 100) / 100,
         backgroundMs: Math.round(stats.elsewhereMs * 100) / 100,
         backgroundPassages: stats.elsewherePassages,
+        markerFrames: this.marker.get() ? 1 : 0,
         done: !this.running || (stats.firstScanDone && !this.scanner.busy),
       },
       site: this.hooks.site,

@@ -250,7 +250,7 @@ async function oursOnce(browser: TestBrowser, ext: TestPage, url: string): Promi
   const page = await browser.newPage();
   try {
     if (!page.devtools) throw new Error('ours is measured in Chromium, through its DevTools protocol');
-    const trace = await traceEvaluation(await page.devtools(), `${browser.extensionOrigin}/content-scripts/`);
+    const trace = await traceEvaluation(await page.devtools(), `${browser.extensionOrigin}/`);
     const loadedBy = await loadPage(page, url);
     // Every other tab is closed by now, so the page's tab is the only other one.
     const tabId = (await ext.evaluate(otherTabIds)).at(-1);

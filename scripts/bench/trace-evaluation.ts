@@ -1,7 +1,8 @@
 /**
- * The time Chromium spends compiling and first running the extension's content script in a
- * tab, read from a DevTools trace. The script cannot time this itself (its clock starts once it
- * is running), and it is paid on every page and in every frame before any scan.
+ * The time Chromium spends compiling and first running the extension's scripts in a tab, read
+ * from a DevTools trace: the content script's first part, paid on every page and in every frame
+ * before any scan, and the marker, paid in frames where something was found. The scripts cannot
+ * time this themselves (their clocks start once they are running).
  */
 import type { CDPSession } from 'playwright-core';
 
@@ -10,7 +11,7 @@ export interface Evaluation {
   ms: number;
   /** The longest single evaluation: one task of the page's thread. */
   longestMs: number;
-  /** Evaluations seen: one per frame the script ran in. */
+  /** Evaluations seen: one per frame the content script ran in, one more where the marker did. */
   frames: number;
 }
 
@@ -23,7 +24,7 @@ interface TraceEvent {
 
 /**
  * Starts tracing the tab behind `session`; `stop` ends it and sums the evaluations of the
- * scripts under `scriptsUrl` (the extension's content-scripts folder).
+ * scripts under `scriptsUrl` (the extension's origin).
  */
 export async function traceEvaluation(session: CDPSession, scriptsUrl: string): Promise<{ stop(): Promise<Evaluation> }> {
   const events: TraceEvent[] = [];

@@ -6,11 +6,11 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, waitUntil, type BrowserName, type TestBrowser, type TestPage } from './harness/browsers';
-import { askBackground, cardState, centreOf, otherTabIds, paintedMentions } from './harness/in-page';
+import { askBackground, cardState, centreOf, otherTabIds, paintedMentions, sendToTab } from './harness/in-page';
 
 interface TabReply {
   mentions: { entityId: string }[];
-  stats: { done: boolean; passages: number; backgroundPassages: number };
+  stats: { done: boolean; passages: number; backgroundPassages: number; markerFrames: number };
 }
 import { servePages, type PageServer } from './harness/server';
 
@@ -119,6 +119,29 @@ describe.each(BROWSERS)('%s on harder pages', (name: BrowserName) => {
     expect(stats.done).toBe(true);
     // Every frame had the background match its text (entrypoints/content/match-in-background.ts).
     expect(stats.backgroundPassages).toBe(stats.passages);
+    await extensionPage.close();
+  });
+
+  it('brings the marker only into the frame that names something', async () => {
+    await page.goto(server.url('/quiet.html'));
+    const extensionPage = await browser.newPage();
+    await extensionPage.goto(`${browser.extensionOrigin}/popup.html`);
+    const [tabId] = await extensionPage.evaluate(otherTabIds);
+    // The top page and its about:blank frame name nothing; the same-origin frame names the JCPOA.
+    const reply = (await waitUntil(
+      extensionPage,
+      'the frames to report',
+      askBackground,
+      { type: 'backstory:get-tab-mentions', tabId },
+      (r) => (r as TabReply).stats.done && (r as TabReply).mentions.length > 0,
+    )) as TabReply;
+    expect(reply.mentions.map((m) => m.entityId)).toEqual(['jcpoa']);
+    expect(reply.stats.markerFrames).toBe(1);
+    const top = (await extensionPage.evaluate(sendToTab, { tabId: tabId!, message: { type: 'backstory:get-mentions' } })) as TabReply;
+    expect(top.stats).toMatchObject({ done: true, markerFrames: 0 });
+    expect(top.stats.passages).toBeGreaterThan(0);
+    // The marker's code never ran in the top page's isolated world: nothing of it is there.
+    expect(await page.evaluate(() => document.querySelector('backstory-ui'))).toBeNull();
     await extensionPage.close();
   });
 
