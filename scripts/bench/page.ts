@@ -219,6 +219,10 @@ interface OursRun {
   backgroundMs: number;
   mentions: number;
   characters: number;
+  /** Frames that loaded the marker (only those where something was found need it); null for a build without one. */
+  markerFrames: number | null;
+  /** Scripts of the extension evaluated in the tab: one per frame, and one more per frame that loaded the marker. */
+  evaluations: number;
   loadedBy: string;
   /** The tab's document.visibilityState: a hidden tab could be scheduled differently. */
   visibility: string;
@@ -263,6 +267,8 @@ async function oursOnce(browser: TestBrowser, ext: TestPage, url: string): Promi
     const evaluation = await trace.stop();
     if (evaluation.frames === 0) throw new Error('the trace holds no evaluation of the content script');
     const { startupMs, scanMs, longestTaskMs, backgroundMs, mentions, characters } = reply.stats;
+    // A build from before the marker (an A/B run of an older build) reports no such figure.
+    const markerFrames = (reply.stats as { markerFrames?: number }).markerFrames ?? null;
     const visibility = await page.evaluate(() => document.visibilityState);
     return {
       totalMs: evaluation.ms + startupMs + scanMs,
@@ -273,6 +279,8 @@ async function oursOnce(browser: TestBrowser, ext: TestPage, url: string): Promi
       backgroundMs,
       mentions,
       characters,
+      markerFrames,
+      evaluations: evaluation.frames,
       loadedBy,
       visibility,
     };
@@ -452,6 +460,7 @@ async function main(): Promise<void> {
                   `longest task ${fmtMs(figures.longestTaskMs!)} ms, ${figures.mentions} mentions ` +
                   `(loads: total ${figures.runs.map((r) => fmtMs(r.totalMs)).join('/')} ms, ` +
                   `longest ${figures.runs.map((r) => fmtMs(r.longestTaskMs)).join('/')} ms, ` +
+                  `scripts evaluated ${figures.runs.map((r) => r.evaluations).join('/')}, marker in ${figures.runs.map((r) => r.markerFrames ?? '-').join('/')} frames, ` +
                   `${[...new Set(figures.runs.map((r) => r.visibility))].join('/')})`),
           );
         }
