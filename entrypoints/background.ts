@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { findCandidatesInBatches } from '../lib/match/matcher';
+import { anyStandsAlone, findCandidatesInBatches } from '../lib/match/matcher';
 import { encodeMentions, unpackTexts } from '../lib/match/wire';
 import { parseMessage, type LoadMarkerReply, type MatchTexts, type MatchTextsReply, type StepMention, type ToggleMarks } from '../lib/messages';
 import { distinctEntities, recordFrame, tabReply, type FrameReports } from '../lib/tab-mentions';
@@ -57,8 +57,10 @@ export default defineBackground(() => {
     }
     if (loaded.key !== message.knowledge) return { status: 'other-knowledge' };
     const started = performance.now();
-    const found = findCandidatesInBatches(loaded.knowledge, unpackTexts(message), { fuzzy: message.fuzzy });
-    return { status: 'matched', found: encodeMentions(loaded.knowledge, found), busyMs: performance.now() - started };
+    const texts = unpackTexts(message);
+    const found = findCandidatesInBatches(loaded.knowledge, texts, { fuzzy: message.fuzzy });
+    const standing = anyStandsAlone(loaded.knowledge, texts, found);
+    return { status: 'matched', found: encodeMentions(loaded.knowledge, found), standing, busyMs: performance.now() - started };
   };
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {

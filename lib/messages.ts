@@ -95,6 +95,12 @@ const MatchTextsReplySchema = v.variant('status', [
     found: v.array(v.array(WireMentionSchema)),
     /** The background's time for this batch, in milliseconds. */
     busyMs: v.number(),
+    /**
+     * Whether a candidate of the batch is kept whatever else the page holds (see
+     * anyStandsAlone in lib/match/matcher.ts); if not, the page reads them back only once it
+     * finds one that is.
+     */
+    standing: v.boolean(),
   }),
   /** The background's knowledge is not the sender's (a pack was installed or removed since). */
   v.object({ status: v.literal('other-knowledge') }),

@@ -3,7 +3,7 @@
  * `matchElsewhere`): the page's main thread then only reads its text and marks what comes
  * back. The background's matcher also stays warm from page to page, where a page's own would
  * start cold on every load. The marker, and with it the page's knowledge, is loaded only when
- * an answer holds something to mark; an answer that does not fit that knowledge is refused,
+ * an answer holds something that will be marked whatever else the page holds; an answer that does not fit that knowledge is refused,
  * and the scanner then matches here, with the marker's matcher.
  */
 import { browser } from 'wxt/browser';
@@ -52,8 +52,18 @@ export function matchInBackground(key: string, marker: MarkerLoader): NonNullabl
     if (reply.found.every((list) => list.length === 0)) {
       return { found: texts.map(() => []), busyMs: reply.busyMs, receivedAt };
     }
-    const checkedMs = performance.now() - receivedAt;
     let loaded = marker.get();
+    if (!reply.standing && !loaded) {
+      // Every candidate needs a sure mention elsewhere in the page: they are read back only if
+      // the scan finds one, which will have brought the marker in.
+      const { found: wire } = reply;
+      const unsure = () => {
+        const now = marker.get();
+        return now ? decodeMentions(now.knowledge.get(), wire, packed.lengths) : null;
+      };
+      return { found: texts.map(() => []), busyMs: reply.busyMs, receivedAt, unsure };
+    }
+    const checkedMs = performance.now() - receivedAt;
     if (!loaded?.knowledge.made()) {
       // The first mention of the frame: the marker is brought in and the knowledge made now
       // (their time is the start-up's, and may take several tasks for installed packs), then

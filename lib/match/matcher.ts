@@ -10,7 +10,7 @@
 import type { AliasKind } from '../../data/schema';
 import type { AliasRule, Knowledge, TrieNode } from '../knowledge/compile';
 import { FUZZY_CONTINUATION_MIN_LENGTH, FUZZY_MIN_LENGTH, isNearMisspelling, jaroWinkler, reachableByMisspelling } from './fuzzy';
-import { BATCH_PASSAGES } from './batch';
+import { BATCH_PASSAGES, WINDOW_CHARS } from './batch';
 import { gateRegions } from './gate';
 import { edgeKey, emptyWords, gapBetween, splitWords, visibleForm, type Words } from './normalize';
 
@@ -38,6 +38,7 @@ export interface Mention {
 const words: Words = emptyWords();
 
 export { BATCH_PASSAGES };
+
 
 /** All candidate mentions in one passage, in order, never overlapping. */
 export function findCandidates(knowledge: Knowledge, text: string, options: MatchOptions = {}): Mention[] {
@@ -310,6 +311,24 @@ export function boundMatcher(knowledge: Knowledge): BoundMatcher {
     findInTexts: (texts, options) => findCandidatesInTexts(knowledge, texts, options),
     resolve: (candidates, keep) => resolveCandidates(knowledge, candidates, keep),
   };
+}
+
+const NO_CONTEXT: DocumentContext = { sure: new Set() };
+
+/**
+ * Whether any of `found` (the candidates of each of `texts`) is kept whatever else the
+ * document holds (see resolveCandidates). If none is, the document's mentions are all words that
+ * stand only beside a sure mention elsewhere; a page without one marks nothing, and need not
+ * read these back (see MatchedElsewhere's `unsure` in lib/page/scanner.ts). A text as long as a
+ * window of a long passage (every window but a passage's last is) may lean on a candidate in
+ * another window of it, so any candidate there counts.
+ */
+export function anyStandsAlone(knowledge: Knowledge, texts: readonly string[], found: readonly (readonly Mention[])[]): boolean {
+  return found.some(
+    (list, i) =>
+      list.length > 0 &&
+      (texts[i]!.length >= WINDOW_CHARS || list.some((m) => !m.rivals && (!m.rule.ambiguous || keepAmbiguous(knowledge, m, list, NO_CONTEXT)))),
+  );
 }
 
 export interface DocumentContext {

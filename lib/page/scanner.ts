@@ -17,7 +17,7 @@
  * that step runs over all kept candidates whenever a scan settles (it is cheap: no text is
  * read again). Pure DOM and knowledge: painting and messaging are the caller's.
  */
-import { BATCH_PASSAGES } from '../match/batch';
+import { BATCH_PASSAGES, WINDOW_CHARS } from '../match/batch';
 import type { BoundMatcher, MatchOptions, Mention } from '../match/matcher';
 import { PassageReader, blockContainer, isRendered, rangeOf, type Passage } from './text-map';
 
@@ -71,6 +71,14 @@ export interface MatchedElsewhere {
   found: Mention[][];
   busyMs: number;
   /**
+   * Candidates of the batch that `found` leaves out because each would be kept only beside a
+   * sure mention elsewhere in the document (an ambiguous word, a misspelling near two names),
+   * read back only if the scan finds such a mention: most pages that hold such words name
+   * nothing of the story, and so never need the knowledge to read these back. Called once the
+   * scanner has the matcher (that is, the knowledge); null if they cannot be read.
+   */
+  unsure?(): Mention[][] | null;
+  /**
    * When the answer reached this thread (a `clock.now()` time), if before this result was made
    * from it: checking and decoding it is then counted as part of the task that files it.
    */
@@ -118,11 +126,6 @@ const STORM_INTERVAL_MS = 1000;
 /** Changes are gathered for this long before they are read. */
 const BATCH_MS = 60;
 /**
- * A passage longer than this is matched a window at a time, so that one enormous block (a
- * 10 MB <pre>) never becomes one long task. Windows end at white space.
- */
-const WINDOW_CHARS = 32_768;
-/**
  * Passages are matched in batches of at most BATCH_PASSAGES (lib/match/matcher.ts) and this many
  * characters: the matcher searches a batch's texts together (lib/match/gate.ts), so a page of
  * many short passages costs a few searches rather than a few per passage, while a batch stays a
@@ -154,6 +157,8 @@ export class PageScanner {
   private fullScanPending = false;
   private lastFullScan = -Infinity;
   private readonly dirty = new Set<Element>();
+  /** Batches whose candidates all wait for a sure mention (see MatchedElsewhere's `unsure`). */
+  private unsure: { pieces: Piece[]; read(): Mention[][] | null }[] = [];
   private batchTimer = false;
   private readonly stats: ScannerStats = {
     passages: 0,
@@ -187,6 +192,7 @@ export class PageScanner {
   /** Reads the whole page again (first scan, navigation, a storm of changes). */
   scanAll(): void {
     this.entries = [];
+    this.unsure = [];
     this.partial = null;
     this.dirty.clear();
     this.queue = [this.root()];
@@ -225,6 +231,8 @@ export class PageScanner {
     this.dirty.clear();
     const outer = roots.filter((el) => !roots.some((other) => other !== el && other.contains(el)));
     this.entries = this.entries.filter((entry) => entry.block.isConnected && !outer.some((root) => root.contains(entry.block)));
+    const kept = new Set(this.entries);
+    this.unsure = this.unsure.filter((batch) => batch.pieces.some((piece) => kept.has(piece.entry)));
     this.queue.push(...outer);
     this.start();
   }
@@ -403,6 +411,7 @@ export class PageScanner {
       this.stats.elsewhereMs += matched!.busyMs;
       this.stats.elsewherePassages += pieces.filter((piece) => piece.offset === 0).length;
     }
+    if (matched?.unsure) this.unsure.push({ pieces, read: matched.unsure });
     // Entries a later change or scan dropped are filled all the same, and never read.
     this.fileCandidates(pieces, found);
     this.away--;
@@ -432,9 +441,31 @@ export class PageScanner {
     }
   }
 
+  /**
+   * The document has candidates that stand on their own, so those that need one are read back
+   * and filed too. Only a sure mention made the matcher's knowledge, so it is there to read them.
+   */
+  private fileUnsure(): void {
+    const kept = new Set(this.entries);
+    for (const { pieces, read } of this.unsure) {
+      const found = read();
+      if (!found) continue;
+      // Entries a later change dropped are not filled: they are not read again.
+      const live = pieces.map((piece) => kept.has(piece.entry));
+      this.fileCandidates(
+        pieces.filter((_, i) => live[i]),
+        found.filter((_, i) => live[i]),
+      );
+      // A passage's windows may come back out of order: its candidates are kept in order of place.
+      for (const piece of pieces) if (piece.offset > 0) piece.entry.candidates.sort((a, b) => a.mention.start - b.mention.start);
+    }
+    this.unsure = [];
+  }
+
   /** Decides the ambiguous candidates with the whole document as context, and reports. */
   private settle(): void {
     const mentions: PageMention[] = [];
+    if (this.unsure.length > 0 && this.entries.some((e) => e.candidates.length > 0)) this.fileUnsure();
     if (this.entries.some((e) => e.candidates.length > 0)) {
       const lists: Mention[][] = this.entries.map((e) => e.candidates.map((c) => c.mention));
       this.options.matcher().resolve(lists, (list, index, mention) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { compileKnowledge } from '../../lib/knowledge/compile';
-import { boundMatcher, findCandidatesInTexts, type MatchOptions } from '../../lib/match/matcher';
+import { anyStandsAlone, boundMatcher, findCandidatesInTexts, type MatchOptions } from '../../lib/match/matcher';
 import { decodeMentions, encodeMentions } from '../../lib/match/wire';
 import { PageScanner, type MatchedElsewhere, type PageMention, type ScannerClock, type ScannerOptions } from '../../lib/page/scanner';
 import { entity, pack } from './pack-fixture';
@@ -151,16 +151,27 @@ describe('PageScanner on an enormous block', () => {
  * Another context that matches as the background does (through the wire format, as JSON) and
  * answers only when told to; or one that fails.
  */
-function elsewhere(fails = false) {
+function elsewhere(fails = false, { holdUnsure = false } = {}) {
   const held: (() => void)[] = [];
   let calls = 0;
+  let unsureRead = 0;
   const matchElsewhere = (texts: string[], match: MatchOptions | undefined): Promise<MatchedElsewhere | null> => {
     calls++;
     return new Promise((resolve, reject) => {
       held.push(() => {
         if (fails) return reject(new Error('the background is gone'));
-        const wire = JSON.parse(JSON.stringify(encodeMentions(knowledge, findCandidatesInTexts(knowledge, texts, match))));
-        resolve({ found: decodeMentions(knowledge, wire, texts.map((t) => t.length))!, busyMs: 2 });
+        const candidates = findCandidatesInTexts(knowledge, texts, match);
+        const wire = JSON.parse(JSON.stringify(encodeMentions(knowledge, candidates)));
+        const read = () => decodeMentions(knowledge, wire, texts.map((t) => t.length));
+        if (holdUnsure && !anyStandsAlone(knowledge, texts, candidates)) {
+          // As the page's first part answers before its marker is loaded (match-in-background.ts).
+          const unsure = () => {
+            unsureRead++;
+            return read();
+          };
+          return resolve({ found: texts.map(() => []), busyMs: 2, unsure });
+        }
+        resolve({ found: read()!, busyMs: 2 });
       });
     });
   };
@@ -169,7 +180,7 @@ function elsewhere(fails = false) {
     while (held.length > 0) held.shift()!();
     for (let i = 0; i < 5; i++) await Promise.resolve();
   };
-  return { matchElsewhere, answer, calls: () => calls };
+  return { matchElsewhere, answer, calls: () => calls, unsureRead: () => unsureRead };
 }
 
 describe('PageScanner matching elsewhere', () => {
@@ -198,6 +209,59 @@ describe('PageScanner matching elsewhere', () => {
     expect(texts()).toEqual(expected);
     expect(scanner.busy).toBe(false);
     expect(scanner.getStats()).toMatchObject({ firstScanDone: true, elsewhereMs: 2 * away.calls(), elsewherePassages: 2500, passages: 2500 });
+  });
+
+  it('reads back the words that need a sure mention once one is found, whichever batch brings it', async () => {
+    const here = setup(page);
+    here.scanner.scanAll();
+    here.run();
+    const expected = here.texts();
+
+    const away = elsewhere(false, { holdUnsure: true });
+    const { scanner, run, texts } = setup(page, 0.1, away.matchElsewhere);
+    scanner.scanAll();
+    run();
+    await away.answer();
+    run();
+    // "Rubio" alone stands only beside a sure mention: the first and last batches hold nothing
+    // else, the middle one holds "Iran".
+    expect(away.unsureRead()).toBe(2);
+    expect(texts()).toEqual(expected);
+  });
+
+  it('never reads back, nor asks for the matcher, when no word of the page stands on its own', async () => {
+    const away = elsewhere(false, { holdUnsure: true });
+    document.body.innerHTML = '<p>Rubio spoke.</p><p>So did Rubio, twice.</p>';
+    const { clock, run } = fakeClock(0.1);
+    const settled: PageMention[][] = [];
+    let asked = 0;
+    const scanner = new PageScanner(() => document.body, clock, {
+      matcher: () => {
+        asked++;
+        return boundMatcher(knowledge);
+      },
+      exclude: () => null,
+      onSettled: (m) => settled.push(m),
+      matchElsewhere: away.matchElsewhere,
+    });
+    scanner.scanAll();
+    run();
+    await away.answer();
+    run();
+    expect(settled).toEqual([[]]);
+    expect(away.unsureRead()).toBe(0);
+    expect(asked).toBe(0);
+
+    // A sure mention added later brings the earlier words back too.
+    const added = document.createElement('p');
+    added.textContent = 'Iran answered.';
+    document.body.append(added);
+    scanner.changed(added);
+    run();
+    await away.answer();
+    run();
+    expect(away.unsureRead()).toBe(1);
+    expect(settled.at(-1)!.map((m) => m.text)).toEqual(['Rubio', 'Rubio', 'Iran']);
   });
 
   it('matches here, from then on, once matching elsewhere fails', async () => {
