@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { matchInBackground } from '../../entrypoints/content/match-in-background';
 import { compileKnowledge } from '../../lib/knowledge/compile';
-import { findCandidatesInTexts } from '../../lib/match/matcher';
+import { anyStandsAlone, findCandidatesInTexts } from '../../lib/match/matcher';
 import { encodeMentions, unpackTexts } from '../../lib/match/wire';
 import { parseMessage } from '../../lib/messages';
 import type { PageKnowledge } from '../../entrypoints/shared/knowledge';
@@ -10,7 +10,9 @@ import type { Marker } from '../../entrypoints/shared/marker-contract';
 import type { MarkerLoader } from '../../entrypoints/content/marker-loader';
 import { entity, pack } from './pack-fixture';
 
-const knowledge = compileKnowledge([pack([entity('iran', [{ text: 'Iran' }]), entity('oman', [{ text: 'Oman' }])])]);
+const knowledge = compileKnowledge([
+  pack([entity('iran', [{ text: 'Iran' }]), entity('oman', [{ text: 'Oman' }]), entity('rubio', [{ text: 'Rubio', ambiguous: true }])]),
+]);
 const texts = ['Talks in Oman.', 'Iran said no.'];
 
 /** The background as it answers: the message checked, the texts split, matched and encoded. */
@@ -18,7 +20,13 @@ function background(raw: unknown) {
   const message = parseMessage(raw);
   if (message?.type !== 'backstory:match-texts') throw new Error('not a match-texts message');
   const split = unpackTexts(message);
-  return { status: 'matched', found: JSON.parse(JSON.stringify(encodeMentions(knowledge, findCandidatesInTexts(knowledge, split)))), busyMs: 3 };
+  const found = findCandidatesInTexts(knowledge, split);
+  return {
+    status: 'matched',
+    found: JSON.parse(JSON.stringify(encodeMentions(knowledge, found))),
+    standing: anyStandsAlone(knowledge, split, found),
+    busyMs: 3,
+  };
 }
 
 /**
@@ -91,6 +99,22 @@ describe('matching in the background, from the content script', () => {
     expect(page.made()).toBe(false);
   });
 
+  it('holds back candidates that need a sure mention elsewhere, loading nothing until the page asks for them', async () => {
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (raw: unknown) => background(raw));
+    const { marker, calls } = pageKnowledge();
+    const match = matchInBackground('key', marker);
+    const unsureTexts = ['Rubio spoke.', 'Nothing here.'];
+    const matched = await match(unsureTexts, undefined);
+    expect(matched).toMatchObject({ found: [[], []], busyMs: 3 });
+    expect(calls).toEqual({ load: 0, ready: 0, get: 0, complete: 0 });
+    // The scanner reads them back only once a batch that stands has brought the marker in.
+    expect(await match(texts, undefined)).toMatchObject({ found: findCandidatesInTexts(knowledge, texts) });
+    expect(calls.load).toBe(1);
+    expect(matched!.unsure!()).toEqual(findCandidatesInTexts(knowledge, unsureTexts));
+    // Once the marker is in, such a batch is read back at once.
+    expect((await match(unsureTexts, undefined))!.found).toEqual(findCandidatesInTexts(knowledge, unsureTexts));
+  });
+
   it('takes a batch as naming nothing when the marker cannot be loaded, so that nothing is matched here either', async () => {
     const answers: ((raw: unknown) => Promise<unknown>)[] = [async (raw) => background(raw), async () => ({ status: 'other-knowledge' })];
     vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((raw: unknown) => answers.shift()!(raw));
@@ -108,9 +132,9 @@ describe('matching in the background, from the content script', () => {
         throw new Error('the background is gone');
       },
       // A rule the page's knowledge does not have.
-      async () => ({ status: 'matched', found: [[[0, 4, 99, 'name', 1, []]], []], busyMs: 1 }),
+      async () => ({ status: 'matched', found: [[[0, 4, 99, 'name', 1, []]], []], standing: true, busyMs: 1 }),
       // Fewer lists than texts, all empty.
-      async () => ({ status: 'matched', found: [[]], busyMs: 1 }),
+      async () => ({ status: 'matched', found: [[]], standing: false, busyMs: 1 }),
       async () => 'nonsense',
     ];
     vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(() => answers.shift()!());

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bundledPacks } from '../../data';
 import { compileKnowledge } from '../../lib/knowledge/compile';
-import { findCandidates, findMentions } from '../../lib/match/matcher';
+import { WINDOW_CHARS } from '../../lib/match/batch';
+import { anyStandsAlone, findCandidates, findCandidatesInTexts, findMentions } from '../../lib/match/matcher';
 import { entity, pack } from './pack-fixture';
 
 const small = compileKnowledge([
@@ -88,6 +89,38 @@ describe('findMentions: ambiguous words', () => {
 
   it('keeps it when its passage names a related entity', () => {
     expect(ids(['Rubio spoke about Iran.'])).toEqual([['rubio', 'iran']]);
+  });
+});
+
+describe('anyStandsAlone: whether a batch holds a mention kept whatever else the page holds', () => {
+  const stands = (texts: string[]) => anyStandsAlone(small, texts, findCandidatesInTexts(small, texts));
+
+  it('is true for a sure name, or an ambiguous one beside a related name in its passage', () => {
+    expect(stands(['Nothing here.', 'Marco Rubio spoke.'])).toBe(true);
+    expect(stands(['Rubio spoke about Iran.'])).toBe(true);
+  });
+
+  it('is false for words that stand only beside a sure mention elsewhere, and for nothing at all', () => {
+    expect(stands(['Rubio scored twelve points.', 'Rubio again.'])).toBe(false);
+    expect(stands(['Nothing here.'])).toBe(false);
+    const bundled = compileKnowledge(bundledPacks());
+    const texts = ['Khameini later added more.']; // a misspelling as near to two names
+    expect(anyStandsAlone(bundled, texts, findCandidatesInTexts(bundled, texts))).toBe(false);
+  });
+
+  it('counts any candidate of a text as long as a window, whose support may be in the next window', () => {
+    const long = `Rubio spoke. ${'and then '.repeat(WINDOW_CHARS / 9)}`;
+    expect(long.length).toBeGreaterThanOrEqual(WINDOW_CHARS);
+    expect(stands([long])).toBe(true);
+  });
+
+  it('is never false for a page whose mentions would be kept', () => {
+    const sentences = ['Rubio scored.', 'Marco Rubio spoke.', 'Rubio spoke about Iran.', 'Nothing here.', 'Khamenei answered.', 'Rubio again.'];
+    for (let subset = 1; subset < 1 << sentences.length; subset++) {
+      const page = sentences.filter((_, i) => subset & (1 << i));
+      const kept = findMentions(small, page).some((list) => list.length > 0);
+      if (kept) expect(stands(page), page.join(' ')).toBe(true);
+    }
   });
 });
 

@@ -77,10 +77,12 @@ describe('mentions sent between contexts', () => {
     expect(parseMessage({ ...message, lengths: [-1, texts[0]!.length + 1] })).toBeNull();
     expect(parseMessage({ ...message, text: 3 })).toBeNull();
     const found = carried(encodeMentions(sender, findCandidatesInTexts(sender, texts)));
-    expect(parseMatchTextsReply({ status: 'matched', found, busyMs: 1 })).toEqual({ status: 'matched', found, busyMs: 1 });
+    expect(parseMatchTextsReply({ status: 'matched', found, standing: true, busyMs: 1 })).toEqual({ status: 'matched', found, standing: true, busyMs: 1 });
+    // An answer that does not say whether a candidate stands is not one.
+    expect(parseMatchTextsReply({ status: 'matched', found, busyMs: 1 })).toBeNull();
     expect(parseMatchTextsReply({ status: 'other-knowledge' })).not.toBeNull();
-    expect(parseMatchTextsReply({ status: 'matched', found: [[[0, 4, 1, 'guess', 1, []]]], busyMs: 1 })).toBeNull();
-    expect(parseMatchTextsReply({ status: 'matched', found: [[[-1, 4, 1, 'name', 1, []]]], busyMs: 1 })).toBeNull();
+    expect(parseMatchTextsReply({ status: 'matched', found: [[[0, 4, 1, 'guess', 1, []]]], standing: true, busyMs: 1 })).toBeNull();
+    expect(parseMatchTextsReply({ status: 'matched', found: [[[-1, 4, 1, 'name', 1, []]]], standing: true, busyMs: 1 })).toBeNull();
     expect(parseMatchTextsReply(undefined)).toBeNull();
   });
 });
