@@ -5,6 +5,7 @@
  * are applied as they change, without a reload; turning the site off stops everything and
  * leaves the page exactly as it was.
  */
+import type { BoundMatcher } from '../../lib/match/matcher';
 import type { MentionsReply } from '../../lib/messages';
 import { adoptHighlightStyles } from '../../lib/page/highlights';
 import { PageScanner, type PageMention, type ScannerOptions } from '../../lib/page/scanner';
@@ -13,6 +14,12 @@ import { idleClock } from './idle-clock';
 import type { MarkerLoader } from './marker-loader';
 
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
+/** A frame's matcher while it has no marker (which only a failed injection leaves it without). */
+const FINDS_NOTHING: BoundMatcher = {
+  findInTexts: (texts) => texts.map(() => []),
+  resolve: () => {},
+};
 
 export interface SessionHooks {
   /** The page's site, as settings name it. */
@@ -50,9 +57,9 @@ export class PageSession {
     this.doc = win.document;
     this.lastUrl = win.location.href;
     this.scanner = new PageScanner(() => this.doc.body ?? this.doc.documentElement, idleClock(win), {
-      // The scanner asks only once there are candidates, and those come from the marker's
-      // knowledge (matchInBackground loads it first).
-      matcher: () => this.loadedMarker().matcher(),
+      // The scanner asks only once there are candidates or it must match here, and
+      // matchInBackground has loaded the marker for either; without one, nothing is found.
+      matcher: () => this.marker.get()?.matcher() ?? FINDS_NOTHING,
       match: { fuzzy: settings.fuzzy },
       exclude: () => this.marker.get()?.uiHost() ?? null,
       onSettled: (found) => this.onSettled(found),
@@ -161,15 +168,8 @@ export class PageSession {
   }
 
   private repaint(): void {
-    // A frame that has found nothing may have no marker, and then nothing to paint.
-    const marker = this.found.length > 0 ? this.loadedMarker() : this.marker.get();
-    marker?.paint(this.found, this.settings, this.running && !this.marksHidden);
-  }
-
-  private loadedMarker() {
-    const marker = this.marker.get();
-    if (!marker) throw new Error('Backstory: mentions were found before the marker was loaded');
-    return marker;
+    // Only the marker can have found something: a frame without one has nothing to paint.
+    this.marker.get()?.paint(this.found, this.settings, this.running && !this.marksHidden);
   }
 
   private onShadowRoot(root: ShadowRoot): void {
