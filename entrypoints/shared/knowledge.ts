@@ -57,7 +57,8 @@ export interface PageKnowledge {
 }
 
 export function makePageKnowledge(opened: PagePacks): PageKnowledge {
-  // Let go once the packs are parsed: the packs' text is most of a large pack's memory.
+  // The records are handed over: emptied once the packs are parsed, since the packs' text is
+  // most of a large pack's memory and whoever read them keeps `opened` (the key is all it needs).
   let records: Map<string, unknown> | null = opened.records;
   const key = opened.key;
   let busy = opened.readMs;
@@ -74,6 +75,7 @@ export function makePageKnowledge(opened: PagePacks): PageKnowledge {
     if (!packs) {
       const stored = records!;
       packs = timed(() => packsOf(stored));
+      stored.clear();
       records = null;
     }
     return packs;

@@ -9,7 +9,10 @@ import { knowledgeKey } from '../../lib/knowledge/stored-pack';
 import { readPackRecords } from './pack-store';
 
 export interface PagePacks {
-  /** What storage holds for each installed pack, by pack id. */
+  /**
+   * What storage holds for each installed pack, by pack id; emptied by the knowledge made from
+   * it once it has parsed them (see `makePageKnowledge`).
+   */
   records: Map<string, unknown>;
   key: string;
   /** Main-thread time spent on storage's answer. */

@@ -31,7 +31,8 @@ describe('the page’s knowledge', () => {
 
   it('makes installed packs when asked to wait, from what storage held when the page opened', async () => {
     await installPack(kyoto);
-    const page = makePageKnowledge(await readPagePacks());
+    const opened = await readPagePacks();
+    const page = makePageKnowledge(opened);
     const keyWithKyoto = page.key;
     // The pack is removed after the page opened: the page keeps the packs it opened with, as
     // its key says, or the background's answers would not fit it.
@@ -39,6 +40,8 @@ describe('the page’s knowledge', () => {
     expect(page.made()).toBe(false);
     const knowledge = await page.ready();
     expect(page.key).toBe(keyWithKyoto);
+    // The packs' text is let go once parsed, though the page keeps what it read at start.
+    expect(opened.records.size).toBe(0);
     expect(knowledge.byId.has('kyoto-protocol')).toBe(true);
     expect(page.get()).toBe(knowledge);
     // What matching on the page needs besides is made when completed.
