@@ -3,8 +3,9 @@
  * `matchElsewhere`): the page's main thread then only reads its text and marks what comes
  * back. The background's matcher also stays warm from page to page, where a page's own would
  * start cold on every load. The marker, and with it the page's knowledge, is loaded only when
- * an answer holds something that will be marked whatever else the page holds; an answer that does not fit that knowledge is refused,
- * and the scanner then matches here, with the marker's matcher.
+ * an answer holds something that will be marked whatever else the page holds; an answer that
+ * does not fit that knowledge is refused, and the scanner then matches here, with the
+ * marker's matcher.
  */
 import { browser } from 'wxt/browser';
 import { decodeMentions, packTexts } from '../../lib/match/wire';

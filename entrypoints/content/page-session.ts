@@ -26,7 +26,7 @@ export interface SessionHooks {
   site: string | null;
   /** The highlight rules, adopted into shadow roots (the page's stylesheets do not reach them). */
   highlightCss: string;
-  /** Main-thread time spent reading the packs and making the knowledge so far, reported with the scan's. */
+  /** Main-thread time spent on the packs and the knowledge so far, reported with the scan's. */
   startupMs(): number;
   /** The mentions changed (a scan settled, a setting changed): tell the background. */
   report(reply: MentionsReply): void;

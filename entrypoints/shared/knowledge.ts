@@ -1,9 +1,9 @@
 /**
  * The knowledge of every pack, bundled and installed: made ready to match in the background
- * (`loadKnowledge`), which matches pages' text; made in a page only once the page turns
- * out to name something (`makePageKnowledge`, in the part of the content script loaded then). Kept apart from ./packs.ts so that the
- * popup and the options page, which only show packs, never load the build's matching plan or
- * the compiler.
+ * (`loadKnowledge`), which matches pages' text; made in a page only once the page turns out to
+ * name something (`makePageKnowledge`, in the marker, the part of the content script loaded
+ * then). Kept apart from ./packs.ts so that the popup and the options page, which only show
+ * packs, never load the build's matching plan or the compiler.
  */
 import { bundledPacks } from '../../data';
 import type { Pack } from '../../data/schema';
