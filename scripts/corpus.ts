@@ -143,6 +143,8 @@ interface Scan {
   /** entity id → mentions */
   entities: Record<string, number>;
   active: boolean;
+  /** Frames that loaded the marker (entrypoints/marker): only those where something stands. */
+  markerFrames: number;
 }
 
 interface Visit extends Load {
@@ -197,8 +199,8 @@ function scanned(reply: MentionsReply | null): boolean {
 function summarise(reply: MentionsReply): Scan {
   const entities: Record<string, number> = {};
   for (const m of reply.mentions) entities[m.entityId] = (entities[m.entityId] ?? 0) + 1;
-  const { done, scanMs, longestTaskMs, mentions } = reply.stats;
-  return { done, scanMs, longestTaskMs, mentions, entities, active: reply.active };
+  const { done, scanMs, longestTaskMs, mentions, markerFrames } = reply.stats;
+  return { done, scanMs, longestTaskMs, mentions, entities, active: reply.active, markerFrames };
 }
 
 /** A blank page of ours that each new window starts at, so that the driver can find it by address. */
@@ -395,6 +397,9 @@ interface BrowserResult {
     pagesRun: number;
     broken: number;
     unstable: number;
+    /** Pages where something was marked, and pages that loaded the marker (in any frame). */
+    pagesMarked: number;
+    pagesWithMarker: number;
     medianScanMs: number | null;
     worstScanMs: { page: string; ms: number } | null;
     worstLongestTaskMs: { page: string; ms: number } | null;
@@ -554,6 +559,8 @@ async function runBrowser(name: BrowserName, files: string[], server: PageServer
       broken: pages.filter((p) => p.status === 'broken').length,
       unstable: pages.filter((p) => p.status === 'unstable').length,
       medianScanMs: scans.length ? median(scans.map((s) => s.scanMs)) : null,
+      pagesMarked: scans.filter((s) => s.mentions > 0).length,
+      pagesWithMarker: scans.filter((s) => s.markerFrames > 0).length,
       worstScanMs: worstScan ? { page: worstScan.page, ms: worstScan.scanMs } : null,
       worstLongestTaskMs: worstTask ? { page: worstTask.page, ms: worstTask.longestTaskMs } : null,
       minutes: minutesSince(started),
@@ -579,12 +586,14 @@ function firefoxPages(files: string[], n: number): string[] {
 function summaryTable(results: BrowserResult[]): string {
   const ms = (x: { page: string; ms: number } | null) => (x ? `${fmtMs(x.ms)} (${x.page})` : 'n/a');
   return table([
-    ['browser', 'pages run', 'broken', 'unstable', 'median scanMs', 'worst scanMs', 'worst longest task ms', 'minutes'],
+    ['browser', 'pages run', 'broken', 'unstable', 'marked', 'marker loaded', 'median scanMs', 'worst scanMs', 'worst longest task ms', 'minutes'],
     ...results.map((r) => [
       r.browser,
       String(r.summary.pagesRun),
       String(r.summary.broken),
       String(r.summary.unstable),
+      String(r.summary.pagesMarked),
+      String(r.summary.pagesWithMarker),
       r.summary.medianScanMs === null ? 'n/a' : fmtMs(r.summary.medianScanMs),
       ms(r.summary.worstScanMs),
       ms(r.summary.worstLongestTaskMs),
