@@ -229,41 +229,6 @@ describe('PageScanner matching elsewhere', () => {
     expect(texts()).toEqual(expected);
   });
 
-  it('never reads back, nor asks for the matcher, when no word of the page stands on its own', async () => {
-    const away = elsewhere(false, { holdUnsure: true });
-    document.body.innerHTML = '<p>Rubio spoke.</p><p>So did Rubio, twice.</p>';
-    const { clock, run } = fakeClock(0.1);
-    const settled: PageMention[][] = [];
-    let asked = 0;
-    const scanner = new PageScanner(() => document.body, clock, {
-      matcher: () => {
-        asked++;
-        return boundMatcher(knowledge);
-      },
-      exclude: () => null,
-      onSettled: (m) => settled.push(m),
-      matchElsewhere: away.matchElsewhere,
-    });
-    scanner.scanAll();
-    run();
-    await away.answer();
-    run();
-    expect(settled).toEqual([[]]);
-    expect(away.unsureRead()).toBe(0);
-    expect(asked).toBe(0);
-
-    // A sure mention added later brings the earlier words back too.
-    const added = document.createElement('p');
-    added.textContent = 'Iran answered.';
-    document.body.append(added);
-    scanner.changed(added);
-    run();
-    await away.answer();
-    run();
-    expect(away.unsureRead()).toBe(1);
-    expect(settled.at(-1)!.map((m) => m.text)).toEqual(['Rubio', 'Rubio', 'Iran']);
-  });
-
   it('matches here, from then on, once matching elsewhere fails', async () => {
     const away = elsewhere(true);
     const { scanner, run, texts } = setup(page, 0.1, away.matchElsewhere);
@@ -360,26 +325,58 @@ describe('PageScanner counting the page’s time', () => {
   });
 });
 
+/** A scanner over `html` that counts how often it asks for the matcher. */
+function countingScanner(html: string, matchElsewhere: ScannerOptions['matchElsewhere']) {
+  document.body.innerHTML = html;
+  const { clock, run } = fakeClock(0.1);
+  const settled: PageMention[][] = [];
+  let asked = 0;
+  const scanner = new PageScanner(() => document.body, clock, {
+    matcher: () => {
+      asked++;
+      return boundMatcher(knowledge);
+    },
+    exclude: () => null,
+    onSettled: (m) => settled.push(m),
+    matchElsewhere,
+  });
+  return { scanner, run, settled, asked: () => asked };
+}
+
 describe('PageScanner and the matcher', () => {
   it('never asks for the matcher on a page where the other context finds nothing', async () => {
-    document.body.innerHTML = '<p>Nothing of the story here.</p><p>Nor here, nor in this <b>line</b>.</p>';
-    const { clock, run } = fakeClock(0.1);
-    let asked = 0;
-    const settled: PageMention[][] = [];
-    const scanner = new PageScanner(() => document.body, clock, {
-      matcher: () => {
-        asked++;
-        return boundMatcher(knowledge);
-      },
-      exclude: () => null,
-      onSettled: (m) => settled.push(m),
-      matchElsewhere: async (texts) => ({ found: texts.map(() => []), busyMs: 1 }),
-    });
+    const { scanner, run, settled, asked } = countingScanner(
+      '<p>Nothing of the story here.</p><p>Nor here, nor in this <b>line</b>.</p>',
+      async (texts) => ({ found: texts.map(() => []), busyMs: 1 }),
+    );
     scanner.scanAll();
     run();
     for (let i = 0; i < 5; i++) await Promise.resolve();
     run();
     expect(settled).toEqual([[]]);
-    expect(asked).toBe(0);
+    expect(asked()).toBe(0);
+  });
+
+  it('never reads back, nor asks for the matcher, when no word of the page stands on its own', async () => {
+    const away = elsewhere(false, { holdUnsure: true });
+    const { scanner, run, settled, asked } = countingScanner('<p>Rubio spoke.</p><p>So did Rubio, twice.</p>', away.matchElsewhere);
+    scanner.scanAll();
+    run();
+    await away.answer();
+    run();
+    expect(settled).toEqual([[]]);
+    expect(away.unsureRead()).toBe(0);
+    expect(asked()).toBe(0);
+
+    // A sure mention added later brings the earlier words back too.
+    const added = document.createElement('p');
+    added.textContent = 'Iran answered.';
+    document.body.append(added);
+    scanner.changed(added);
+    run();
+    await away.answer();
+    run();
+    expect(away.unsureRead()).toBe(1);
+    expect(settled.at(-1)!.map((m) => m.text)).toEqual(['Rubio', 'Rubio', 'Iran']);
   });
 });
