@@ -14,9 +14,14 @@ const texts = import.meta.glob<string>('./packs/*.json', { eager: true, query: '
 
 let parsed: readonly Pack[] | null = null;
 
+/** The bundled packs' JSON text, in file-name order. */
+export function bundledPackTexts(): readonly string[] {
+  return Object.keys(texts)
+    .sort()
+    .map((path) => texts[path]!);
+}
+
 /** The bundled packs, in file-name order. */
 export function bundledPacks(): readonly Pack[] {
-  return (parsed ??= Object.keys(texts)
-    .sort()
-    .map((path) => JSON.parse(texts[path]!) as Pack));
+  return (parsed ??= bundledPackTexts().map((text) => JSON.parse(text) as Pack));
 }

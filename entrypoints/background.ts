@@ -11,6 +11,7 @@ import { anyStandsAlone, findCandidatesInBatches } from '../lib/match/matcher';
 import { encodeMentions, unpackTexts } from '../lib/match/wire';
 import { parseMessage, type LoadMarkerReply, type MatchTexts, type MatchTextsReply, type StepMention, type ToggleMarks } from '../lib/messages';
 import { distinctEntities, recordFrame, tabReply, type FrameReports } from '../lib/tab-mentions';
+import { bundledTexts } from './shared/bundled';
 import { loadKnowledge, type LoadedKnowledge } from './shared/knowledge';
 import { MARKER_FILE } from './shared/marker-contract';
 import { watchInstalledPacks } from './shared/pack-store';
@@ -84,7 +85,9 @@ export default defineBackground(() => {
       case 'backstory:load-marker': {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return undefined;
-        return injectMarker(tabId, sender.frameId ?? 0).then((loaded): LoadMarkerReply => ({ loaded }));
+        return injectMarker(tabId, sender.frameId ?? 0).then(
+          (loaded): LoadMarkerReply => (loaded ? { loaded, bundled: bundledTexts() } : { loaded }),
+        );
       }
       case 'backstory:open-story': {
         const tabId = sender.tab?.id;

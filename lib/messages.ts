@@ -127,7 +127,15 @@ const OpenStorySchema = v.object({ type: v.literal('backstory:open-story') });
  * (entrypoints/marker) into that frame, and answers once it has run there.
  */
 const LoadMarkerSchema = v.object({ type: v.literal('backstory:load-marker') });
-const LoadMarkerReplySchema = v.object({ loaded: v.boolean() });
+const LoadMarkerReplySchema = v.variant('loaded', [
+  /**
+   * With the bundled packs and their plan as JSON text (lib/knowledge/bundled.ts), which the
+   * marker's own script does not carry: compiling them in every frame that names something
+   * would cost it several milliseconds.
+   */
+  v.object({ loaded: v.literal(true), bundled: v.object({ packs: v.array(v.string()), plan: v.string() }) }),
+  v.object({ loaded: v.literal(false) }),
+]);
 
 const MessageSchema = v.variant('type', [
   GetMentionsSchema,

@@ -1,10 +1,12 @@
 /**
  * Brings the marker (entrypoints/marker) into this frame when the page first turns out to name
- * something: the background injects it, and it registers itself (see
- * entrypoints/shared/marker-contract.ts). Loaded once per frame; if it cannot be (the
- * background is gone, the frame went away), the frame marks nothing and the page is as it was.
+ * something: the background injects it, it registers itself (see
+ * entrypoints/shared/marker-contract.ts), and the background's answer hands over the bundled
+ * packs it makes its knowledge from. Loaded once per frame; if it cannot be (the background is
+ * gone, the frame went away), the frame marks nothing and the page is as it was.
  */
 import { browser } from 'wxt/browser';
+import type { BundledTexts } from '../../lib/knowledge/bundled';
 import { parseLoadMarkerReply, type LoadMarker } from '../../lib/messages';
 import { registeredMarker, type Marker, type MarkerInput } from '../shared/marker-contract';
 
@@ -15,21 +17,26 @@ export interface MarkerLoader {
   load(): Promise<Marker | null>;
 }
 
-export function markerLoader(input: () => MarkerInput, inject: () => Promise<boolean> = askToInject): MarkerLoader {
+/** Has the marker injected; the bundled packs' text once it has run, or null. */
+export type Inject = () => Promise<BundledTexts | null>;
+
+export function markerLoader(input: () => Omit<MarkerInput, 'bundled'>, inject: Inject = askToInject): MarkerLoader {
   let marker: Marker | null = null;
   let loading: Promise<Marker | null> | null = null;
   return {
     get: () => marker,
     load: () =>
       (loading ??= (async () => {
-        const create = registeredMarker() ?? ((await inject().catch(() => false)) ? registeredMarker() : null);
-        marker = create ? create(input()) : null;
+        const bundled = await inject().catch(() => null);
+        const create = bundled ? registeredMarker() : null;
+        marker = create ? create({ ...input(), bundled: bundled! }) : null;
         return marker;
       })()),
   };
 }
 
-async function askToInject(): Promise<boolean> {
+async function askToInject(): Promise<BundledTexts | null> {
   const message: LoadMarker = { type: 'backstory:load-marker' };
-  return parseLoadMarkerReply(await browser.runtime.sendMessage(message))?.loaded === true;
+  const reply = parseLoadMarkerReply(await browser.runtime.sendMessage(message));
+  return reply?.loaded ? reply.bundled : null;
 }

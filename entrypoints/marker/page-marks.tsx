@@ -5,6 +5,7 @@
  * what is found and when; this part only shows it.
  */
 import { render } from 'preact';
+import { bundledFromTexts } from '../../lib/knowledge/bundled';
 import type { MentionSummary } from '../../lib/messages';
 import { boundMatcher, type BoundMatcher } from '../../lib/match/matcher';
 import { MentionIndex } from '../../lib/page/hit-test';
@@ -13,7 +14,7 @@ import type { PageMention } from '../../lib/page/scanner';
 import { pageTheme } from '../../lib/page/theme';
 import { byDocumentPosition, visibleMentions } from '../../lib/page/visible';
 import type { Settings } from '../../lib/settings';
-import { makePageKnowledge, type PageKnowledge } from '../shared/knowledge';
+import { makePageKnowledge, type PageKnowledge } from '../shared/page-knowledge';
 import type { Marker, MarkerInput } from '../shared/marker-contract';
 import { HoverController } from './hover';
 import { Tooltip } from './Tooltip';
@@ -44,7 +45,7 @@ export class PageMarks implements Marker {
   constructor(private readonly input: MarkerInput) {
     this.win = input.win;
     this.doc = input.win.document;
-    this.knowledge = makePageKnowledge(input.packs);
+    this.knowledge = makePageKnowledge(input.packs, bundledFromTexts(input.bundled));
     this.hover = new HoverController(this.win, {
       openDelay: input.hoverDelayMs,
       closeDelay: CLOSE_DELAY_MS,

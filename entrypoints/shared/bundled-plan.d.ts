@@ -3,5 +3,7 @@
  * parsed on the first call.
  */
 declare module 'virtual:backstory/bundled-plan' {
+  /** The plan as JSON text, as the marker is handed it (lib/knowledge/bundled.ts). */
+  export const planText: string;
   export default function bundledPlan(): import('../../lib/knowledge/plan').KnowledgePlan;
 }

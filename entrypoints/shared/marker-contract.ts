@@ -13,7 +13,8 @@ import type { BoundMatcher } from '../../lib/match/matcher';
 import type { MentionSummary } from '../../lib/messages';
 import type { PageMention } from '../../lib/page/scanner';
 import type { Settings } from '../../lib/settings';
-import type { PageKnowledge } from './knowledge';
+import type { BundledTexts } from '../../lib/knowledge/bundled';
+import type { PageKnowledge } from './page-knowledge';
 import type { PagePacks } from './page-packs';
 
 /** The marker's file in the built extension, which the background injects into a frame. */
@@ -23,6 +24,8 @@ export interface MarkerInput {
   win: Window;
   /** What the first part read of the packs when the page opened: the knowledge is made of it. */
   packs: PagePacks;
+  /** The bundled packs and their plan, as the background handed them over with the marker. */
+  bundled: BundledTexts;
   hoverDelayMs: number;
   /** The open shadow roots read so far, a list the first part keeps adding to. */
   shadowRoots: readonly ShadowRoot[];

@@ -42,7 +42,7 @@ export function bundledPlanPlugin(packsDir: string): Plugin {
       const plan = planKnowledge(compileKnowledge(packs));
       // As JSON text, parsed on first use: engines compile a string much faster than an object
       // literal, and a page that names nothing never needs the plan.
-      return `const text = ${JSON.stringify(JSON.stringify(plan))};\nlet parsed = null;\nexport default function bundledPlan() {\n  return (parsed ??= JSON.parse(text));\n}\n`;
+      return `export const planText = ${JSON.stringify(JSON.stringify(plan))};\nlet parsed = null;\nexport default function bundledPlan() {\n  return (parsed ??= JSON.parse(planText));\n}\n`;
     },
   };
 }

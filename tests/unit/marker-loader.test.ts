@@ -1,13 +1,15 @@
 /**
  * The first part of the content script brings the marker in once, and only through the
- * background's injection (entrypoints/content/marker-loader.ts).
+ * background's injection, which hands over the bundled packs too
+ * (entrypoints/content/marker-loader.ts).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { markerLoader } from '../../entrypoints/content/marker-loader';
 import { registerMarker, registeredMarker, type Marker, type MarkerInput } from '../../entrypoints/shared/marker-contract';
 
 const REGISTERED = Symbol.for('backstory.marker');
-const input = { hoverDelayMs: 150 } as MarkerInput;
+const input = { hoverDelayMs: 150 } as Omit<MarkerInput, 'bundled'>;
+const bundled = { packs: ['{"id":"a"}'], plan: '{}' };
 const made: MarkerInput[] = [];
 const create = (given: MarkerInput) => {
   made.push(given);
@@ -27,7 +29,7 @@ describe('the marker loader', () => {
       async () => {
         asked++;
         registerMarker(create);
-        return true;
+        return bundled;
       },
     );
     expect(loader.get()).toBeNull();
@@ -37,25 +39,12 @@ describe('the marker loader', () => {
     expect(await loader.load()).toBe(first);
     expect(loader.get()).toBe(first);
     expect(asked).toBe(1);
-    expect(made).toEqual([input]);
-  });
-
-  it('uses a marker already registered in the frame without asking', async () => {
-    registerMarker(create);
-    let asked = 0;
-    const loader = markerLoader(
-      () => input,
-      async () => {
-        asked++;
-        return true;
-      },
-    );
-    expect(await loader.load()).not.toBeNull();
-    expect(asked).toBe(0);
+    // The marker gets what the first part read and the bundled packs the background handed over.
+    expect(made).toEqual([{ ...input, bundled }]);
   });
 
   it('gives null when the injection fails, throws, or leaves nothing registered', async () => {
-    const failing = [async () => false, async () => Promise.reject(new Error('the frame is gone')), async () => true];
+    const failing = [async () => null, async () => Promise.reject(new Error('the frame is gone')), async () => bundled];
     for (const inject of failing) {
       const loader = markerLoader(() => input, inject);
       expect(await loader.load()).toBeNull();

@@ -5,7 +5,7 @@ import { compileKnowledge } from '../../lib/knowledge/compile';
 import { anyStandsAlone, findCandidatesInTexts } from '../../lib/match/matcher';
 import { encodeMentions, unpackTexts } from '../../lib/match/wire';
 import { parseMessage } from '../../lib/messages';
-import type { PageKnowledge } from '../../entrypoints/shared/knowledge';
+import type { PageKnowledge } from '../../entrypoints/shared/page-knowledge';
 import type { Marker } from '../../entrypoints/shared/marker-contract';
 import type { MarkerLoader } from '../../entrypoints/content/marker-loader';
 import { entity, pack } from './pack-fixture';

@@ -5,7 +5,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledPacks } from '../../data';
-import { makePageKnowledge } from '../../entrypoints/shared/knowledge';
+import { bundled } from '../../entrypoints/shared/bundled';
+import { makePageKnowledge } from '../../entrypoints/shared/page-knowledge';
 import { installPack, removePack } from '../../entrypoints/shared/pack-store';
 import { readPagePacks } from '../../entrypoints/shared/page-packs';
 import { findCandidates } from '../../lib/match/matcher';
@@ -19,7 +20,7 @@ beforeEach(() => {
 
 describe('the page’s knowledge', () => {
   it('is not made until asked, then is the bundled packs’, made once', async () => {
-    const page = makePageKnowledge(await readPagePacks());
+    const page = makePageKnowledge(await readPagePacks(), bundled);
     expect(page.made()).toBe(false);
     const knowledge = page.get();
     expect(page.made()).toBe(true);
@@ -32,7 +33,7 @@ describe('the page’s knowledge', () => {
   it('makes installed packs when asked to wait, from what storage held when the page opened', async () => {
     await installPack(kyoto);
     const opened = await readPagePacks();
-    const page = makePageKnowledge(opened);
+    const page = makePageKnowledge(opened, bundled);
     const keyWithKyoto = page.key;
     // The pack is removed after the page opened: the page keeps the packs it opened with, as
     // its key says, or the background's answers would not fit it.
@@ -51,7 +52,7 @@ describe('the page’s knowledge', () => {
 
   it('is made whole if asked at once, and waiting then gives the same knowledge', async () => {
     await installPack(kyoto);
-    const page = makePageKnowledge(await readPagePacks());
+    const page = makePageKnowledge(await readPagePacks(), bundled);
     const waiting = page.ready();
     const now = page.get();
     expect(await waiting).toBe(now);

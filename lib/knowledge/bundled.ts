@@ -1,0 +1,39 @@
+/**
+ * The packs that ship inside the extension, and the plan the build compiled from them
+ * (lib/knowledge/plan.ts), read from the JSON text the build carries them as and parsed on first
+ * use. The background has that text in its own bundle; a page's marker is handed it by the
+ * background (see entrypoints/shared/marker-contract.ts), so that no page script compiles it.
+ */
+import type { Pack } from '../../data/schema';
+import { compileKnowledge, type Knowledge } from './compile';
+import { hydrateKnowledge, type KnowledgePlan } from './plan';
+import { combinePacks, readStoredPacks } from './stored-pack';
+
+/** The bundled packs and their plan as JSON text: each pack's file, in file-name order. */
+export interface BundledTexts {
+  packs: string[];
+  plan: string;
+}
+
+export interface BundledPacks {
+  packs(): readonly Pack[];
+  /**
+   * Their knowledge, rebuilt from the plan (a new one on every call). Should the plan ever not
+   * fit the packs (it is made from the same files, so only a broken build could do that), the
+   * packs are compiled instead: slower, never wrong.
+   */
+  knowledge(): Knowledge;
+  /** Every pack: the bundled ones, then those installed (`records`, as storage holds them). */
+  withInstalled(records: ReadonlyMap<string, unknown>): readonly Pack[];
+}
+
+export function bundledFromTexts(texts: BundledTexts): BundledPacks {
+  let packs: readonly Pack[] | null = null;
+  let plan: KnowledgePlan | null = null;
+  const parsedPacks = () => (packs ??= texts.packs.map((text) => JSON.parse(text) as Pack));
+  return {
+    packs: parsedPacks,
+    knowledge: () => hydrateKnowledge((plan ??= JSON.parse(texts.plan) as KnowledgePlan), parsedPacks()) ?? compileKnowledge(parsedPacks()),
+    withInstalled: (records) => combinePacks(parsedPacks(), records.size > 0 ? readStoredPacks(records).packs : []),
+  };
+}
