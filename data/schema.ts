@@ -7,8 +7,9 @@
  * Field-by-field documentation for pack writers is in data/README.md.
  */
 import * as v from 'valibot';
+import { ALIAS_KINDS, ENTITY_TYPES, SCHEMA_VERSION, SOURCES, STANCE_TONES } from './vocabulary';
 
-export const SCHEMA_VERSION = 1;
+export { ALIAS_KINDS, ENTITY_TYPES, SCHEMA_VERSION, SOURCES, STANCE_TONES };
 
 /**
  * Limits that keep a pack small enough to compile on every page and safe to render. A pack
@@ -34,23 +35,6 @@ export const LIMITS = {
   /** The pack file's length in characters (16 million: a 20,000-entity pack fits). */
   fileCharacters: 16_000_000,
 } as const;
-
-export const ENTITY_TYPES = [
-  'person',
-  'country',
-  'organization',
-  'agreement',
-  'policy',
-  'region',
-  'place',
-  'concept',
-] as const;
-
-/** Where a statement comes from: the story's source article, or established background. */
-export const SOURCES = ['article', 'background'] as const;
-
-/** How a stance label should be coloured; the UI maps tones to colours. */
-export const STANCE_TONES = ['positive', 'cautious', 'negative', 'neutral', 'mixed'] as const;
 
 const ID = v.pipe(
   v.string(),
@@ -106,9 +90,6 @@ export const StatementSchema = v.strictObject({
   text: text(LIMITS.longText),
   source: SOURCE,
 });
-
-/** How a form relates to the name (see AliasSchema's `kind`). */
-export const ALIAS_KINDS = ['name', 'short', 'abbreviation', 'inflection', 'transliteration', 'script'] as const;
 
 export const AliasSchema = v.strictObject({
   /** The form as readers meet it: "Khamenei", "U.S.", "خامنه‌ای". */

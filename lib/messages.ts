@@ -4,7 +4,7 @@
  * message can come from any of our frames, including ones on hostile pages.
  */
 import * as v from 'valibot';
-import { ALIAS_KINDS } from '../data/schema';
+import { ALIAS_KINDS } from '../data/vocabulary';
 
 /** A whole number, zero or more: an index, an offset, a length. */
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));

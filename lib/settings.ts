@@ -5,7 +5,8 @@
  * are kept. Pure: the storage wiring is in entrypoints/shared/settings-store.ts.
  */
 import * as v from 'valibot';
-import { ENTITY_TYPES, type EntityType } from '../data/schema';
+import type { EntityType } from '../data/schema';
+import { ENTITY_TYPES } from '../data/vocabulary';
 import type { HighlightStyle } from './page/highlights';
 
 export const SETTINGS_VERSION = 1;

@@ -6,7 +6,8 @@
  * few milliseconds for 10,000 entities; one that fails is left out, and kept in storage for
  * the options page to show and for the reader to export or remove. Nothing is deleted here.
  */
-import { ENTITY_TYPES, SCHEMA_VERSION, type Pack } from '../../data/schema';
+import type { Pack } from '../../data/schema';
+import { ENTITY_TYPES, SCHEMA_VERSION } from '../../data/vocabulary';
 
 /** What is stored for each installed pack. */
 export interface StoredPack {
