@@ -13,8 +13,9 @@
  * - every node: the first pass of a walk that meets every element as well as every text
  *            node, in another fresh world: what any reader that must know the elements pays.
  * - ours:    the page loaded with the built extension; once the tab's stats say `done`, the
- *            main-thread time of compiling and first running the content script (from a
- *            DevTools trace of the load: the script's own clock cannot see it), plus that to
+ *            main-thread time of compiling and first running the content script's parts (its
+ *            first part in every frame, the marker in frames that loaded it; from a DevTools
+ *            trace of the load: the scripts' own clocks cannot see it), plus that to
  *            make the page's knowledge (`startupMs`) and of the first full scan (`scanMs`, from
  *            reading to painting what comes back), the longest task (the longer of the
  *            evaluation and `longestTaskMs`) and the mentions, as the background reports them
@@ -521,7 +522,7 @@ async function main(): Promise<void> {
   console.log(
     `floor: the first of ${FLOOR_RUNS} passes in a fresh isolated world (floor warm: their median); ` +
       'every node: the first pass of a walk that also meets every element, in a fresh world of its own (the least a reader that must know the elements pays); ' +
-      `ours: main-thread time to compile and first run the content script (traced), make the page's knowledge and the first scan, median of ${OURS_LOADS} loads; ` +
+      `ours: main-thread time to compile and first run the content script's parts (traced: the first part in every frame, the marker where loaded), make the page's knowledge and the first scan, median of ${OURS_LOADS} loads; ` +
       'background: the time the background spent matching that scan\'s text, off the page\'s thread; ' +
       `mark.js: median of ${MARK_LOADS} loads. ` +
       'The ratio goals leave out the no-mention page, whose figures are mostly fixed costs.',
