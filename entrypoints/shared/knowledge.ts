@@ -7,7 +7,7 @@
 import { compileKnowledgeInSlices, type Knowledge } from '../../lib/knowledge/compile';
 import { knowledgeKey } from '../../lib/knowledge/stored-pack';
 import { bundled } from './bundled';
-import { readPackRecords } from './pack-store';
+import { readPackRecords } from './pack-records';
 import { pause } from './pause';
 
 /**

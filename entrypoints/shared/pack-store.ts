@@ -9,24 +9,14 @@
 import { storage } from 'wxt/utils/storage';
 import type { Pack } from '../../data/schema';
 import { readStoredPacks, storedPack, type InstalledPacks } from '../../lib/knowledge/stored-pack';
+import { PACK_PREFIX as PREFIX, readPackRecords } from './pack-records';
 
-const PREFIX = 'pack:';
 type PackKey = `local:pack:${string}`;
 const keyOf = (id: string): PackKey => `local:${PREFIX}${id}`;
 
 /** Written after every change, so that open pages of the extension can follow along. */
 const changedItem = storage.defineItem<number>('local:packsChanged', { fallback: 0 });
 
-/** What storage holds for each installed pack, by pack id, not yet read (see readStoredPacks). */
-export async function readPackRecords(): Promise<Map<string, unknown>> {
-  const all = await storage.snapshot('local');
-  const stored = new Map<string, unknown>();
-  for (const [key, value] of Object.entries(all)) {
-    // WXT keeps an item's metadata under "<key>$"; those are not packs.
-    if (key.startsWith(PREFIX) && !key.endsWith('$')) stored.set(key.slice(PREFIX.length), value);
-  }
-  return stored;
-}
 
 /** Every installed pack that can be read, in install order, and the ones that cannot. */
 export async function loadInstalledPacks(): Promise<InstalledPacks> {

@@ -6,7 +6,7 @@
  * opened with whatever was installed or removed since, as the key says.
  */
 import { knowledgeKey } from '../../lib/knowledge/stored-pack';
-import { readPackRecords } from './pack-store';
+import { readPackRecords } from './pack-records';
 
 export interface PagePacks {
   /**
