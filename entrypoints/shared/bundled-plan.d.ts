@@ -1,9 +1,8 @@
 /**
  * The module scripts/build/bundled-plan.ts makes at build time: the bundled packs, compiled,
- * parsed on the first call.
+ * as JSON text.
  */
 declare module 'virtual:backstory/bundled-plan' {
-  /** The plan as JSON text, as the marker is handed it (lib/knowledge/bundled.ts). */
+  /** The plan as JSON text, parsed by lib/knowledge/bundled.ts (and handed so to the marker). */
   export const planText: string;
-  export default function bundledPlan(): import('../../lib/knowledge/plan').KnowledgePlan;
 }

@@ -2,7 +2,7 @@
  * What a page's content script reads of the packs when it starts: storage's records of the
  * installed packs, still as text, and the key naming them (see `knowledgeKey`). The page's
  * knowledge is made from these same records later, and only if the page names something
- * (`makePageKnowledge` in ./knowledge.ts), so that it is the knowledge of the packs the page
+ * (`makePageKnowledge` in ./page-knowledge.ts), so that it is the knowledge of the packs the page
  * opened with whatever was installed or removed since, as the key says.
  */
 import { knowledgeKey } from '../../lib/knowledge/stored-pack';

@@ -37,9 +37,6 @@ export interface Mention {
 
 const words: Words = emptyWords();
 
-export { BATCH_PASSAGES };
-
-
 /** All candidate mentions in one passage, in order, never overlapping. */
 export function findCandidates(knowledge: Knowledge, text: string, options: MatchOptions = {}): Mention[] {
   return findCandidatesInTexts(knowledge, [text], options)[0]!;

@@ -40,9 +40,9 @@ export function bundledPlanPlugin(packsDir: string): Plugin {
       const { packs, files } = readPacks(packsDir);
       for (const file of files) this.addWatchFile(file);
       const plan = planKnowledge(compileKnowledge(packs));
-      // As JSON text, parsed on first use: engines compile a string much faster than an object
-      // literal, and a page that names nothing never needs the plan.
-      return `export const planText = ${JSON.stringify(JSON.stringify(plan))};\nlet parsed = null;\nexport default function bundledPlan() {\n  return (parsed ??= JSON.parse(planText));\n}\n`;
+      // As JSON text, parsed where it is used (lib/knowledge/bundled.ts): engines compile a
+      // string much faster than an object literal, and a page that names nothing never needs it.
+      return `export const planText = ${JSON.stringify(JSON.stringify(plan))};\n`;
     },
   };
 }
