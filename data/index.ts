@@ -15,7 +15,7 @@ const texts = import.meta.glob<string>('./packs/*.json', { eager: true, query: '
 let parsed: readonly Pack[] | null = null;
 
 /** The bundled packs' JSON text, in file-name order. */
-export function bundledPackTexts(): readonly string[] {
+export function bundledPackTexts(): string[] {
   return Object.keys(texts)
     .sort()
     .map((path) => texts[path]!);

@@ -28,8 +28,8 @@ export function markerLoader(input: () => Omit<MarkerInput, 'bundled'>, inject: 
     load: () =>
       (loading ??= (async () => {
         const bundled = await inject().catch(() => null);
-        const create = bundled ? registeredMarker() : null;
-        marker = create ? create({ ...input(), bundled: bundled! }) : null;
+        const create = registeredMarker();
+        marker = bundled && create ? create({ ...input(), bundled }) : null;
         return marker;
       })()),
   };

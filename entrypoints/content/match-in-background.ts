@@ -50,9 +50,7 @@ export function matchInBackground(key: string, marker: MarkerLoader): NonNullabl
     window.clearTimeout(timer);
     const reply = parseMatchTextsReply(answer);
     if (reply?.status !== 'matched' || reply.found.length !== texts.length) return cannot(texts);
-    if (reply.found.every((list) => list.length === 0)) {
-      return { found: texts.map(() => []), busyMs: reply.busyMs, receivedAt };
-    }
+    if (reply.found.every((list) => list.length === 0)) return { ...nothingIn(texts, reply.busyMs), receivedAt };
     let loaded = marker.get();
     if (!reply.standing && !loaded) {
       // Every candidate needs a sure mention elsewhere in the page: they are read back only if
@@ -62,7 +60,7 @@ export function matchInBackground(key: string, marker: MarkerLoader): NonNullabl
         const now = marker.get();
         return now ? decodeMentions(now.knowledge.get(), wire, packed.lengths) : null;
       };
-      return { found: texts.map(() => []), busyMs: reply.busyMs, receivedAt, unsure };
+      return { ...nothingIn(texts, reply.busyMs), receivedAt, unsure };
     }
     const checkedMs = performance.now() - receivedAt;
     if (!loaded?.knowledge.made()) {
@@ -79,6 +77,7 @@ export function matchInBackground(key: string, marker: MarkerLoader): NonNullabl
   };
 }
 
-function nothingIn(texts: readonly string[]): MatchedElsewhere {
-  return { found: texts.map(() => []), busyMs: 0 };
+/** An answer that finds nothing in `texts`, with the time the background took to say so. */
+function nothingIn(texts: readonly string[], busyMs = 0): MatchedElsewhere {
+  return { found: texts.map(() => []), busyMs };
 }

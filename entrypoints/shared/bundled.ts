@@ -10,7 +10,7 @@ import { bundledPackTexts } from '../../data';
 import { bundledFromTexts, type BundledTexts } from '../../lib/knowledge/bundled';
 
 export function bundledTexts(): BundledTexts {
-  return { packs: [...bundledPackTexts()], plan: planText };
+  return { packs: bundledPackTexts(), plan: planText };
 }
 
 export const bundled = bundledFromTexts(bundledTexts());

@@ -22,9 +22,8 @@ export async function loadKnowledge(): Promise<LoadedKnowledge> {
   const startedAt = performance.now();
   const key = knowledgeKey(records);
   const packs = bundled.withInstalled(records);
-  if (packs.length === bundled.packs().length) {
-    // Nothing installed, or nothing readable. The plan's trie is rebuilt only when read, in a
-    // few milliseconds.
+  if (bundled.areAll(packs)) {
+    // The plan's trie is rebuilt only when read, in a few milliseconds.
     return { knowledge: bundled.knowledge(), key, startupMs: performance.now() - startedAt };
   }
   const readMs = performance.now() - startedAt;

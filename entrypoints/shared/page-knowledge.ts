@@ -32,9 +32,6 @@ export interface PageKnowledge {
 }
 
 export function makePageKnowledge(opened: PagePacks, bundled: BundledPacks): PageKnowledge {
-  // The records are handed over: emptied once the packs are parsed, since the packs' text is
-  // most of a large pack's memory and whoever read them keeps `opened` (the key is all it needs).
-  let records: Map<string, unknown> | null = opened.records;
   const key = opened.key;
   let busy = opened.readMs;
   const timed = <T>(work: () => T): T => {
@@ -48,22 +45,20 @@ export function makePageKnowledge(opened: PagePacks, bundled: BundledPacks): Pag
   let packs: readonly Pack[] | null = null;
   const allPacks = (): readonly Pack[] => {
     if (!packs) {
-      const stored = records!;
-      packs = timed(() => bundled.withInstalled(stored));
-      stored.clear();
-      records = null;
+      packs = timed(() => bundled.withInstalled(opened.records));
+      // The records are handed over: emptied once parsed, since the packs' text is most of a
+      // large pack's memory and whoever read them keeps `opened` (the key is all it needs).
+      opened.records.clear();
     }
     return packs;
   };
-  /** Whether the page's packs are the bundled ones alone (nothing installed, or nothing readable). */
-  const onlyBundled = () => allPacks().length === bundled.packs().length;
   let knowledge: Knowledge | null = null;
   let making: Promise<Knowledge> | null = null;
   let complete: () => Promise<number> = nothingToComplete;
   const get = (): Knowledge =>
     // The plan of the bundled packs is rebuilt in a millisecond or so; installed packs, if ever
     // asked for before `ready` has made them, are compiled whole.
-    (knowledge ??= timed(() => (onlyBundled() ? bundled.knowledge() : compileKnowledge(allPacks()))));
+    (knowledge ??= timed(() => (bundled.areAll(allPacks()) ? bundled.knowledge() : compileKnowledge(allPacks()))));
   return {
     key,
     busyMs: () => busy,
@@ -72,7 +67,7 @@ export function makePageKnowledge(opened: PagePacks, bundled: BundledPacks): Pag
     ready() {
       if (knowledge) return Promise.resolve(knowledge);
       return (making ??= (async () => {
-        if (onlyBundled()) return get();
+        if (bundled.areAll(allPacks())) return get();
         const marked = await knowledgeToMark(allPacks(), pause);
         busy += marked.busyMs;
         // Whichever was made first is the page's (`get` may have been asked meanwhile).

@@ -16,7 +16,6 @@ export interface BundledTexts {
 }
 
 export interface BundledPacks {
-  packs(): readonly Pack[];
   /**
    * Their knowledge, rebuilt from the plan (a new one on every call). Should the plan ever not
    * fit the packs (it is made from the same files, so only a broken build could do that), the
@@ -25,6 +24,11 @@ export interface BundledPacks {
   knowledge(): Knowledge;
   /** Every pack: the bundled ones, then those installed (`records`, as storage holds them). */
   withInstalled(records: ReadonlyMap<string, unknown>): readonly Pack[];
+  /**
+   * Whether `packs` (from `withInstalled`) are the bundled ones alone: nothing installed, or
+   * nothing readable. Their knowledge is then `knowledge()`, with no compiling.
+   */
+  areAll(packs: readonly Pack[]): boolean;
 }
 
 export function bundledFromTexts(texts: BundledTexts): BundledPacks {
@@ -32,8 +36,8 @@ export function bundledFromTexts(texts: BundledTexts): BundledPacks {
   let plan: KnowledgePlan | null = null;
   const parsedPacks = () => (packs ??= texts.packs.map((text) => JSON.parse(text) as Pack));
   return {
-    packs: parsedPacks,
     knowledge: () => hydrateKnowledge((plan ??= JSON.parse(texts.plan) as KnowledgePlan), parsedPacks()) ?? compileKnowledge(parsedPacks()),
     withInstalled: (records) => combinePacks(parsedPacks(), records.size > 0 ? readStoredPacks(records).packs : []),
+    areAll: (all) => all.length === parsedPacks().length,
   };
 }

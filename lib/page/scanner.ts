@@ -465,8 +465,8 @@ export class PageScanner {
   /** Decides the ambiguous candidates with the whole document as context, and reports. */
   private settle(): void {
     const mentions: PageMention[] = [];
-    if (this.unsure.length > 0 && this.entries.some((e) => e.candidates.length > 0)) this.fileUnsure();
     if (this.entries.some((e) => e.candidates.length > 0)) {
+      if (this.unsure.length > 0) this.fileUnsure();
       const lists: Mention[][] = this.entries.map((e) => e.candidates.map((c) => c.mention));
       this.options.matcher().resolve(lists, (list, index, mention) => {
         const candidate = this.entries[list]!.candidates[index]!;
