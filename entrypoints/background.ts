@@ -44,10 +44,12 @@ export default defineBackground(() => {
     void action.setBadgeBackgroundColor({ tabId, color: '#2f5ea8' }).catch(() => {});
   };
 
-  // The knowledge to match with, made when a page first asks and again after packs change.
+  // The knowledge to match with, made when a page first asks, and at once after packs change:
+  // making it writes the packs' key that pages opening from then on read.
   let knowledge: Promise<LoadedKnowledge> | null = null;
   watchInstalledPacks(() => {
-    knowledge = null;
+    knowledge = loadKnowledge();
+    knowledge.catch(() => {}); // a page's question will try again (matchTexts)
   });
   const matchTexts = async (message: MatchTexts): Promise<MatchTextsReply> => {
     const loading = (knowledge ??= loadKnowledge());

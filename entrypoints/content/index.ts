@@ -10,7 +10,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { parseMessage, type OpenStory, type ReportMentions } from '../../lib/messages';
 import { isActiveOn, siteOf, type Settings } from '../../lib/settings';
-import { readPagePacks } from '../shared/page-packs';
+import { readPacksKey } from '../shared/packs-key';
 import { loadSettings, watchSettings } from '../shared/settings-store';
 import highlightCss from './highlights.css?inline';
 import './highlights.css';
@@ -28,13 +28,12 @@ export default defineContentScript({
   // under a name unique to this extension, is enough.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    const [stored, packs] = await Promise.all([loadSettings(), readPagePacks()]);
+    const [stored, packsKey] = await Promise.all([loadSettings(), readPacksKey()]);
     let settings: Settings = stored;
     const site = pageSite();
 
     const marker = markerLoader(() => ({
       win: window,
-      packs,
       hoverDelayMs: settings.hoverDelayMs,
       shadowRoots: session.shadowRoots,
       openStory() {
@@ -45,8 +44,8 @@ export default defineContentScript({
     const session: PageSession = new PageSession(window, marker, settings, {
       site,
       highlightCss,
-      startupMs: () => marker.get()?.knowledge.busyMs() ?? packs.readMs,
-      matchElsewhere: matchInBackground(packs.key, marker),
+      startupMs: () => marker.get()?.knowledge.busyMs() ?? 0,
+      matchElsewhere: matchInBackground(packsKey, marker),
       report(reply) {
         const message: ReportMentions = { type: 'backstory:report-mentions', ...reply };
         // The background may be asleep or reloading; a lost report is resent after the next scan.

@@ -3,8 +3,9 @@
  * `matchElsewhere`): the page's main thread then only reads its text and marks what comes
  * back. The background's matcher also stays warm from page to page, where a page's own would
  * start cold on every load. The marker, and with it the page's knowledge, is loaded only when
- * an answer holds something that will be marked whatever else the page holds; an answer that
- * does not fit that knowledge is refused, and the scanner then matches here, with the
+ * an answer holds something that will be marked whatever else the page holds. An answer is
+ * read only with knowledge of the packs it was matched with (the key sent names them); the
+ * background refuses a key that is not its own, and the scanner then matches here, with the
  * marker's matcher.
  */
 import { browser } from 'wxt/browser';
@@ -20,8 +21,11 @@ import type { MarkerLoader } from './marker-loader';
  */
 const ANSWER_WAIT_MS = 10_000;
 
-/** `key` names the packs the page opened with (entrypoints/shared/page-packs.ts). */
-export function matchInBackground(key: string, marker: MarkerLoader): NonNullable<ScannerOptions['matchElsewhere']> {
+/**
+ * `openedKey` names the packs installed when the page opened (entrypoints/shared/packs-key.ts);
+ * once the marker is loaded, its knowledge's key is sent instead.
+ */
+export function matchInBackground(openedKey: string, marker: MarkerLoader): NonNullable<ScannerOptions['matchElsewhere']> {
   // Before the scanner matches here, the page's knowledge and what matching needs besides are
   // made, a slice at a time (see knowledgeToMark): made all at once they would hold the page.
   let ready: Promise<boolean> | null = null;
@@ -39,6 +43,7 @@ export function matchInBackground(key: string, marker: MarkerLoader): NonNullabl
   };
   return async (texts, match) => {
     const packed = packTexts(texts);
+    const key = marker.get()?.knowledge.key ?? openedKey;
     const message: MatchTexts = { type: 'backstory:match-texts', knowledge: key, ...packed, fuzzy: match?.fuzzy !== false };
     let timer = 0;
     const late = new Promise<null>((resolve) => {
@@ -58,7 +63,10 @@ export function matchInBackground(key: string, marker: MarkerLoader): NonNullabl
       const { found: wire } = reply;
       const unsure = () => {
         const now = marker.get();
-        return now ? decodeMentions(now.knowledge.get(), wire, packed.lengths) : null;
+        if (!now) return null;
+        // Packs changed between this answer and the marker's loading: matched again here.
+        if (now.knowledge.key !== key) return now.matcher().findInTexts(texts, match);
+        return decodeMentions(now.knowledge.get(), wire, packed.lengths);
       };
       return { ...nothingIn(texts, reply.busyMs), receivedAt, unsure };
     }
@@ -72,6 +80,7 @@ export function matchInBackground(key: string, marker: MarkerLoader): NonNullabl
       await loaded.knowledge.ready();
       receivedAt = performance.now() - checkedMs;
     }
+    if (loaded.knowledge.key !== key) return cannot(texts);
     const found = decodeMentions(loaded.knowledge.get(), reply.found, packed.lengths);
     return found ? { found, busyMs: reply.busyMs, receivedAt } : cannot(texts);
   };

@@ -8,6 +8,7 @@ import { compileKnowledgeInSlices, type Knowledge } from '../../lib/knowledge/co
 import { knowledgeKey } from '../../lib/knowledge/stored-pack';
 import { bundled } from './bundled';
 import { readPackRecords } from './pack-records';
+import { writePacksKey } from './packs-key';
 import { pause } from './pause';
 
 /**
@@ -15,12 +16,15 @@ import { pause } from './pause';
  * once storage had answered. With nothing installed it is the build's plan of the bundled
  * packs, rebuilt in a few milliseconds. With installed packs, every pack is compiled here,
  * since the plan cannot know them, in slices with pauses between them (a 10,000-entity pack
- * takes about a fifth of a second), so that messages are answered in between.
+ * takes about a fifth of a second), so that messages are answered in between. The packs' key
+ * is written for pages to read (./packs-key.ts).
  */
 export async function loadKnowledge(): Promise<LoadedKnowledge> {
   const records = await readPackRecords().catch(() => new Map<string, unknown>());
   const startedAt = performance.now();
   const key = knowledgeKey(records);
+  // Pages opening from now on name these packs (their text is matched here only if they do).
+  void writePacksKey(key).catch(() => {});
   const packs = bundled.withInstalled(records);
   if (bundled.areAll(packs)) {
     // The plan's trie is rebuilt only when read, in a few milliseconds.

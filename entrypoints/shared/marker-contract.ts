@@ -22,7 +22,7 @@ export const MARKER_FILE = '/marker.js';
 
 export interface MarkerInput {
   win: Window;
-  /** What the first part read of the packs when the page opened: the knowledge is made of it. */
+  /** What storage held of the installed packs when the marker was loaded: the knowledge is made of it. */
   packs: PagePacks;
   /** The bundled packs and their plan, as the background handed them over with the marker. */
   bundled: BundledTexts;

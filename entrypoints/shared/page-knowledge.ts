@@ -1,6 +1,6 @@
 /**
  * A page's knowledge, made by its marker (entrypoints/marker) only once the page turns out to
- * name something, from the packs storage held when the page opened (./page-packs.ts) and the
+ * name something, from the packs storage held when the marker loaded (./page-packs.ts) and the
  * bundled ones the background hands it (lib/knowledge/bundled.ts).
  */
 import type { Pack } from '../../data/schema';
@@ -10,8 +10,8 @@ import type { PagePacks } from './page-packs';
 import { pause } from './pause';
 
 /**
- * A page's knowledge, made only when first needed, from the packs storage held when the page
- * opened (./page-packs.ts). Most pages name nothing of any story: they never load the code that
+ * A page's knowledge, made only when first needed, from the packs storage held when the
+ * marker loaded (./page-packs.ts). Most pages name nothing of any story: they never load the code that
  * makes it (entrypoints/marker), never parse an installed pack nor rebuild the bundled plan.
  */
 export interface PageKnowledge {
@@ -31,9 +31,9 @@ export interface PageKnowledge {
   complete(): Promise<number>;
 }
 
-export function makePageKnowledge(opened: PagePacks, bundled: BundledPacks): PageKnowledge {
-  const key = opened.key;
-  let busy = opened.readMs;
+export function makePageKnowledge(stored: PagePacks, bundled: BundledPacks): PageKnowledge {
+  const key = stored.key;
+  let busy = stored.readMs;
   const timed = <T>(work: () => T): T => {
     const started = performance.now();
     try {
@@ -45,10 +45,10 @@ export function makePageKnowledge(opened: PagePacks, bundled: BundledPacks): Pag
   let packs: readonly Pack[] | null = null;
   const allPacks = (): readonly Pack[] => {
     if (!packs) {
-      packs = timed(() => bundled.withInstalled(opened.records));
+      packs = timed(() => bundled.withInstalled(stored.records));
       // The records are handed over: emptied once parsed, since the packs' text is most of a
-      // large pack's memory and whoever read them keeps `opened` (the key is all it needs).
-      opened.records.clear();
+      // large pack's memory and whoever read them keeps `stored` (the key is all it needs).
+      stored.records.clear();
     }
     return packs;
   };

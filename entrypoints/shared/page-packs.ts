@@ -1,9 +1,10 @@
 /**
- * What a page's content script reads of the packs when it starts: storage's records of the
- * installed packs, still as text, and the key naming them (see `knowledgeKey`). The page's
- * knowledge is made from these same records later, and only if the page names something
- * (`makePageKnowledge` in ./page-knowledge.ts), so that it is the knowledge of the packs the page
- * opened with whatever was installed or removed since, as the key says.
+ * What a page's marker reads of the installed packs when it is loaded: storage's records, still
+ * as text, and the key naming them (see `knowledgeKey`). The page's knowledge is made from these
+ * same records (`makePageKnowledge` in ./page-knowledge.ts), and stays the knowledge of these
+ * packs whatever is installed or removed afterwards, as the key says. Only frames that name
+ * something read them (entrypoints/content/marker-loader.ts): the records of a large pack are
+ * megabytes.
  */
 import { knowledgeKey } from '../../lib/knowledge/stored-pack';
 import { readPackRecords } from './pack-records';

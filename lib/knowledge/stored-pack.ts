@@ -129,10 +129,14 @@ function usableEntity(e: unknown): boolean {
  * knowledge, down to the order of its rules.
  */
 export function knowledgeKey(records: ReadonlyMap<string, unknown>): string {
+  if (records.size === 0) return BUNDLED_ONLY_KEY;
   const installed = [...records].map(([id, value]) => {
     const record = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
     const json = record.json;
     return `${id} ${String(record.installedAt)} ${typeof json === 'string' ? json.length : -1}`;
   });
-  return ['bundled', ...installed.sort()].join('\n');
+  return [BUNDLED_ONLY_KEY, ...installed.sort()].join('\n');
 }
+
+/** The key of the bundled packs alone: nothing installed. */
+export const BUNDLED_ONLY_KEY = 'bundled';

@@ -43,7 +43,10 @@ describe.each(BROWSERS)('%s: story packs', (name: BrowserName) => {
 
   const installExample = async () => {
     await options.setInputFiles('#bs-import-pack', EXAMPLE);
-    return status(options, 'bs-import-status', 'the import', (t) => t.startsWith('Installed'));
+    const said = await status(options, 'bs-import-status', 'the import', (t) => t.startsWith('Installed'));
+    // The background has read the new pack once it writes the packs' key that pages read.
+    await waitUntil(options, 'the packs’ key', readStorage, undefined, (all) => String(all.packsKey).includes('us-paris-exit'));
+    return said;
   };
 
   /** A page of the test server, shown (Backstory waits for hidden tabs), with its marks. */

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { matchInBackground } from '../../entrypoints/content/match-in-background';
 import { compileKnowledge } from '../../lib/knowledge/compile';
-import { anyStandsAlone, findCandidatesInTexts } from '../../lib/match/matcher';
+import { anyStandsAlone, boundMatcher, findCandidatesInTexts } from '../../lib/match/matcher';
 import { encodeMentions, unpackTexts } from '../../lib/match/wire';
 import { parseMessage } from '../../lib/messages';
 import type { PageKnowledge } from '../../entrypoints/shared/page-knowledge';
@@ -56,15 +56,20 @@ function pageKnowledge(loads = true) {
     },
   };
   let loaded: Marker | null = null;
+  let matchedHere = 0;
   const marker: MarkerLoader = {
     get: () => loaded,
     load: async () => {
       calls.load++;
-      loaded = loads ? ({ knowledge: page } as Marker) : null;
+      const matcher = () => {
+        matchedHere++;
+        return boundMatcher(knowledge);
+      };
+      loaded = loads ? ({ knowledge: page, matcher } as Marker) : null;
       return loaded;
     },
   };
-  return { page, marker, calls };
+  return { page, marker, calls, matchedHere: () => matchedHere };
 }
 
 afterEach(() => {
@@ -113,6 +118,28 @@ describe('matching in the background, from the content script', () => {
     expect(matched!.unsure!()).toEqual(findCandidatesInTexts(knowledge, unsureTexts));
     // Once the marker is in, such a batch is read back at once.
     expect((await match(unsureTexts, undefined))!.found).toEqual(findCandidatesInTexts(knowledge, unsureTexts));
+  });
+
+  it('reads an answer only with knowledge of the packs it was matched with, and names the marker’s packs once it is in', async () => {
+    const sentKeys: string[] = [];
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (raw: unknown) => {
+      sentKeys.push((raw as { knowledge: string }).knowledge);
+      return background(raw);
+    });
+    // The page opened when other packs were installed: the marker, loaded later, read the
+    // packs of now, whose key is 'key'.
+    const { marker, matchedHere } = pageKnowledge();
+    const match = matchInBackground('packs at opening', marker);
+    const unsureTexts = ['Rubio spoke.', 'Nothing here.'];
+    const held = await match(unsureTexts, undefined);
+    // Matched with the packs the page opened with, the answer is not decoded with the marker's:
+    // the batch is matched here instead (null), and held candidates are matched again.
+    expect(await match(texts, undefined)).toBeNull();
+    expect(held!.unsure!()).toEqual(findCandidatesInTexts(knowledge, unsureTexts));
+    expect(matchedHere()).toBe(1);
+    expect(await match(texts, undefined)).toMatchObject({ found: findCandidatesInTexts(knowledge, texts) });
+    expect(matchedHere()).toBe(1);
+    expect(sentKeys).toEqual(['packs at opening', 'packs at opening', 'key']);
   });
 
   it('takes a batch as naming nothing when the marker cannot be loaded, so that nothing is matched here either', async () => {

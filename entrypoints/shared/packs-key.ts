@@ -1,0 +1,22 @@
+/**
+ * The key of the packs installed now (see `knowledgeKey`), in a small storage item of its own,
+ * so that a page's content script names the packs its text is matched with without reading
+ * them: their records may be megabytes, which every frame of every page would otherwise copy
+ * and keep, and most pages never need them. The background writes it whenever it has read the
+ * records (./knowledge.ts). A key that is missing or stale costs a page one refused answer
+ * and no mark: it then matches with its own knowledge (entrypoints/content/match-in-background.ts).
+ */
+import { storage } from 'wxt/utils/storage';
+import { BUNDLED_ONLY_KEY } from '../../lib/knowledge/stored-pack';
+
+const ITEM = 'local:packsKey';
+
+/** The installed packs' key as the background last wrote it; the bundled packs alone before it ever has. */
+export async function readPacksKey(): Promise<string> {
+  const stored = await storage.getItem<unknown>(ITEM).catch(() => null);
+  return typeof stored === 'string' ? stored : BUNDLED_ONLY_KEY;
+}
+
+export async function writePacksKey(key: string): Promise<void> {
+  if ((await storage.getItem<unknown>(ITEM)) !== key) await storage.setItem(ITEM, key);
+}
