@@ -15,9 +15,14 @@ import { bundledTexts } from './shared/bundled';
 import { loadKnowledge, type LoadedKnowledge } from './shared/knowledge';
 import { MARKER_FILE } from './shared/marker-contract';
 import { watchInstalledPacks } from './shared/pack-store';
+import { loadSettings } from './shared/settings-store';
 import { readTabReports, writeTabReports } from './shared/tab-reports-store';
 
 export default defineBackground(() => {
+  // Defining the settings' versioned item runs its migrations, here at every start (and so after
+  // every update), since pages only read the settings (entrypoints/shared/page-settings.ts).
+  void loadSettings().catch(() => {});
+
   /**
    * One tab's changes at a time, in order: two frames reporting at once must not both read the
    * old entry and write it back each without the other's report.

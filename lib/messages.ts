@@ -6,66 +6,86 @@
 import * as v from 'valibot';
 import { ALIAS_KINDS } from '../data/vocabulary';
 
+/**
+ * A schema made the first time it is asked for. Every frame of every page loads this module,
+ * and most of them never receive a message: building every schema at load cost each frame
+ * about half a millisecond before it read anything.
+ */
+function lazily<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
 /** A whole number, zero or more: an index, an offset, a length. */
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
-const MentionSchema = v.object({
-  entityId: v.string(),
-  /** The page text that matched. */
-  text: v.string(),
-  /** How it matched (alias kind, possessive, ...). */
-  how: v.string(),
-});
+const MentionSchema = lazily(() =>
+  v.object({
+    entityId: v.string(),
+    /** The page text that matched. */
+    text: v.string(),
+    /** How it matched (alias kind, possessive, ...). */
+    how: v.string(),
+  }),
+);
 
-const StatsSchema = v.object({
-  /** Blocks of text read. */
-  passages: v.number(),
-  /** Characters of text read. */
-  characters: v.number(),
-  mentions: v.number(),
-  /** Distinct entities among the mentions. */
-  entities: v.number(),
-  /** Main-thread time spent making the knowledge ready before the first scan, in milliseconds. */
-  startupMs: v.number(),
-  /** Main-thread time of the first full scan (all its slices), in milliseconds. */
-  scanMs: v.number(),
-  /** The longest single slice of main-thread work any scan took, in milliseconds. */
-  longestTaskMs: v.number(),
-  /**
-   * Time the background spent matching the first full scan's text, off the page's thread, in
-   * milliseconds (0 when the page matched its text itself).
-   */
-  backgroundMs: v.number(),
-  /** How many of the first full scan's passages the background matched. */
-  backgroundPassages: v.number(),
-  /**
-   * Frames that loaded the marker (entrypoints/marker), which only a frame where something was
-   * found needs: 0 or 1 for a frame, summed for a tab.
-   */
-  markerFrames: v.number(),
-  /** Whether the first full scan has finished. */
-  done: v.boolean(),
-});
+const StatsSchema = lazily(() =>
+  v.object({
+    /** Blocks of text read. */
+    passages: v.number(),
+    /** Characters of text read. */
+    characters: v.number(),
+    mentions: v.number(),
+    /** Distinct entities among the mentions. */
+    entities: v.number(),
+    /** Main-thread time spent making the knowledge ready before the first scan, in milliseconds. */
+    startupMs: v.number(),
+    /** Main-thread time of the first full scan (all its slices), in milliseconds. */
+    scanMs: v.number(),
+    /** The longest single slice of main-thread work any scan took, in milliseconds. */
+    longestTaskMs: v.number(),
+    /**
+     * Time the background spent matching the first full scan's text, off the page's thread, in
+     * milliseconds (0 when the page matched its text itself).
+     */
+    backgroundMs: v.number(),
+    /** How many of the first full scan's passages the background matched. */
+    backgroundPassages: v.number(),
+    /**
+     * Frames that loaded the marker (entrypoints/marker), which only a frame where something was
+     * found needs: 0 or 1 for a frame, summed for a tab.
+     */
+    markerFrames: v.number(),
+    /** Whether the first full scan has finished. */
+    done: v.boolean(),
+  }),
+);
 
-const MentionsReplySchema = v.object({
-  mentions: v.array(MentionSchema),
-  stats: StatsSchema,
-  /** The host name of the page (the top page's, for a frame), or null; the popup's site switch. */
-  site: v.nullable(v.string()),
-  /** Whether Backstory is running in this page under the reader's settings. */
-  active: v.boolean(),
-});
+const MentionsReplySchema = lazily(() =>
+  v.object({
+    mentions: v.array(MentionSchema()),
+    stats: StatsSchema(),
+    /** The host name of the page (the top page's, for a frame), or null; the popup's site switch. */
+    site: v.nullable(v.string()),
+    /** Whether Backstory is running in this page under the reader's settings. */
+    active: v.boolean(),
+  }),
+);
 
-const GetMentionsSchema = v.object({ type: v.literal('backstory:get-mentions') });
-const GetTabMentionsSchema = v.object({
-  type: v.literal('backstory:get-tab-mentions'),
-  tabId: v.pipe(v.number(), v.integer()),
-});
+const GetMentionsSchema = lazily(() => v.object({ type: v.literal('backstory:get-mentions') }));
+const GetTabMentionsSchema = lazily(() =>
+  v.object({
+    type: v.literal('backstory:get-tab-mentions'),
+    tabId: v.pipe(v.number(), v.integer()),
+  }),
+);
 /** A frame's content script tells the background what it found, after every scan. */
-const ReportMentionsSchema = v.object({
-  type: v.literal('backstory:report-mentions'),
-  ...MentionsReplySchema.entries,
-});
+const ReportMentionsSchema = lazily(() =>
+  v.object({
+    type: v.literal('backstory:report-mentions'),
+    ...MentionsReplySchema().entries,
+  }),
+);
 
 /**
  * A content script asks the background to match a batch of its passages (lib/match/wire.ts),
@@ -73,119 +93,131 @@ const ReportMentionsSchema = v.object({
  * sender's knowledge was made from (entrypoints/shared/knowledge.ts); the background answers
  * only if its own is the same.
  */
-const MatchTextsSchema = v.pipe(
-  v.object({
-    type: v.literal('backstory:match-texts'),
-    knowledge: v.string(),
-    /** The texts one after another, and the length of each. */
-    text: v.string(),
-    lengths: v.array(Count),
-    fuzzy: v.boolean(),
-  }),
-  v.check((m) => m.lengths.reduce((sum, n) => sum + n, 0) === m.text.length, 'the lengths do not add up to the text'),
+const MatchTextsSchema = lazily(() =>
+  v.pipe(
+    v.object({
+      type: v.literal('backstory:match-texts'),
+      knowledge: v.string(),
+      /** The texts one after another, and the length of each. */
+      text: v.string(),
+      lengths: v.array(Count),
+      fuzzy: v.boolean(),
+    }),
+    v.check((m) => m.lengths.reduce((sum, n) => sum + n, 0) === m.text.length, 'the lengths do not add up to the text'),
+  ),
 );
 
 /** [start, end, rule, how, score, rivals]: see WireMention in lib/match/wire.ts. */
-const WireMentionSchema = v.tuple([Count, Count, Count, v.picklist([...ALIAS_KINDS, 'possessive', 'fuzzy']), v.number(), v.array(Count)]);
+const WireMentionSchema = lazily(() => v.tuple([Count, Count, Count, v.picklist([...ALIAS_KINDS, 'possessive', 'fuzzy']), v.number(), v.array(Count)]));
 
-const MatchTextsReplySchema = v.variant('status', [
-  v.object({
-    status: v.literal('matched'),
-    /** For each text, its candidates. */
-    found: v.array(v.array(WireMentionSchema)),
-    /** The background's time for this batch, in milliseconds. */
-    busyMs: v.number(),
-    /**
-     * Whether a candidate of the batch is kept whatever else the page holds (see
-     * anyStandsAlone in lib/match/matcher.ts); if not, the page reads them back only once it
-     * finds one that is.
-     */
-    standing: v.boolean(),
-  }),
-  /** The background's knowledge is not the sender's (a pack was installed or removed since). */
-  v.object({ status: v.literal('other-knowledge') }),
-]);
+const MatchTextsReplySchema = lazily(() =>
+  v.variant('status', [
+    v.object({
+      status: v.literal('matched'),
+      /** For each text, its candidates. */
+      found: v.array(v.array(WireMentionSchema())),
+      /** The background's time for this batch, in milliseconds. */
+      busyMs: v.number(),
+      /**
+       * Whether a candidate of the batch is kept whatever else the page holds (see
+       * anyStandsAlone in lib/match/matcher.ts); if not, the page reads them back only once it
+       * finds one that is.
+       */
+      standing: v.boolean(),
+    }),
+    /** The background's knowledge is not the sender's (a pack was installed or removed since). */
+    v.object({ status: v.literal('other-knowledge') }),
+  ]),
+);
 
 /** Move to the next or previous mention, scroll it into view and open its card (a shortcut). */
-const StepMentionSchema = v.object({
-  type: v.literal('backstory:step-mention'),
-  direction: v.picklist(['next', 'previous']),
-});
+const StepMentionSchema = lazily(() =>
+  v.object({
+    type: v.literal('backstory:step-mention'),
+    direction: v.picklist(['next', 'previous']),
+  }),
+);
 /** Scroll to the entity's n-th marked mention in this page and flash it (the popup's list). */
-const RevealMentionSchema = v.object({
-  type: v.literal('backstory:reveal-mention'),
-  entityId: v.string(),
-  index: Count,
-});
+const RevealMentionSchema = lazily(() =>
+  v.object({
+    type: v.literal('backstory:reveal-mention'),
+    entityId: v.string(),
+    index: Count,
+  }),
+);
 /** Hide or show the marks in this tab only (a shortcut); settings are not changed. */
-const ToggleMarksSchema = v.object({ type: v.literal('backstory:toggle-marks') });
+const ToggleMarksSchema = lazily(() => v.object({ type: v.literal('backstory:toggle-marks') }));
 /** Open the story of the current tab in a tab of its own (the card's link). */
-const OpenStorySchema = v.object({ type: v.literal('backstory:open-story') });
+const OpenStorySchema = lazily(() => v.object({ type: v.literal('backstory:open-story') }));
 
 /**
  * A frame's content script found something to mark: the background injects the marker
  * (entrypoints/marker) into that frame, and answers once it has run there.
  */
-const LoadMarkerSchema = v.object({ type: v.literal('backstory:load-marker') });
-const LoadMarkerReplySchema = v.variant('loaded', [
-  /**
-   * With the bundled packs and their plan as JSON text (lib/knowledge/bundled.ts), which the
-   * marker's own script does not carry: compiling them in every frame that names something
-   * would cost it several milliseconds.
-   */
-  v.object({ loaded: v.literal(true), bundled: v.object({ packs: v.array(v.string()), plan: v.string() }) }),
-  v.object({ loaded: v.literal(false) }),
-]);
+const LoadMarkerSchema = lazily(() => v.object({ type: v.literal('backstory:load-marker') }));
+const LoadMarkerReplySchema = lazily(() =>
+  v.variant('loaded', [
+    /**
+     * With the bundled packs and their plan as JSON text (lib/knowledge/bundled.ts), which the
+     * marker's own script does not carry: compiling them in every frame that names something
+     * would cost it several milliseconds.
+     */
+    v.object({ loaded: v.literal(true), bundled: v.object({ packs: v.array(v.string()), plan: v.string() }) }),
+    v.object({ loaded: v.literal(false) }),
+  ]),
+);
 
-const MessageSchema = v.variant('type', [
-  GetMentionsSchema,
-  GetTabMentionsSchema,
-  ReportMentionsSchema,
-  StepMentionSchema,
-  ToggleMarksSchema,
-  RevealMentionSchema,
-  OpenStorySchema,
-  MatchTextsSchema,
-  LoadMarkerSchema,
-]);
+const MessageSchema = lazily(() =>
+  v.variant('type', [
+    GetMentionsSchema(),
+    GetTabMentionsSchema(),
+    ReportMentionsSchema(),
+    StepMentionSchema(),
+    ToggleMarksSchema(),
+    RevealMentionSchema(),
+    OpenStorySchema(),
+    MatchTextsSchema(),
+    LoadMarkerSchema(),
+  ]),
+);
 
-export type MentionSummary = v.InferOutput<typeof MentionSchema>;
-export type ScanStats = v.InferOutput<typeof StatsSchema>;
-export type MentionsReply = v.InferOutput<typeof MentionsReplySchema>;
-export type GetMentions = v.InferOutput<typeof GetMentionsSchema>;
-export type GetTabMentions = v.InferOutput<typeof GetTabMentionsSchema>;
-export type ReportMentions = v.InferOutput<typeof ReportMentionsSchema>;
-export type StepMention = v.InferOutput<typeof StepMentionSchema>;
-export type OpenStory = v.InferOutput<typeof OpenStorySchema>;
-export type ToggleMarks = v.InferOutput<typeof ToggleMarksSchema>;
-export type RevealMention = v.InferOutput<typeof RevealMentionSchema>;
-export type MatchTexts = v.InferOutput<typeof MatchTextsSchema>;
-export type MatchTextsReply = v.InferOutput<typeof MatchTextsReplySchema>;
-export type LoadMarker = v.InferOutput<typeof LoadMarkerSchema>;
-export type LoadMarkerReply = v.InferOutput<typeof LoadMarkerReplySchema>;
-export type Message = v.InferOutput<typeof MessageSchema>;
+export type MentionSummary = v.InferOutput<ReturnType<typeof MentionSchema>>;
+export type ScanStats = v.InferOutput<ReturnType<typeof StatsSchema>>;
+export type MentionsReply = v.InferOutput<ReturnType<typeof MentionsReplySchema>>;
+export type GetMentions = v.InferOutput<ReturnType<typeof GetMentionsSchema>>;
+export type GetTabMentions = v.InferOutput<ReturnType<typeof GetTabMentionsSchema>>;
+export type ReportMentions = v.InferOutput<ReturnType<typeof ReportMentionsSchema>>;
+export type StepMention = v.InferOutput<ReturnType<typeof StepMentionSchema>>;
+export type OpenStory = v.InferOutput<ReturnType<typeof OpenStorySchema>>;
+export type ToggleMarks = v.InferOutput<ReturnType<typeof ToggleMarksSchema>>;
+export type RevealMention = v.InferOutput<ReturnType<typeof RevealMentionSchema>>;
+export type MatchTexts = v.InferOutput<ReturnType<typeof MatchTextsSchema>>;
+export type MatchTextsReply = v.InferOutput<ReturnType<typeof MatchTextsReplySchema>>;
+export type LoadMarker = v.InferOutput<ReturnType<typeof LoadMarkerSchema>>;
+export type LoadMarkerReply = v.InferOutput<ReturnType<typeof LoadMarkerReplySchema>>;
+export type Message = v.InferOutput<ReturnType<typeof MessageSchema>>;
 
 /** The message, if `value` is one of ours and well formed; otherwise null. */
 export function parseMessage(value: unknown): Message | null {
-  const result = v.safeParse(MessageSchema, value);
+  const result = v.safeParse(MessageSchema(), value);
   return result.success ? result.output : null;
 }
 
 /** A reply, if `value` is a well-formed mentions reply; otherwise null. */
 export function parseMentionsReply(value: unknown): MentionsReply | null {
-  const result = v.safeParse(MentionsReplySchema, value);
+  const result = v.safeParse(MentionsReplySchema(), value);
   return result.success ? result.output : null;
 }
 
 /** The background's answer to MatchTexts, if `value` is a well-formed one; otherwise null. */
 export function parseMatchTextsReply(value: unknown): MatchTextsReply | null {
-  const result = v.safeParse(MatchTextsReplySchema, value);
+  const result = v.safeParse(MatchTextsReplySchema(), value);
   return result.success ? result.output : null;
 }
 
 /** The background's answer to LoadMarker, if `value` is a well-formed one; otherwise null. */
 export function parseLoadMarkerReply(value: unknown): LoadMarkerReply | null {
-  const result = v.safeParse(LoadMarkerReplySchema, value);
+  const result = v.safeParse(LoadMarkerReplySchema(), value);
   return result.success ? result.output : null;
 }
 

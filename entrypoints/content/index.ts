@@ -11,7 +11,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { parseMessage, type OpenStory, type ReportMentions } from '../../lib/messages';
 import { isActiveOn, siteOf, type Settings } from '../../lib/settings';
 import { readPacksKey } from '../shared/packs-key';
-import { loadSettings, watchSettings } from '../shared/settings-store';
+import { readPageSettings, watchPageSettings } from '../shared/page-settings';
 import highlightCss from './highlights.css?inline';
 import './highlights.css';
 import { markerLoader } from './marker-loader';
@@ -28,7 +28,7 @@ export default defineContentScript({
   // under a name unique to this extension, is enough.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    const [stored, packsKey] = await Promise.all([loadSettings(), readPacksKey()]);
+    const [stored, packsKey] = await Promise.all([readPageSettings(), readPacksKey()]);
     let settings: Settings = stored;
     const site = pageSite();
 
@@ -94,7 +94,7 @@ export default defineContentScript({
       }
     });
 
-    const unwatch = watchSettings(apply);
+    const unwatch = watchPageSettings(apply);
     if (isActiveOn(settings, site)) startWhenShown();
     else session.stop(); // reports "nothing here", so the badge clears
     ctx.onInvalidated(() => {

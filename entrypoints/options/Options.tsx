@@ -29,8 +29,13 @@ export function Options() {
   const [siteError, setSiteError] = useState<string | null>(null);
 
   useEffect(() => {
-    void loadSettings().then(setSettings);
-    void settingsNotice.get().then(setNotice);
+    // Loading repairs damaged settings and leaves the notice that says so: read it after.
+    void loadSettings()
+      .then((loaded) => {
+        setSettings(loaded);
+        return settingsNotice.get();
+      })
+      .then(setNotice);
     void browser.commands
       ?.getAll()
       .then((all) =>

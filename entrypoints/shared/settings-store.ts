@@ -2,12 +2,14 @@
  * Where the settings live: one versioned item in extension storage, through WXT's storage
  * helper (versioning and migrations, change watching across contexts). Every read goes through
  * repairSettings, so a corrupt or outdated value is repaired field by field, written back, and
- * a notice is left for the options page to show. Not an entrypoint: shared by all of them.
+ * a notice is left for the options page to show. Not an entrypoint: shared by the contexts that
+ * write settings; pages only read them (./page-settings.ts).
  */
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, repairSettings, type Settings } from '../../lib/settings';
+import { SETTINGS_ITEM } from './page-settings';
 
-const settingsItem = storage.defineItem<unknown>('local:settings', {
+const settingsItem = storage.defineItem<unknown>(SETTINGS_ITEM, {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
   // Version 1 is the first; later shapes add their step here, e.g. 2: (old) => ({ ...old, x: 1 }).
