@@ -9,9 +9,9 @@
  * (Runtime.getHeapUsage over the Chrome DevTools Protocol). A content script runs in its own
  * world but in the page's heap, so the content script's share is the heap with the extension
  * minus the heap of the same page in a Chromium without it. Time, as the tab reports it: the
- * start-up (main-thread time spent on the page's knowledge: the packs' key, and, once the page
- * names something, the build's plan of the bundled packs rebuilt, or every pack parsed and made
- * in slices when one is installed), the first scan's time and its longest slice; and, seen
+ * start-up (main-thread time spent on the page's knowledge, once the page names something: the
+ * build's plan of the bundled packs rebuilt, or every pack parsed and made in slices when one
+ * is installed), the first scan's time and its longest slice; and, seen
  * from the page, the longest block of its main thread after DOMContentLoaded and the time from
  * navigation start to the first mark.
  *
