@@ -67,7 +67,7 @@ export default defineBackground(() => {
     const started = performance.now();
     const texts = unpackTexts(message);
     const found = findCandidatesInBatches(loaded.knowledge, texts, { fuzzy: message.fuzzy });
-    const standing = anyStandsAlone(loaded.knowledge, texts, found);
+    const standing = anyStandsAlone(loaded.knowledge, texts, found, message.onePassage);
     return { status: 'matched', found: encodeMentions(loaded.knowledge, found), standing, busyMs: performance.now() - started };
   };
 

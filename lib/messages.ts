@@ -102,6 +102,8 @@ const MatchTextsSchema = lazily(() =>
       text: v.string(),
       lengths: v.array(Count),
       fuzzy: v.boolean(),
+      /** The texts are every window of one passage (see anyStandsAlone in lib/match/matcher.ts). */
+      onePassage: v.boolean(),
     }),
     v.check((m) => m.lengths.reduce((sum, n) => sum + n, 0) === m.text.length, 'the lengths do not add up to the text'),
   ),

@@ -41,10 +41,16 @@ export function matchInBackground(openedKey: string, marker: MarkerLoader): NonN
     // Without the marker nothing can be marked here: the batch is taken as naming nothing.
     return (await ready) ? null : nothingIn(texts);
   };
-  return async (texts, match) => {
+  return async (texts, match, onePassage) => {
     const packed = packTexts(texts);
     const key = marker.get()?.knowledge.key ?? openedKey;
-    const message: MatchTexts = { type: 'backstory:match-texts', knowledge: key, ...packed, fuzzy: match?.fuzzy !== false };
+    const message: MatchTexts = {
+      type: 'backstory:match-texts',
+      knowledge: key,
+      ...packed,
+      fuzzy: match?.fuzzy !== false,
+      onePassage,
+    };
     let timer = 0;
     const late = new Promise<null>((resolve) => {
       timer = window.setTimeout(() => resolve(null), ANSWER_WAIT_MS);

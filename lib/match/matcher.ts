@@ -318,9 +318,19 @@ const NO_CONTEXT: DocumentContext = { sure: new Set() };
  * stand only beside a sure mention elsewhere; a page without one marks nothing, and need not
  * read these back (see MatchedElsewhere's `unsure` in lib/page/scanner.ts). A text as long as a
  * window of a long passage (every window but a passage's last is) may lean on a candidate in
- * another window of it, so any candidate there counts.
+ * another window of it, so any candidate there counts; unless `onePassage` says the texts are
+ * every window of one passage, which is then judged whole, as the page will judge it.
  */
-export function anyStandsAlone(knowledge: Knowledge, texts: readonly string[], found: readonly (readonly Mention[])[]): boolean {
+export function anyStandsAlone(
+  knowledge: Knowledge,
+  texts: readonly string[],
+  found: readonly (readonly Mention[])[],
+  onePassage = false,
+): boolean {
+  if (onePassage) {
+    const passage = found.flat();
+    return passage.some((m) => !m.rivals && (!m.rule.ambiguous || keepAmbiguous(knowledge, m, passage, NO_CONTEXT)));
+  }
   return found.some(
     (list, i) =>
       list.length > 0 &&

@@ -62,9 +62,10 @@ export interface ScannerOptions {
   onShadowRoot?(root: ShadowRoot): void;
   /**
    * Matches a batch of texts in another context, as findCandidatesInTexts would with the same
-   * knowledge, with the time that took there; null when it cannot.
+   * knowledge, with the time that took there; null when it cannot. `onePassage`: the texts are
+   * every window of one passage, in order (see anyStandsAlone).
    */
-  matchElsewhere?(texts: string[], match: MatchOptions | undefined): Promise<MatchedElsewhere | null>;
+  matchElsewhere?(texts: string[], match: MatchOptions | undefined, onePassage: boolean): Promise<MatchedElsewhere | null>;
 }
 
 export interface MatchedElsewhere {
@@ -367,6 +368,7 @@ export class PageScanner {
   private matchWindows(): number {
     const partial = this.partial!;
     const text = partial.passage.text;
+    const fromStart = partial.offset === 0;
     const pieces: Piece[] = [];
     let characters = 0;
     do {
@@ -380,12 +382,16 @@ export class PageScanner {
       characters += end - offset;
       partial.offset = end;
     } while (!this.matchHere && partial.offset < text.length && pieces.length < AWAY_BATCH_CHARS / WINDOW_CHARS);
-    if (partial.offset >= text.length) this.partial = null;
-    return this.match(pieces, characters);
+    const toEnd = partial.offset >= text.length;
+    if (toEnd) this.partial = null;
+    return this.match(pieces, characters, fromStart && toEnd);
   }
 
-  /** Matches pieces here, or sends them away; returns the work done, in the units of `slice`. */
-  private match(pieces: Piece[], characters: number): number {
+  /**
+   * Matches pieces here, or sends them away; returns the work done, in the units of `slice`.
+   * `onePassage`: the pieces are every window of one passage.
+   */
+  private match(pieces: Piece[], characters: number, onePassage = false): number {
     const texts = pieces.map((piece) => piece.text);
     if (this.matchHere) {
       this.fileCandidates(pieces, this.options.matcher().findInTexts(texts, this.options.match));
@@ -393,7 +399,7 @@ export class PageScanner {
     }
     this.away++;
     const firstScan = !this.stats.firstScanDone;
-    this.options.matchElsewhere!(texts, this.options.match)
+    this.options.matchElsewhere!(texts, this.options.match, onePassage)
       .catch(() => null)
       .then((matched) => this.batchBack(pieces, texts, matched, firstScan));
     // Sending costs about what the gate's first search of the batch would.

@@ -24,7 +24,7 @@ function background(raw: unknown) {
   return {
     status: 'matched',
     found: JSON.parse(JSON.stringify(encodeMentions(knowledge, found))),
-    standing: anyStandsAlone(knowledge, split, found),
+    standing: anyStandsAlone(knowledge, split, found, message.onePassage),
     busyMs: 3,
   };
 }
@@ -82,7 +82,7 @@ describe('matching in the background, from the content script', () => {
     const send = vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (raw: unknown) => background(raw));
     const { marker, calls } = pageKnowledge();
     const before = performance.now();
-    const matched = await matchInBackground('key', marker)(texts, undefined);
+    const matched = await matchInBackground('key', marker)(texts, undefined, false);
     const after = performance.now();
     expect(send).toHaveBeenCalledTimes(1);
     expect(matched).toEqual({ found: findCandidatesInTexts(knowledge, texts), busyMs: 3, receivedAt: expect.any(Number) });
@@ -98,7 +98,7 @@ describe('matching in the background, from the content script', () => {
     vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (raw: unknown) => background(raw));
     const { page, marker, calls } = pageKnowledge();
     const quiet = ['Nothing of the story here.', '', 'Nor here.'];
-    const matched = await matchInBackground('key', marker)(quiet, undefined);
+    const matched = await matchInBackground('key', marker)(quiet, undefined, false);
     expect(matched).toEqual({ found: [[], [], []], busyMs: 3, receivedAt: expect.any(Number) });
     expect(calls).toEqual({ load: 0, ready: 0, get: 0, complete: 0 });
     expect(page.made()).toBe(false);
@@ -109,15 +109,15 @@ describe('matching in the background, from the content script', () => {
     const { marker, calls } = pageKnowledge();
     const match = matchInBackground('key', marker);
     const unsureTexts = ['Rubio spoke.', 'Nothing here.'];
-    const matched = await match(unsureTexts, undefined);
+    const matched = await match(unsureTexts, undefined, false);
     expect(matched).toMatchObject({ found: [[], []], busyMs: 3 });
     expect(calls).toEqual({ load: 0, ready: 0, get: 0, complete: 0 });
     // The scanner reads them back only once a batch that stands has brought the marker in.
-    expect(await match(texts, undefined)).toMatchObject({ found: findCandidatesInTexts(knowledge, texts) });
+    expect(await match(texts, undefined, false)).toMatchObject({ found: findCandidatesInTexts(knowledge, texts) });
     expect(calls.load).toBe(1);
     expect(matched!.unsure!()).toEqual(findCandidatesInTexts(knowledge, unsureTexts));
     // Once the marker is in, such a batch is read back at once.
-    expect((await match(unsureTexts, undefined))!.found).toEqual(findCandidatesInTexts(knowledge, unsureTexts));
+    expect((await match(unsureTexts, undefined, false))!.found).toEqual(findCandidatesInTexts(knowledge, unsureTexts));
   });
 
   it('reads an answer only with knowledge of the packs it was matched with, and names the marker’s packs once it is in', async () => {
@@ -131,13 +131,13 @@ describe('matching in the background, from the content script', () => {
     const { marker, matchedHere } = pageKnowledge();
     const match = matchInBackground('packs at opening', marker);
     const unsureTexts = ['Rubio spoke.', 'Nothing here.'];
-    const held = await match(unsureTexts, undefined);
+    const held = await match(unsureTexts, undefined, false);
     // Matched with the packs the page opened with, the answer is not decoded with the marker's:
     // the batch is matched here instead (null), and held candidates are matched again.
-    expect(await match(texts, undefined)).toBeNull();
+    expect(await match(texts, undefined, false)).toBeNull();
     expect(held!.unsure!()).toEqual(findCandidatesInTexts(knowledge, unsureTexts));
     expect(matchedHere()).toBe(1);
-    expect(await match(texts, undefined)).toMatchObject({ found: findCandidatesInTexts(knowledge, texts) });
+    expect(await match(texts, undefined, false)).toMatchObject({ found: findCandidatesInTexts(knowledge, texts) });
     expect(matchedHere()).toBe(1);
     expect(sentKeys).toEqual(['packs at opening', 'packs at opening', 'key']);
   });
@@ -147,8 +147,8 @@ describe('matching in the background, from the content script', () => {
     vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((raw: unknown) => answers.shift()!(raw));
     const { marker, calls } = pageKnowledge(false);
     const match = matchInBackground('key', marker);
-    expect(await match(texts, undefined)).toEqual({ found: [[], []], busyMs: 0 });
-    expect(await match(texts, undefined)).toEqual({ found: [[], []], busyMs: 0 });
+    expect(await match(texts, undefined, false)).toEqual({ found: [[], []], busyMs: 0 });
+    expect(await match(texts, undefined, false)).toEqual({ found: [[], []], busyMs: 0 });
     expect(calls).toMatchObject({ ready: 0, get: 0 });
   });
 
@@ -167,7 +167,7 @@ describe('matching in the background, from the content script', () => {
     vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(() => answers.shift()!());
     const { page, marker, calls } = pageKnowledge();
     const match = matchInBackground('key', marker);
-    for (let i = 0; i < 5; i++) expect(await match(texts, undefined)).toBeNull();
+    for (let i = 0; i < 5; i++) expect(await match(texts, undefined, false)).toBeNull();
     // The page's knowledge, and what matching here needs besides, are made once, however many
     // batches come back refused.
     expect(calls.ready).toBeGreaterThanOrEqual(1);
@@ -178,7 +178,7 @@ describe('matching in the background, from the content script', () => {
   it('does not wait more than ten seconds for an answer', async () => {
     vi.useFakeTimers();
     vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(() => new Promise(() => {}));
-    const pending = matchInBackground('key', pageKnowledge().marker)(texts, undefined);
+    const pending = matchInBackground('key', pageKnowledge().marker)(texts, undefined, false);
     let settled = false;
     void pending.then(() => (settled = true));
     await vi.advanceTimersByTimeAsync(9_000);

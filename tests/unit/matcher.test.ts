@@ -114,6 +114,24 @@ describe('anyStandsAlone: whether a batch holds a mention kept whatever else the
     expect(stands([long])).toBe(true);
   });
 
+  it('judges every window of one passage together, as the page will, when the batch holds them all', () => {
+    const filler = 'and then '.repeat(WINDOW_CHARS / 9);
+    const windows = (first: string, second: string) => {
+      const texts = [`${first} ${filler}`, second];
+      return { texts, found: findCandidatesInTexts(small, texts) };
+    };
+    // An ambiguous word whose related name is in the passage's other window: it stands.
+    const related = windows('Iran said no.', 'Rubio spoke.');
+    expect(anyStandsAlone(small, related.texts, related.found, true)).toBe(true);
+    expect(findMentions(small, [related.texts.join('')])[0]!.map((m) => small.entities[m.entity]!.entity.id)).toContain('rubio');
+    // Nothing related anywhere in the passage: it does not. Without all the windows, a
+    // window-long text's candidate still counts (its support may be in a window not sent).
+    const alone = windows('Rubio scored twelve points.', 'Nothing here.');
+    expect(anyStandsAlone(small, alone.texts, alone.found, true)).toBe(false);
+    expect(findMentions(small, [alone.texts.join('')])[0]).toEqual([]);
+    expect(anyStandsAlone(small, alone.texts, alone.found, false)).toBe(true);
+  });
+
   it('is never false for a page whose mentions would be kept', () => {
     const sentences = ['Rubio scored.', 'Marco Rubio spoke.', 'Rubio spoke about Iran.', 'Nothing here.', 'Khamenei answered.', 'Rubio again.'];
     for (let subset = 1; subset < 1 << sentences.length; subset++) {

@@ -155,15 +155,17 @@ function elsewhere(fails = false, { holdUnsure = false } = {}) {
   const held: (() => void)[] = [];
   let calls = 0;
   let unsureRead = 0;
-  const matchElsewhere = (texts: string[], match: MatchOptions | undefined): Promise<MatchedElsewhere | null> => {
+  const onePassages: boolean[] = [];
+  const matchElsewhere = (texts: string[], match: MatchOptions | undefined, onePassage: boolean): Promise<MatchedElsewhere | null> => {
     calls++;
+    onePassages.push(onePassage);
     return new Promise((resolve, reject) => {
       held.push(() => {
         if (fails) return reject(new Error('the background is gone'));
         const candidates = findCandidatesInTexts(knowledge, texts, match);
         const wire = JSON.parse(JSON.stringify(encodeMentions(knowledge, candidates)));
         const read = () => decodeMentions(knowledge, wire, texts.map((t) => t.length));
-        if (holdUnsure && !anyStandsAlone(knowledge, texts, candidates)) {
+        if (holdUnsure && !anyStandsAlone(knowledge, texts, candidates, onePassage)) {
           // As the page's first part answers before its marker is loaded (match-in-background.ts).
           const unsure = () => {
             unsureRead++;
@@ -180,7 +182,7 @@ function elsewhere(fails = false, { holdUnsure = false } = {}) {
     while (held.length > 0) held.shift()!();
     for (let i = 0; i < 5; i++) await Promise.resolve();
   };
-  return { matchElsewhere, answer, calls: () => calls, unsureRead: () => unsureRead };
+  return { matchElsewhere, answer, calls: () => calls, unsureRead: () => unsureRead, onePassages };
 }
 
 describe('PageScanner matching elsewhere', () => {
@@ -261,6 +263,24 @@ describe('PageScanner matching elsewhere', () => {
     run();
     expect(texts()).toEqual(['Iran', 'Marco Rubio', 'Iran']);
     expect(scanner.getStats()).toMatchObject({ passages: 1, elsewherePassages: 1 });
+    // No message holds the whole block.
+    expect(away.onePassages.every((one) => !one)).toBe(true);
+  });
+
+  it('sends a block of two windows in one message that says so, and a word there that needs support loads nothing', async () => {
+    const filler = 'Plain words about the weather and nothing else at all. '.repeat(700); // about 38 KB
+    const away = elsewhere(false, { holdUnsure: true });
+    const { scanner, run, settled, asked } = countingScanner(`<p>Rubio spoke. ${filler}</p><p>A short one.</p>`, away.matchElsewhere);
+    scanner.scanAll();
+    run();
+    await away.answer();
+    run();
+    // The long block's two windows came in one message, judged whole: "Rubio" has no support
+    // in it, so nothing is read back and the matcher is never needed.
+    expect(away.onePassages).toEqual([true, false]);
+    expect(settled).toEqual([[]]);
+    expect(away.unsureRead()).toBe(0);
+    expect(asked()).toBe(0);
   });
 
   it('drops an answer for a block that changed while it was away', async () => {

@@ -71,8 +71,11 @@ describe('mentions sent between contexts', () => {
 
   it('travel in messages that are checked on both ends', () => {
     const texts = ['Khamenei met Rubio.'];
-    const message = { type: 'backstory:match-texts', knowledge: 'k', ...packTexts(texts), fuzzy: true };
+    const message = { type: 'backstory:match-texts', knowledge: 'k', ...packTexts(texts), fuzzy: true, onePassage: false };
     expect(parseMessage(message)).toEqual(message);
+    // A batch that does not say whether it is one passage's windows is not one.
+    const { onePassage: _onePassage, ...unsaid } = message;
+    expect(parseMessage(unsaid)).toBeNull();
     expect(parseMessage({ ...message, lengths: [3] })).toBeNull();
     expect(parseMessage({ ...message, lengths: [-1, texts[0]!.length + 1] })).toBeNull();
     expect(parseMessage({ ...message, text: 3 })).toBeNull();
