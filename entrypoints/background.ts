@@ -19,8 +19,9 @@ import { loadSettings } from './shared/settings-store';
 import { readTabReports, writeTabReports } from './shared/tab-reports-store';
 
 export default defineBackground(() => {
-  // Defining the settings' versioned item runs its migrations, here at every start (and so after
-  // every update), since pages only read the settings (entrypoints/shared/page-settings.ts).
+  // Pages only read the settings (entrypoints/shared/page-settings.ts). Here, at every start and
+  // so after every update, the versioned item runs its migrations and a damaged value is
+  // repaired in storage, with the notice the options page shows.
   void loadSettings().catch(() => {});
 
   /**

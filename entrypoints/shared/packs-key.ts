@@ -3,8 +3,10 @@
  * so that a page's content script names the packs its text is matched with without reading
  * them: their records may be megabytes, which every frame of every page would otherwise copy
  * and keep, and most pages never need them. The background writes it whenever it has read the
- * records (./knowledge.ts). A key that is missing or stale costs a page one refused answer
- * and no mark: it then matches with its own knowledge (entrypoints/content/match-in-background.ts).
+ * records (./knowledge.ts), and reads them again at once after they change. A key that is
+ * missing or stale (a pack installed a moment ago) costs a page speed, never a mark: the
+ * background refuses its batches, and it matches with its own knowledge
+ * (entrypoints/content/match-in-background.ts).
  */
 import { storage } from 'wxt/utils/storage';
 import { BUNDLED_ONLY_KEY } from '../../lib/knowledge/stored-pack';
