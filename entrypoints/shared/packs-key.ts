@@ -6,19 +6,22 @@
  * records (./knowledge.ts), and reads them again at once after they change. A key that is
  * missing or stale (a pack installed a moment ago) costs a page speed, never a mark: the
  * background refuses its batches, and it matches with its own knowledge
- * (entrypoints/content/match-in-background.ts).
+ * (entrypoints/content/match-in-background.ts). Read through the extension's storage API
+ * itself (see ./page-settings.ts).
  */
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import { BUNDLED_ONLY_KEY } from '../../lib/knowledge/stored-pack';
 
-const ITEM = 'local:packsKey';
+const KEY = 'packsKey';
 
 /** The installed packs' key as the background last wrote it; the bundled packs alone before it ever has. */
 export async function readPacksKey(): Promise<string> {
-  const stored = await storage.getItem<unknown>(ITEM).catch(() => null);
-  return typeof stored === 'string' ? stored : BUNDLED_ONLY_KEY;
+  const stored = await browser.storage.local.get(KEY).catch(() => ({}) as Record<string, unknown>);
+  const key = stored[KEY];
+  return typeof key === 'string' ? key : BUNDLED_ONLY_KEY;
 }
 
 export async function writePacksKey(key: string): Promise<void> {
-  if ((await storage.getItem<unknown>(ITEM)) !== key) await storage.setItem(ITEM, key);
+  const stored = await browser.storage.local.get(KEY);
+  if (stored[KEY] !== key) await browser.storage.local.set({ [KEY]: key });
 }

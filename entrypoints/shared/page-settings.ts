@@ -4,19 +4,27 @@
  * context that loads it, here every frame of every page. The contexts that write settings
  * (background, popup, options) run the migrations; what a page reads is repaired field by
  * field all the same (`repairSettings`), and the options page keeps and explains the repair.
+ * Read through the extension's storage API itself, as the other things a page reads at start
+ * (./packs-key.ts, ./pack-records.ts): WXT's storage helper sets itself up in every context
+ * that loads it, half a millisecond of every frame's start, and a page needs only to read.
  */
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import { repairSettings, type Settings } from '../../lib/settings';
 
-/** Where the settings live (see ./settings-store.ts). */
-export const SETTINGS_ITEM = 'local:settings';
+/** The settings' key in local storage (WXT's `local:settings`, ./settings-store.ts). */
+export const SETTINGS_KEY = 'settings';
 
 export async function readPageSettings(): Promise<Settings> {
-  const raw = await storage.getItem<unknown>(SETTINGS_ITEM).catch(() => null);
-  return repairSettings(raw).settings;
+  const stored = await browser.storage.local.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
+  return repairSettings(stored[SETTINGS_KEY]).settings;
 }
 
 /** Calls `onChange` with the repaired settings whenever any context changes them. */
 export function watchPageSettings(onChange: (settings: Settings) => void): () => void {
-  return storage.watch<unknown>(SETTINGS_ITEM, (raw) => onChange(repairSettings(raw).settings));
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const change = changes[SETTINGS_KEY];
+    if (area === 'local' && change) onChange(repairSettings(change.newValue).settings);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

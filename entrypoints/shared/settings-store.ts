@@ -7,9 +7,9 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, repairSettings, type Settings } from '../../lib/settings';
-import { SETTINGS_ITEM } from './page-settings';
+import { SETTINGS_KEY } from './page-settings';
 
-const settingsItem = storage.defineItem<unknown>(SETTINGS_ITEM, {
+const settingsItem = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
   // Version 1 is the first; later shapes add their step here, e.g. 2: (old) => ({ ...old, x: 1 }).
