@@ -327,15 +327,11 @@ export function anyStandsAlone(
   found: readonly (readonly Mention[])[],
   onePassage = false,
 ): boolean {
-  if (onePassage) {
-    const passage = found.flat();
-    return passage.some((m) => !m.rivals && (!m.rule.ambiguous || keepAmbiguous(knowledge, m, passage, NO_CONTEXT)));
-  }
-  return found.some(
-    (list, i) =>
-      list.length > 0 &&
-      (texts[i]!.length >= WINDOW_CHARS || list.some((m) => !m.rivals && (!m.rule.ambiguous || keepAmbiguous(knowledge, m, list, NO_CONTEXT)))),
-  );
+  // A candidate stands if the page will keep it with nothing but its own passage as context.
+  const anyStands = (passage: readonly Mention[]) =>
+    passage.some((m) => !m.rivals && (!m.rule.ambiguous || keepAmbiguous(knowledge, m, passage, NO_CONTEXT)));
+  if (onePassage) return anyStands(found.flat());
+  return found.some((list, i) => list.length > 0 && (texts[i]!.length >= WINDOW_CHARS || anyStands(list)));
 }
 
 export interface DocumentContext {
