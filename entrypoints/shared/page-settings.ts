@@ -19,11 +19,16 @@ export async function readPageSettings(): Promise<Settings> {
   return repairSettings(stored[SETTINGS_KEY]).settings;
 }
 
-/** Calls `onChange` with the repaired settings whenever any context changes them. */
+/**
+ * Calls `onChange` with the repaired settings whenever any context changes them. A write of the
+ * same value is no change (Firefox reports every write), as with WXT's own watch, which the
+ * settings store uses this in place of.
+ */
 export function watchPageSettings(onChange: (settings: Settings) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+  const listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => {
     const change = changes[SETTINGS_KEY];
-    if (area === 'local' && change) onChange(repairSettings(change.newValue).settings);
+    if (area !== 'local' || !change || JSON.stringify(change.newValue) === JSON.stringify(change.oldValue)) return;
+    onChange(repairSettings(change.newValue).settings);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

@@ -7,7 +7,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, repairSettings, type Settings } from '../../lib/settings';
-import { SETTINGS_KEY } from './page-settings';
+import { SETTINGS_KEY, watchPageSettings } from './page-settings';
 
 const settingsItem = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
@@ -44,10 +44,8 @@ export async function resetSettings(): Promise<Settings> {
   return { ...DEFAULT_SETTINGS, types: [...DEFAULT_SETTINGS.types], disabledSites: [] };
 }
 
-/** Calls `onChange` with the repaired settings whenever any context changes them. */
-export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsItem.watch((raw) => onChange(repairSettings(raw).settings));
-}
+/** Calls `onChange` with the repaired settings whenever any context changes them; pages watch the same way. */
+export const watchSettings = watchPageSettings;
 
 export const settingsNotice = {
   get: () => noticeItem.getValue(),

@@ -34,6 +34,11 @@ describe('the settings a page reads', () => {
     const unwatch = watchPageSettings(seen);
     await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, enabled: false, hoverDelayMs: 'soon' } });
     await vi.waitFor(() => expect(seen).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, enabled: false }));
+    // The same value written again is no change; a removal is the defaults.
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, enabled: false, hoverDelayMs: 'soon' } });
+    await fakeBrowser.storage.local.remove('settings');
+    await vi.waitFor(() => expect(seen).toHaveBeenLastCalledWith(DEFAULT_SETTINGS));
+    expect(seen).toHaveBeenCalledTimes(2);
     unwatch();
   });
 });
