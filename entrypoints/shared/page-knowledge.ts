@@ -10,9 +10,8 @@ import type { PagePacks } from './page-packs';
 import { pause } from './pause';
 
 /**
- * A page's knowledge, made only when first needed, from the packs storage held when the
- * marker loaded (./page-packs.ts). Most pages name nothing of any story: they never load the code that
- * makes it (entrypoints/marker), never parse an installed pack nor rebuild the bundled plan.
+ * Made only when first needed: most pages name nothing of any story, and never load the code
+ * that makes it (entrypoints/marker), parse an installed pack or rebuild the bundled plan.
  */
 export interface PageKnowledge {
   /** Names the packs (see `knowledgeKey`). */
