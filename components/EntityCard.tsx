@@ -1,6 +1,7 @@
 import type { Entity, Fact, Pack } from '../data/schema';
+import { isAfter } from '../lib/dates';
 import { HOW_WORDS, formatDate, stanceLabel, typeWord, type StoryPart } from '../lib/knowledge/lookup';
-import { SourceTag } from './SourceTag';
+import { Cited } from './Cited';
 import { StanceChip } from './StanceChip';
 
 export interface MatchInfo {
@@ -9,6 +10,11 @@ export interface MatchInfo {
   how: string;
   /** The pack's alias it matched, when the page's words differ from it (a misspelling). */
   alias?: string;
+  /**
+   * For a form several entities hold in turn (a title, a shared surname), what chose this one:
+   * the page naming it in full, or the date (the page's own, or today's when it gives none).
+   */
+  decided?: { by: 'name' } | { by: 'date'; date: string; pageDated: boolean };
 }
 
 interface Props {
@@ -23,10 +29,12 @@ interface Props {
   /** How many dated facts to show; the card shows a few, the popup all. */
   maxFacts?: number;
   headingLevel?: 2 | 3;
+  /** The date of the page the card is on, if it gives one: later facts are labelled as news to it. */
+  pageDate?: string | null;
 }
 
 /** Who or what an entity is, its part in the story and where it stands: one view for card and popup. */
-export function EntityCard({ entity, pack, parts, match, maxFacts = 3, headingLevel = 2 }: Props) {
+export function EntityCard({ entity, pack, parts, match, maxFacts = 3, headingLevel = 2, pageDate = null }: Props) {
   const stories = parts && parts.length > 0 ? parts : [{ entity, pack }];
   const several = stories.length > 1;
   const facts = mergedFacts(stories).slice(-maxFacts);
@@ -43,9 +51,11 @@ export function EntityCard({ entity, pack, parts, match, maxFacts = 3, headingLe
       ))}
       {facts.length > 0 && (
         <ul class="bs-facts">
-          {facts.map((fact) => (
+          {facts.map(({ fact, pack: story }) => (
             <li key={fact.date + fact.text}>
-              <time dateTime={fact.date}>{formatDate(fact.date)}</time> {fact.text} <SourceTag source={fact.source} />
+              <time dateTime={fact.date}>{formatDate(fact.date)}</time>
+              {pageDate && isAfter(fact.date, pageDate) && <span class="bs-news">since this page</span>} {fact.text}{' '}
+              <Cited pack={story} of={fact} />
             </li>
           ))}
         </ul>
@@ -53,7 +63,8 @@ export function EntityCard({ entity, pack, parts, match, maxFacts = 3, headingLe
       {match && (
         <p class="bs-why">
           Matched “{match.text}”, {HOW_WORDS[match.how] ?? match.how}
-          {match.how === 'fuzzy' && match.alias ? ` of “${match.alias}”` : ''}.
+          {match.how === 'fuzzy' && match.alias ? ` of “${match.alias}”` : ''}
+          {match.decided ? `: ${decidedWords(match.decided, entity)}` : ''}.
         </p>
       )}
       <footer class="bs-foot">
@@ -76,16 +87,18 @@ function Part({ part, titled }: { part: StoryPart; titled: boolean }) {
   const label = entity.stance ? stanceLabel(pack, entity.stance.label) : null;
   const stance = entity.stance && label && (
     <p class="bs-stance">
-      <StanceChip label={label} /> {entity.stance.summary} <SourceTag source={entity.stance.source} />
+      <StanceChip label={label} /> {entity.stance.summary} <Cited pack={pack} of={entity.stance} />
     </p>
   );
   return (
     <>
       <section class="bs-part" data-story={pack.id}>
         <h4 class="bs-label">{titled ? `In “${pack.story.title}”` : 'In this story'}</h4>
-        <p>
-          {entity.role.text} <SourceTag source={entity.role.source} />
-        </p>
+        {entity.role.map((statement) => (
+          <p key={statement.text}>
+            {statement.text} <Cited pack={pack} of={statement} />
+          </p>
+        ))}
         {titled && stance}
       </section>
       {!titled && stance && (
@@ -98,19 +111,26 @@ function Part({ part, titled }: { part: StoryPart; titled: boolean }) {
   );
 }
 
-/** The facts of every story, each once, oldest first. */
-function mergedFacts(parts: readonly StoryPart[]): Fact[] {
-  if (parts.length === 1) return parts[0]!.entity.facts;
+/** Why a form several entities hold named this one, as the card says it. */
+function decidedWords(decided: NonNullable<MatchInfo['decided']>, entity: Entity): string {
+  if (decided.by === 'name') return `this page names ${entity.name}`;
+  const day = formatDate(decided.date);
+  return decided.pageDated ? `its holder on ${day}, when this page was published` : `its holder today, ${day} (this page gives no date)`;
+}
+
+/** The facts of every story, each once, oldest first, each with the story that tells it. */
+function mergedFacts(parts: readonly StoryPart[]): { fact: Fact; pack: Pack }[] {
+  if (parts.length === 1) return parts[0]!.entity.facts.map((fact) => ({ fact, pack: parts[0]!.pack }));
   const seen = new Set<string>();
-  const all: Fact[] = [];
-  for (const { entity } of parts) {
+  const all: { fact: Fact; pack: Pack }[] = [];
+  for (const { entity, pack } of parts) {
     for (const fact of entity.facts) {
       const key = `${fact.date}|${fact.text}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      all.push(fact);
+      all.push({ fact, pack });
     }
   }
   // Stable: facts of the same date keep their stories' order.
-  return all.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return all.sort((a, b) => (a.fact.date < b.fact.date ? -1 : a.fact.date > b.fact.date ? 1 : 0));
 }

@@ -1,13 +1,18 @@
 import type { Pack, Statement } from '../data/schema';
 import { formatDate } from '../lib/knowledge/lookup';
-import { SourceTag } from './SourceTag';
+import { Cited } from './Cited';
+import { Events } from './Events';
 import { StanceChip } from './StanceChip';
 
 interface Props {
   pack: Pack;
 }
 
-/** The story itself: summary, background, stakes, the world's reactions and what comes next. */
+/**
+ * The story itself, in three times: the article's moment (its summary, and where it is wrong),
+ * the background as it stood then, and what happened since; then the stakes, the world's
+ * reactions and what comes next.
+ */
 export function StoryView({ pack }: Props) {
   const { story } = pack;
   const names = new Map(pack.entities.map((e) => [e.id, e.name]));
@@ -22,21 +27,27 @@ export function StoryView({ pack }: Props) {
         </p>
       </header>
       <p class="bs-summary">
-        {story.summary.text} <SourceTag source={story.summary.source} />
+        {story.summary.text} <Cited pack={pack} of={story.summary} />
       </p>
       {story.corrections && story.corrections.length > 0 && (
-        <aside class="bs-corrections" aria-label="Corrections to the article">
-          <h2 class="bs-section">A note on the article</h2>
-          <Paragraphs items={story.corrections} />
+        <aside class="bs-corrections" aria-label={`Corrections to ${pack.article.name}`}>
+          <h2 class="bs-section">What it gets wrong, or what overtook it</h2>
+          <Paragraphs pack={pack} items={story.corrections} />
         </aside>
       )}
       <section>
         <h2 class="bs-section">Background</h2>
-        <Paragraphs items={story.background} />
+        <Paragraphs pack={pack} items={story.background} />
       </section>
+      {story.since && story.since.length > 0 && (
+        <section>
+          <h2 class="bs-section">What happened since</h2>
+          <Events pack={pack} events={story.since} />
+        </section>
+      )}
       <section>
         <h2 class="bs-section">What is at stake</h2>
-        <Items items={story.impact} />
+        <Items pack={pack} items={story.impact} />
       </section>
       <section>
         <h2 class="bs-section">The world's reactions</h2>
@@ -53,7 +64,7 @@ export function StoryView({ pack }: Props) {
                   <details class="bs-reaction" key={r.actor}>
                     <summary>{names.get(r.actor) ?? r.actor}</summary>
                     <p>
-                      {r.summary} <SourceTag source={r.source} />
+                      {r.summary} <Cited pack={pack} of={r} />
                     </p>
                   </details>
                 ))}
@@ -64,30 +75,30 @@ export function StoryView({ pack }: Props) {
       </section>
       <section>
         <h2 class="bs-section">What comes next</h2>
-        <Items items={story.next} />
+        <Items pack={pack} items={story.next} />
       </section>
     </article>
   );
 }
 
-function Paragraphs({ items }: { items: readonly Statement[] }) {
+function Paragraphs({ pack, items }: { pack: Pack; items: readonly Statement[] }) {
   return (
     <>
       {items.map((s) => (
         <p key={s.text}>
-          {s.text} <SourceTag source={s.source} />
+          {s.text} <Cited pack={pack} of={s} />
         </p>
       ))}
     </>
   );
 }
 
-function Items({ items }: { items: readonly Statement[] }) {
+function Items({ pack, items }: { pack: Pack; items: readonly Statement[] }) {
   return (
     <ul class="bs-list">
       {items.map((s) => (
         <li key={s.text}>
-          {s.text} <SourceTag source={s.source} />
+          {s.text} <Cited pack={pack} of={s} />
         </li>
       ))}
     </ul>

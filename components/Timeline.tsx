@@ -1,6 +1,6 @@
 import type { Pack } from '../data/schema';
 import { formatDate } from '../lib/knowledge/lookup';
-import { SourceTag } from './SourceTag';
+import { Cited } from './Cited';
 
 /** The pack's dated facts in order, each with the entity it belongs to. */
 export function Timeline({ pack }: { pack: Pack }) {
@@ -22,7 +22,7 @@ export function Timeline({ pack }: { pack: Pack }) {
           <time dateTime={fact.date}>{formatDate(fact.date)}</time>
           <span class="bs-timeline-entity">{entity.name}</span>
           <span>
-            {fact.text} <SourceTag source={fact.source} />
+            {fact.text} <Cited pack={pack} of={fact} />
           </span>
         </li>
       ))}

@@ -4,7 +4,7 @@
  * never drift apart. Cross-references (related ids, reaction actors, stance labels) and
  * uniqueness are checked in the validator, because they need the whole pack.
  *
- * Field-by-field documentation for pack writers is in data/README.md.
+ * Field-by-field documentation for pack writers is in docs/packs.md.
  */
 import * as v from 'valibot';
 import { ALIAS_KINDS, ENTITY_TYPES, SCHEMA_VERSION, SOURCES, STANCE_TONES } from './vocabulary';
@@ -34,6 +34,17 @@ export const LIMITS = {
   aliases: 200000,
   /** The pack file's length in characters (16 million: a 20,000-entity pack fits). */
   fileCharacters: 16_000_000,
+  /** Sources a pack may list, and sources one statement may cite. */
+  sources: 5000,
+  citesPerStatement: 20,
+  /** Statements of an entity's role. */
+  roleStatements: 5,
+  /** Events in the story's `since`. */
+  sinceItems: 100,
+  /** How the interface names the article when it attributes a claim to it. */
+  articleName: 80,
+  /** A source's address. */
+  url: 2000,
 } as const;
 
 const ID = v.pipe(
@@ -85,10 +96,36 @@ const FULL_DATE = v.pipe(
 
 const SOURCE = v.picklist(SOURCES, `must be one of: ${SOURCES.join(', ')}`);
 
+/**
+ * The ids of the pack's sources (its `sources` list) a statement rests on. The validator checks
+ * that each exists, and that every statement marked "background" cites at least one.
+ */
+const CITES = v.optional(list(ID, LIMITS.citesPerStatement, 'cited sources'));
+
+/** A published report or official text the pack's statements rest on. */
+export const SourceSchema = v.strictObject({
+  id: ID,
+  /** Who published it: "Reuters", "The White House". */
+  publisher: text(LIMITS.shortText),
+  /** Its headline or title, as published. */
+  title: text(LIMITS.shortText),
+  /** When it was published. */
+  date: FULL_DATE,
+  /** Where it is: an https address. Backstory never fetches it; the reader may open it. */
+  url: v.pipe(
+    v.string(),
+    v.maxLength(LIMITS.url, `must be at most ${LIMITS.url} characters`),
+    // Dot-separated parts cannot overlap, so a long bad address is refused in linear time.
+    v.regex(/^https:\/\/[^\s/?#.]+(?:\.[^\s/?#.]+)+(?:[/?#]\S*)?$/, 'must be an https address'),
+    v.check(isPlainText, 'must be plain text: no markup (<…>), control characters or direction overrides'),
+  ),
+});
+
 /** A sentence or paragraph with its provenance. */
 export const StatementSchema = v.strictObject({
   text: text(LIMITS.longText),
   source: SOURCE,
+  cites: CITES,
 });
 
 export const AliasSchema = v.strictObject({
@@ -112,15 +149,29 @@ export const AliasSchema = v.strictObject({
   ),
   /**
    * The form is also an everyday word or another person's name ("Trump", "Congress",
-   * "sanctions"): it counts only where the page is about the story or its neighbours agree.
+   * "Russian"): it counts only where the page is about the story or its neighbours agree.
    */
   ambiguous: v.optional(v.boolean()),
+  /**
+   * The form is a generic phrase that means this entity only on a page about the story
+   * ("sanctions", "nuclear program", "oil prices"): it counts only there, and never vouches for
+   * a neighbour. Implies `ambiguous`.
+   */
+  needsStory: v.optional(v.boolean()),
+  /**
+   * The form names this entity only from or until a date, both included: a title that passes
+   * from holder to holder ("Iran's supreme leader"), a surname two holders share. The page's
+   * date decides which holder it names.
+   */
+  from: v.optional(FULL_DATE),
+  until: v.optional(FULL_DATE),
 });
 
 export const FactSchema = v.strictObject({
   date: PARTIAL_DATE,
   text: text(LIMITS.longText),
   source: SOURCE,
+  cites: CITES,
 });
 
 export const StanceSchema = v.strictObject({
@@ -128,6 +179,7 @@ export const StanceSchema = v.strictObject({
   label: ID,
   summary: text(LIMITS.longText),
   source: SOURCE,
+  cites: CITES,
 });
 
 export const EntitySchema = v.strictObject({
@@ -137,8 +189,8 @@ export const EntitySchema = v.strictObject({
   aliases: someOf(AliasSchema, LIMITS.aliasesPerEntity, 'aliases', 'must list at least one alias'),
   /** One line for the card: who or what it is, true as of the pack's date. */
   description: text(LIMITS.shortText),
-  /** Its part in this story. */
-  role: StatementSchema,
+  /** Its part in this story: what the article claims of it, and the background, each apart. */
+  role: someOf(StatementSchema, LIMITS.roleStatements, 'statements', 'must have at least one statement'),
   stance: v.optional(StanceSchema),
   /** Dated key facts, oldest first. */
   facts: list(FactSchema, LIMITS.factsPerEntity, 'facts'),
@@ -161,12 +213,23 @@ export const ReactionSchema = v.strictObject({
   stance: ID,
   summary: text(LIMITS.longText),
   source: SOURCE,
+  cites: CITES,
 });
 
 export const ArticleSchema = v.strictObject({
   title: text(LIMITS.shortText),
+  /**
+   * How the interface names the article wherever it attributes a claim to it ("per Rubio's
+   * Bloomberg interview, 14 Feb 2026"): "the article" would read as the page in front of the
+   * reader.
+   */
+  name: text(LIMITS.articleName),
+  /** When it was published, as precisely as known; pages without a date of their own fall back to it. */
+  date: v.optional(PARTIAL_DATE),
   /** What is known of where the article came from; no link is followed. */
   note: text(LIMITS.longText),
+  /** Reports of what the article relays. */
+  cites: CITES,
 });
 
 export const StorySchema = v.strictObject({
@@ -178,6 +241,13 @@ export const StorySchema = v.strictObject({
   next: someOf(StatementSchema, LIMITS.storyItems, 'items', 'must have at least one item'),
   /** Where the article gets something wrong, and what is true instead. */
   corrections: v.optional(list(StatementSchema, LIMITS.storyItems, 'corrections')),
+  /** What happened after the article, dated, oldest first. */
+  since: v.optional(list(FactSchema, LIMITS.sinceItems, 'events')),
+  /**
+   * Ids of the entities that make a page about this story when it names them for sure (Iran,
+   * the JCPOA), as the great powers or Trump do not. Without the list, every entity does.
+   */
+  anchors: v.optional(list(ID, LIMITS.entities, 'anchors')),
 });
 
 const PACK_FIELDS = {
@@ -191,6 +261,8 @@ const PACK_FIELDS = {
     v.regex(/^[a-z]{2,3}$/, 'must be a two- or three-letter language code'),
   ),
   article: ArticleSchema,
+  /** The reports and official texts the pack's statements cite. */
+  sources: list(SourceSchema, LIMITS.sources, 'sources'),
   stanceLabels: someOf(StanceLabelSchema, LIMITS.stanceLabels, 'labels', 'must have at least one label'),
   story: StorySchema,
 };
@@ -219,4 +291,7 @@ export type StanceTone = StanceLabel['tone'];
 export type Reaction = v.InferOutput<typeof ReactionSchema>;
 export type Story = v.InferOutput<typeof StorySchema>;
 export type Pack = v.InferOutput<typeof PackSchema>;
-export type Source = Statement['source'];
+/** Where a statement comes from: the article, or the background. */
+export type Provenance = Statement['source'];
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Article = v.InferOutput<typeof ArticleSchema>;

@@ -3,7 +3,10 @@
  * schemas (./schema.ts) are built from these; modules that need only the words (the content
  * script's messages and settings) import them from here, so that they carry no schema.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+
+/** Packs of these earlier versions are still accepted, and upgraded as they are read (lib/knowledge/upgrade.ts). */
+export const OLDER_SCHEMA_VERSIONS = [1] as const;
 
 export const ENTITY_TYPES = [
   'person',
@@ -23,4 +26,4 @@ export const SOURCES = ['article', 'background'] as const;
 export const STANCE_TONES = ['positive', 'cautious', 'negative', 'neutral', 'mixed'] as const;
 
 /** How a form relates to the name (see AliasSchema's `kind` in ./schema.ts). */
-export const ALIAS_KINDS = ['name', 'short', 'abbreviation', 'inflection', 'transliteration', 'script'] as const;
+export const ALIAS_KINDS = ['name', 'short', 'abbreviation', 'inflection', 'transliteration', 'script', 'title'] as const;

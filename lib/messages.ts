@@ -67,6 +67,11 @@ const MentionsReplySchema = lazily(() =>
     stats: StatsSchema(),
     /** The host name of the page (the top page's, for a frame), or null; the popup's site switch. */
     site: v.nullable(v.string()),
+    /**
+     * The day the page says it was published (YYYY-MM-DD), when it names something and says:
+     * the popup tells what happened since.
+     */
+    published: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))), null),
     /** Whether Backstory is running in this page under the reader's settings. */
     active: v.boolean(),
   }),
@@ -255,5 +260,7 @@ export function mergeReplies(replies: readonly MentionsReply[]): MentionsReply {
   }
   stats.mentions = mentions.length;
   stats.entities = new Set(mentions.map((m) => m.entityId)).size;
-  return { mentions, stats, site: top?.site ?? null, active: top?.active ?? false };
+  // The page's date is the top frame's; a frame has its own only when the top names nothing.
+  const published = replies.find((r) => r.published !== null)?.published ?? null;
+  return { mentions, stats, site: top?.site ?? null, active: top?.active ?? false, published };
 }

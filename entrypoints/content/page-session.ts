@@ -61,6 +61,8 @@ export class PageSession {
       // matchInBackground has loaded the marker for either; without one, nothing is found.
       matcher: () => this.marker.get()?.matcher() ?? FINDS_NOTHING,
       match: { fuzzy: settings.fuzzy },
+      // Asked only when there are candidates to decide, which the marker has found.
+      pageDay: () => this.marker.get()!.pageDay(),
       exclude: () => this.marker.get()?.uiHost() ?? null,
       onSettled: (found) => this.onSettled(found),
       afterSettled: () => {
@@ -132,6 +134,7 @@ export class PageSession {
     const { mentions, entities } = this.marker.get()?.marked() ?? { mentions: [], entities: 0 };
     return {
       mentions,
+      published: mentions.length > 0 ? (this.marker.get()?.pageDate() ?? null) : null,
       stats: {
         passages: stats.passages,
         characters: stats.characters,

@@ -10,6 +10,8 @@ export interface TooltipProps {
   /** Every story the entity is part of (see EntityCard). */
   parts: readonly StoryPart[];
   match: MatchInfo;
+  /** The date the page says it was published, or null (see EntityCard). */
+  pageDate: string | null;
   /** The painted words the card belongs to; the card sits beside them, never over them. */
   anchor: { getBoundingClientRect(): DOMRect; getClientRects(): DOMRectList | DOMRect[] };
   theme: 'light' | 'dark' | null;
@@ -22,7 +24,7 @@ export interface TooltipProps {
  * The hover card: placed by floating-ui below the words (or above when there is no room),
  * shifted to stay inside the viewport, its height capped to the space available.
  */
-export function Tooltip({ entity, pack, parts, match, anchor, theme, id, onOpenStory }: TooltipProps) {
+export function Tooltip({ entity, pack, parts, match, pageDate, anchor, theme, id, onOpenStory }: TooltipProps) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const floating = ref.current;
@@ -52,7 +54,7 @@ export function Tooltip({ entity, pack, parts, match, anchor, theme, id, onOpenS
 
   return (
     <div ref={ref} id={id} class="bs-root bs-tooltip" role="tooltip" data-theme={theme ?? undefined} data-entity={entity.id}>
-      <EntityCard entity={entity} pack={pack} parts={parts} match={match} />
+      <EntityCard entity={entity} pack={pack} parts={parts} match={match} pageDate={pageDate} />
       <button type="button" class="bs-open-story" onClick={onOpenStory}>
         Open the story
       </button>

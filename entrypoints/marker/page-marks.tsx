@@ -5,6 +5,9 @@
  * what is found and when; this part only shows it.
  */
 import { render } from 'preact';
+import type { MatchInfo } from '../../components/EntityCard';
+import { today } from '../../lib/dates';
+import { pageDate } from '../../lib/page/page-date';
 import { bundledFromTexts } from '../../lib/knowledge/bundled';
 import type { MentionSummary } from '../../lib/messages';
 import { boundMatcher, type BoundMatcher } from '../../lib/match/matcher';
@@ -41,6 +44,7 @@ export class PageMarks implements Marker {
   private announceNext = false;
   private detachHover: (() => void) | null = null;
   private flashTimer = 0;
+  private dated: { url: string; date: string | null } | null = null;
 
   constructor(private readonly input: MarkerInput) {
     this.win = input.win;
@@ -59,6 +63,16 @@ export class PageMarks implements Marker {
 
   matcher(): BoundMatcher {
     return (this.bound ??= boundMatcher(this.knowledge.get()));
+  }
+
+  pageDate(): string | null {
+    const url = this.win.location.href;
+    if (this.dated?.url !== url) this.dated = { url, date: pageDate(this.doc) };
+    return this.dated.date;
+  }
+
+  pageDay(): string {
+    return this.pageDate() ?? today();
   }
 
   uiHost(): Element | null {
@@ -147,13 +161,15 @@ export class PageMarks implements Marker {
     this.announceNext = false;
     this.ui = ensureUiHost(this.doc, this.ui);
     const known = this.knowledge.get().entities[mention.mention.entity]!;
+    const pageDate = this.pageDate();
     render(
       <Tooltip
         id={TOOLTIP_ID}
         entity={known.entity}
         pack={known.pack}
         parts={known.parts}
-        match={{ text: mention.text, how: mention.mention.how, alias: mention.mention.rule.text }}
+        match={matchInfo(mention, pageDate)}
+        pageDate={pageDate}
         anchor={liveRange(mention)}
         theme={pageTheme(this.doc)}
         onOpenStory={this.input.openStory}
@@ -171,6 +187,14 @@ export class PageMarks implements Marker {
       this.ui.live.textContent = '';
     }
   }
+}
+
+/** What the card says of how the words matched. */
+function matchInfo({ text, mention }: PageMention, pageDate: string | null): MatchInfo {
+  const info: MatchInfo = { text, how: mention.how, alias: mention.rule.text };
+  if (mention.decided === 'name') info.decided = { by: 'name' };
+  if (mention.decided === 'date') info.decided = { by: 'date', date: pageDate ?? today(), pageDated: pageDate !== null };
+  return info;
 }
 
 function sameMention(a: PageMention, b: PageMention): boolean {

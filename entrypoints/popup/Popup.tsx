@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { browser } from 'wxt/browser';
 import { EntityCard } from '../../components/EntityCard';
 import { EntitySearch } from '../../components/EntitySearch';
+import { SinceThisPage } from '../../components/SinceThisPage';
 import { FoundList, type FoundEntity } from '../../components/FoundList';
 import { StoryPicker } from '../../components/StoryPicker';
 import { StoryView } from '../../components/StoryView';
@@ -119,10 +120,18 @@ export function Popup({ tab, load: loadSource, settings: settingsSource, everyPa
         )}
         {reply && (reply.active || reply.site === null) && <FoundList found={found} onSelect={reveal} />}
       </section>
+      {found.length > 0 && <SinceThisPage pack={pack} pageDate={reply?.published ?? null} />}
       <EntitySearch entities={pack.entities} onSelect={setSelected} />
       {selected && (
         <section class="bs-selected" aria-label={`About ${selected.name}`}>
-          <EntityCard entity={selected} pack={pack} parts={partsOf(packs, selected.id, pack)} maxFacts={10} headingLevel={3} />
+          <EntityCard
+            entity={selected}
+            pack={pack}
+            parts={partsOf(packs, selected.id, pack)}
+            maxFacts={10}
+            headingLevel={3}
+            pageDate={reply?.published ?? null}
+          />
         </section>
       )}
       <StoryView pack={pack} />

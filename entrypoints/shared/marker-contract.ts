@@ -38,6 +38,13 @@ export interface Marker {
   readonly knowledge: PageKnowledge;
   /** Matching with the page's knowledge (made whole now if it is not yet). */
   matcher(): BoundMatcher;
+  /**
+   * The day the page says it was published (YYYY-MM-DD), or null: read when first asked, and
+   * again after the page's address changes. The card explains titles and news by it.
+   */
+  pageDate(): string | null;
+  /** The day the page is of: its date, or today's when it gives none (it decides titles' holders). */
+  pageDay(): string;
   /** Our UI host once a card has been shown: never read, its changes never rescanned. */
   uiHost(): Element | null;
   /** Marks the mentions of `found` the settings show, or none when `visible` is false. */

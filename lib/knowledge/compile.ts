@@ -28,6 +28,16 @@ export interface AliasRule {
   /** Visible forms of the alias's words; set when only this capitalisation counts. */
   exactWords: string[] | null;
   ambiguous: boolean;
+  /** Counts only on a page about the entity's story, and vouches for no neighbour (implies ambiguous). */
+  needsStory: boolean;
+  /** The first and last day the form names the entity (YYYY-MM-DD), or null when it always does. */
+  from: string | null;
+  until: string | null;
+}
+
+/** Whether a form names its entity only for a while, so that the page's date has a say. */
+export function isTimeBound(rule: AliasRule): boolean {
+  return rule.from !== null || rule.until !== null;
 }
 
 export interface TrieNode {
@@ -46,6 +56,8 @@ export interface KnownEntity {
    * card shows its part in each story.
    */
   parts: { entity: Entity; pack: Pack }[];
+  /** The stories a page is about when it names this entity for sure (see the story's `anchors`). */
+  anchorIn: Pack[];
 }
 
 export interface Knowledge {
@@ -85,14 +97,20 @@ export function emptyKnowledge(packs: readonly Pack[]): Knowledge {
     gate: { open: true, words: null, cased: null, misspelt: null },
   };
   for (const pack of packs) {
+    // A pack that names no anchors is about all of its entities, as packs were before anchors.
+    const anchors = pack.story.anchors ? new Set(pack.story.anchors) : null;
     for (const entity of pack.entities) {
       const index = knowledge.byId.get(entity.id);
+      let known: KnownEntity;
       if (index === undefined) {
         knowledge.byId.set(entity.id, knowledge.entities.length);
-        knowledge.entities.push({ entity, pack, parts: [{ entity, pack }] });
+        known = { entity, pack, parts: [{ entity, pack }], anchorIn: [] };
+        knowledge.entities.push(known);
       } else {
-        knowledge.entities[index]!.parts.push({ entity, pack });
+        known = knowledge.entities[index]!;
+        known.parts.push({ entity, pack });
       }
+      if (!anchors || anchors.has(entity.id)) known.anchorIn.push(pack);
     }
   }
   return knowledge;
@@ -192,23 +210,30 @@ function entityRules(knowledge: Knowledge, index: number): AliasRule[] {
   for (const { entity } of parts) {
     for (const alias of entity.aliases) {
       if (seen) {
-        const key = aliasKey(alias.text);
+        const key = `${aliasKey(alias.text)}|${alias.from ?? ''}|${alias.until ?? ''}`;
         if (seen.has(key)) continue;
         seen.add(key);
       }
+      const needsStory = alias.needsStory ?? false;
       rules.push({
         entity: index,
         text: alias.text,
         kind: alias.kind ?? 'name',
         exactWords: alias.caseSensitive ? exactWordsOf(alias.text) : null,
-        ambiguous: alias.ambiguous ?? false,
+        ambiguous: needsStory || (alias.ambiguous ?? false),
+        needsStory,
+        from: alias.from ?? null,
+        until: alias.until ?? null,
       });
     }
-    for (const confusable of entity.confusables ?? []) {
-      rules.push({ entity: -1, text: confusable, kind: 'name', exactWords: null, ambiguous: false });
-    }
+    for (const confusable of entity.confusables ?? []) rules.push(confusableRule(confusable));
   }
   return rules;
+}
+
+/** A name that blocks a match: it names nobody. */
+export function confusableRule(text: string): AliasRule {
+  return { entity: -1, text, kind: 'name', exactWords: null, ambiguous: false, needsStory: false, from: null, until: null };
 }
 
 /** What matching reads beyond the rules; `knowledgeToMark` makes it only when it is needed. */

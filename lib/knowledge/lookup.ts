@@ -1,5 +1,5 @@
 /** Small read helpers over compiled knowledge, shared by the card, the popup and the tests. */
-import type { Entity, Pack, StanceLabel } from '../../data/schema';
+import type { Entity, Pack, Source, StanceLabel } from '../../data/schema';
 import type { Knowledge, KnownEntity } from './compile';
 
 /** An entity as one story tells it: its entry in that story's pack. */
@@ -20,6 +20,18 @@ export function partsOf(packs: readonly Pack[], id: string, first?: Pack): Story
   return first ? [...parts.filter((p) => p.pack === first), ...parts.filter((p) => p.pack !== first)] : parts;
 }
 
+const sourceMaps = new WeakMap<Pack, Map<string, Source>>();
+
+/** A pack's sources by id, made once per pack. */
+export function sourcesOf(pack: Pack): Map<string, Source> {
+  let map = sourceMaps.get(pack);
+  if (!map) {
+    map = new Map(pack.sources.map((source) => [source.id, source]));
+    sourceMaps.set(pack, map);
+  }
+  return map;
+}
+
 export function stanceLabel(pack: Pack, id: string): StanceLabel | null {
   return pack.stanceLabels.find((label) => label.id === id) ?? null;
 }
@@ -32,6 +44,7 @@ export const HOW_WORDS: Record<string, string> = {
   inflection: 'a form of the word',
   transliteration: 'a transliteration',
   script: 'its name in another script',
+  title: 'a title its holders pass on',
   possessive: 'a possessive',
   fuzzy: 'a close spelling',
 };

@@ -12,9 +12,18 @@ import type { AliasKind, Pack } from '../../data/schema';
 import { gateOf, type GatePlan } from '../match/gate';
 import { emptyKnowledge, gatePlanOf, relatedSets, type AliasRule, type Knowledge, type TrieNode } from './compile';
 
-export const PLAN_VERSION = 3;
+export const PLAN_VERSION = 4;
 
-type PlannedRule = [entity: number, text: string, kind: AliasKind, exactWords: string[] | null, ambiguous: 0 | 1];
+type PlannedRule = [
+  entity: number,
+  text: string,
+  kind: AliasKind,
+  exactWords: string[] | null,
+  ambiguous: 0 | 1,
+  needsStory: 0 | 1,
+  from: string | null,
+  until: string | null,
+];
 /** Edges as pairs, not an object: an alias word may be any string, "__proto__" included. */
 type PlannedNode = [edges: [key: string, node: PlannedNode][] | 0, rules: number[] | 0];
 
@@ -34,7 +43,9 @@ export interface KnowledgePlan {
 /** The plan of compiled knowledge. */
 export function planKnowledge(knowledge: Knowledge): KnowledgePlan {
   // The rules keep knowledge.rules's order, which mentions sent between contexts rely on.
-  const rules = knowledge.rules.map((rule): PlannedRule => [rule.entity, rule.text, rule.kind, rule.exactWords, rule.ambiguous ? 1 : 0]);
+  const rules = knowledge.rules.map(
+    (rule): PlannedRule => [rule.entity, rule.text, rule.kind, rule.exactWords, rule.ambiguous ? 1 : 0, rule.needsStory ? 1 : 0, rule.from, rule.until],
+  );
   const ruleIndex = new Map<AliasRule, number>(knowledge.rules.map((rule, index) => [rule, index]));
   const indexOf = (rule: AliasRule): number => {
     const index = ruleIndex.get(rule);
@@ -80,7 +91,16 @@ export function hydrateKnowledge(plan: KnowledgePlan, packs: readonly Pack[]): K
     rules = new Array<AliasRule>(plan.rules.length);
     for (let i = 0; i < plan.rules.length; i++) {
       const planned = plan.rules[i]!;
-      rules[i] = { entity: planned[0], text: planned[1], kind: planned[2], exactWords: planned[3], ambiguous: planned[4] === 1 };
+      rules[i] = {
+        entity: planned[0],
+        text: planned[1],
+        kind: planned[2],
+        exactWords: planned[3],
+        ambiguous: planned[4] === 1,
+        needsStory: planned[5] === 1,
+        from: planned[6],
+        until: planned[7],
+      };
     }
     return rules;
   };

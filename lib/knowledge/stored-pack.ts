@@ -8,6 +8,7 @@
  */
 import type { Pack } from '../../data/schema';
 import { ENTITY_TYPES, SCHEMA_VERSION } from '../../data/vocabulary';
+import { upgradePack } from './upgrade';
 
 /** What is stored for each installed pack. */
 export interface StoredPack {
@@ -50,7 +51,8 @@ export function readStoredPacks(stored: ReadonlyMap<string, unknown>): Installed
 function readRecord(value: unknown): { installedAt: string; pack: unknown } | string {
   if (!isObject(value) || !isString(value.installedAt) || !isString(value.json)) return 'the stored value is not a pack record';
   try {
-    return { installedAt: value.installedAt, pack: JSON.parse(value.json) as unknown };
+    // A pack installed under an earlier version of the format is read in the current one.
+    return { installedAt: value.installedAt, pack: upgradePack(JSON.parse(value.json) as unknown).value };
   } catch {
     return 'its stored text is not JSON';
   }
@@ -71,6 +73,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
 const isString = (v: unknown): v is string => typeof v === 'string';
 const hasText = (v: unknown): boolean => isObject(v) && isString(v.text);
 const listOf = (v: unknown, each: (item: unknown) => boolean): boolean => Array.isArray(v) && v.every(each);
+const isDated = (v: unknown): boolean => hasText(v) && isString((v as Record<string, unknown>).date);
 
 /** Why a stored pack cannot be used as the pack `id`, or null when it can. */
 export function storedPackProblem(pack: unknown, id: string): string | null {
@@ -78,7 +81,10 @@ export function storedPackProblem(pack: unknown, id: string): string | null {
   if (pack.schemaVersion !== SCHEMA_VERSION) return `the pack's schema version is not ${SCHEMA_VERSION}`;
   if (pack.id !== id) return 'the pack inside has another id';
   if (!isString(pack.asOf) || !isString(pack.language)) return 'its date or language is missing';
-  if (!isObject(pack.article) || !isString(pack.article.title)) return 'its article is missing';
+  if (!isObject(pack.article) || !isString(pack.article.title) || !isString(pack.article.name)) return 'its article is missing';
+  if (!listOf(pack.sources, (s) => isObject(s) && isString(s.id) && isString(s.publisher) && isString(s.date) && isString(s.url))) {
+    return 'its sources are damaged';
+  }
   if (!listOf(pack.stanceLabels, (l) => isObject(l) && isString(l.id) && isString(l.label) && isString(l.tone))) {
     return 'its stance labels are damaged';
   }
@@ -91,6 +97,8 @@ export function storedPackProblem(pack: unknown, id: string): string | null {
     !listOf(story.impact, hasText) ||
     !listOf(story.next, hasText) ||
     !(story.corrections === undefined || listOf(story.corrections, hasText)) ||
+    !(story.since === undefined || listOf(story.since, isDated)) ||
+    !(story.anchors === undefined || listOf(story.anchors, isString)) ||
     !listOf(story.reactions, (r) => isObject(r) && isString(r.actor) && isString(r.stance) && isString(r.summary))
   ) {
     return 'its story is damaged';
@@ -110,11 +118,12 @@ function usableEntity(e: unknown): boolean {
     isString(e.type) &&
     TYPES.has(e.type) &&
     isString(e.description) &&
-    hasText(e.role) &&
+    listOf(e.role, hasText) &&
+    (e.role as unknown[]).length > 0 &&
     Array.isArray(e.aliases) &&
     e.aliases.length > 0 &&
     e.aliases.every((a) => hasText(a)) &&
-    listOf(e.facts, (f) => hasText(f) && isString((f as Record<string, unknown>).date)) &&
+    listOf(e.facts, isDated) &&
     listOf(e.related, isString) &&
     (e.confusables === undefined || listOf(e.confusables, isString)) &&
     (e.stance === undefined || (isObject(e.stance) && isString(e.stance.label) && isString(e.stance.summary)))

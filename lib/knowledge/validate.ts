@@ -11,8 +11,10 @@
  * all use this one function, so they say the same things.
  */
 import * as v from 'valibot';
-import { EntitySchema, LIMITS, PackShellSchema, type Entity, type Pack } from '../../data/schema';
+import { EntitySchema, LIMITS, PackShellSchema, type Alias, type Entity, type Pack } from '../../data/schema';
 import { aliasKey, gapBetween, splitWords } from '../match/normalize';
+import { earliestDay, isAfter, isBefore } from '../dates';
+import { upgradePack } from './upgrade';
 
 export interface PackProblem {
   /** Where the problem is, as a JSON-ish path: `entities[3].aliases[0].text`; '' for the whole pack. */
@@ -26,6 +28,11 @@ export type PackValidation =
       pack: Pack;
       /** Ids of entities this pack shares with installed packs (the same entity in two stories). */
       shared: string[];
+      /**
+       * The version of the format the pack was written for, when it was an earlier one: it was
+       * upgraded (lib/knowledge/upgrade.ts), and its statements need cite no source.
+       */
+      upgradedFrom: number | null;
     }
   | { ok: false; problems: PackProblem[] };
 
@@ -37,7 +44,8 @@ export interface ValidateOptions {
 /** Past this many problems the validator stops looking; the list ends with a line saying so. */
 export const MAX_PROBLEMS = 100;
 
-export function validatePack(input: unknown, options: ValidateOptions = {}): PackValidation {
+export function validatePack(original: unknown, options: ValidateOptions = {}): PackValidation {
+  const { value: input, from: upgradedFrom } = upgradePack(original);
   if (Array.isArray(input)) return refuse([{ path: '', message: 'must be an object, not a list' }]);
   if (input === null || typeof input !== 'object') {
     return refuse(v.safeParse(PackShellSchema, input).issues!.map((issue) => issueToProblem(issue, [])));
@@ -70,9 +78,11 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Pac
 
   const pack: Pack = { ...shell.output, entities };
   problems.add(checkReferences(pack));
+  problems.add(checkSources(pack, upgradedFrom === null));
+  problems.add(checkDates(pack));
   const against = checkAgainstInstalled(pack, options.installed ?? []);
   problems.add(against.problems);
-  return problems.count > 0 ? refuse(problems.list()) : { ok: true, pack, shared: against.shared };
+  return problems.count > 0 ? refuse(problems.list()) : { ok: true, pack, shared: against.shared, upgradedFrom };
 }
 
 /** Formats problems one per line, for the terminal and for error notices. */
@@ -139,6 +149,9 @@ function oversizeLists(raw: Record<string, unknown>): PackProblem[] {
     ...overLimit(field(story, 'next'), LIMITS.storyItems, 'story.next', 'items'),
     ...overLimit(field(story, 'corrections'), LIMITS.storyItems, 'story.corrections', 'corrections'),
     ...overLimit(field(story, 'reactions'), LIMITS.reactions, 'story.reactions', 'reactions'),
+    ...overLimit(field(story, 'since'), LIMITS.sinceItems, 'story.since', 'events'),
+    ...overLimit(field(story, 'anchors'), LIMITS.entities, 'story.anchors', 'anchors'),
+    ...overLimit(raw.sources, LIMITS.sources, 'sources', 'sources'),
   ];
   if (problems.length > 0 || !Array.isArray(raw.entities)) return problems;
   let aliases = 0;
@@ -159,6 +172,7 @@ function oversizeEntityLists(entity: unknown, i: number): PackProblem[] {
     ...overLimit(field(entity, 'facts'), LIMITS.factsPerEntity, `${at}.facts`, 'facts'),
     ...overLimit(field(entity, 'related'), LIMITS.relatedPerEntity, `${at}.related`, 'related ids'),
     ...overLimit(field(entity, 'confusables'), LIMITS.confusablesPerEntity, `${at}.confusables`, 'confusables'),
+    ...overLimit(field(entity, 'role'), LIMITS.roleStatements, `${at}.role`, 'statements'),
   ];
 }
 
@@ -235,26 +249,32 @@ function checkReferences(pack: Pack): PackProblem[] {
     labelIds.add(label.id);
   });
 
-  // Aliases are compared as the matcher sees them, so "Khamene'i" and "Khamene’i" collide.
-  const aliasOwners = new Map<string, string>();
+  // Aliases are compared as the matcher sees them, so "Khamene'i" and "Khamene’i" collide. A
+  // form may name several entities (or one twice) only in periods that do not overlap.
+  const aliasOwners = new Map<string, Holding[]>();
   pack.entities.forEach((entity, i) => {
     entity.aliases.forEach((alias, j) => {
       const key = aliasKey(alias.text);
-      const path = `entities[${i}].aliases[${j}].text`;
+      const path = `entities[${i}].aliases[${j}]`;
       if (key === '') {
-        problems.push({ path, message: 'has no letters or digits to match' });
+        problems.push({ path: `${path}.text`, message: 'has no letters or digits to match' });
         return;
       }
       if (!joinable(alias.text)) {
-        problems.push({ path, message: 'has more than two marks between two of its words, so it can never match' });
+        problems.push({ path: `${path}.text`, message: 'has more than two marks between two of its words, so it can never match' });
       }
-      const owner = aliasOwners.get(key);
-      if (owner !== undefined) {
-        const where = owner === entity.id ? 'already listed for this entity' : `already an alias of "${owner}"`;
-        problems.push({ path, message: `duplicate alias "${alias.text}" (${where})` });
-      } else {
-        aliasOwners.set(key, entity.id);
+      if (alias.from && alias.until && alias.from > alias.until) {
+        problems.push({ path: `${path}.until`, message: `is before its "from" (${alias.from})` });
       }
+      const holding: Holding = { entity: entity.id, alias };
+      const holders = aliasOwners.get(key);
+      if (!holders) {
+        aliasOwners.set(key, [holding]);
+        return;
+      }
+      const clash = holders.find((other) => !apart(other.alias, alias));
+      if (clash) problems.push({ path: `${path}.text`, message: clashMessage(alias, clash, entity.id) });
+      else holders.push(holding);
     });
     entity.related.forEach((id, j) => {
       if (entity.related.indexOf(id) !== j) {
@@ -278,6 +298,112 @@ function checkReferences(pack: Pack): PackProblem[] {
       problems.push({ path: `story.reactions[${i}].stance`, message: `unknown stance label "${reaction.stance}"` });
     }
   });
+  const anchors = new Set<string>();
+  pack.story.anchors?.forEach((id, i) => {
+    if (anchors.has(id)) problems.push({ path: `story.anchors[${i}]`, message: `"${id}" is listed twice` });
+    else if (!entityIds.has(id)) problems.push({ path: `story.anchors[${i}]`, message: `unknown entity id "${id}"` });
+    anchors.add(id);
+  });
+  return problems;
+}
+
+/** An alias and the entity that holds it. */
+interface Holding {
+  entity: string;
+  alias: Alias;
+}
+
+/** Whether two forms' periods are set and do not overlap, so that both can be held. */
+function apart(a: Alias, b: Alias): boolean {
+  if (!(a.from || a.until) || !(b.from || b.until)) return false;
+  return (a.until !== undefined && b.from !== undefined && a.until < b.from) || (b.until !== undefined && a.from !== undefined && b.until < a.from);
+}
+
+function clashMessage(alias: Alias, clash: Holding, entity: string): string {
+  const where = clash.entity === entity ? 'already listed for this entity' : `already an alias of "${clash.entity}"`;
+  if (!(alias.from || alias.until) || !(clash.alias.from || clash.alias.until)) return `duplicate alias "${alias.text}" (${where})`;
+  return `alias "${alias.text}" is valid ${period(alias)}, which overlaps its period ${period(clash.alias)} (${where})`;
+}
+
+function period(alias: Alias): string {
+  if (alias.from && alias.until) return `from ${alias.from} until ${alias.until}`;
+  return alias.from ? `from ${alias.from}` : `until ${alias.until}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sources and dates
+
+/** Every statement of the pack that can cite sources, with its path. */
+function* statementsOf(pack: Pack): Generator<{ path: string; source: string; cites?: readonly string[] }> {
+  const { story } = pack;
+  yield { path: 'article', source: 'article', cites: pack.article.cites };
+  yield { path: 'story.summary', ...story.summary };
+  for (const part of ['background', 'impact', 'next', 'corrections', 'since'] as const) {
+    const items = story[part] ?? [];
+    for (let i = 0; i < items.length; i++) yield { path: `story.${part}[${i}]`, ...items[i]! };
+  }
+  for (let i = 0; i < story.reactions.length; i++) yield { path: `story.reactions[${i}]`, ...story.reactions[i]! };
+  for (let i = 0; i < pack.entities.length; i++) {
+    const entity = pack.entities[i]!;
+    for (let j = 0; j < entity.role.length; j++) yield { path: `entities[${i}].role[${j}]`, ...entity.role[j]! };
+    if (entity.stance) yield { path: `entities[${i}].stance`, ...entity.stance };
+    for (let j = 0; j < entity.facts.length; j++) yield { path: `entities[${i}].facts[${j}]`, ...entity.facts[j]! };
+  }
+}
+
+/**
+ * Sources are listed once each and dated no later than the pack; every citation names one; and,
+ * in a pack of the current version, every statement marked "background" cites at least one.
+ */
+function checkSources(pack: Pack, citesRequired: boolean): PackProblem[] {
+  const problems: PackProblem[] = [];
+  const ids = new Set<string>();
+  pack.sources.forEach((source, i) => {
+    if (ids.has(source.id)) problems.push({ path: `sources[${i}].id`, message: `duplicate source id "${source.id}"` });
+    ids.add(source.id);
+    if (source.date > pack.asOf) {
+      problems.push({ path: `sources[${i}].date`, message: `is after the pack's date (asOf ${pack.asOf})` });
+    }
+  });
+  for (const { path, source, cites } of statementsOf(pack)) {
+    cites?.forEach((id, j) => {
+      if (!ids.has(id)) problems.push({ path: `${path}.cites[${j}]`, message: `unknown source id "${id}"` });
+    });
+    if (citesRequired && source === 'background' && !cites?.length) {
+      problems.push({ path: `${path}.cites`, message: 'a background statement must cite at least one of the pack\'s sources' });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Nothing is dated after the pack, facts are oldest first, and what happened since the article
+ * is not dated before it.
+ */
+function checkDates(pack: Pack): PackProblem[] {
+  const problems: PackProblem[] = [];
+  const dated = (path: string, items: readonly { date: string }[]) => {
+    items.forEach((item, i) => {
+      if (isAfter(item.date, pack.asOf)) {
+        problems.push({ path: `${path}[${i}].date`, message: `is after the pack's date (asOf ${pack.asOf})` });
+      }
+      const previous = items[i - 1];
+      if (previous && earliestDay(item.date) < earliestDay(previous.date)) {
+        problems.push({ path: `${path}[${i}].date`, message: `is before the item above it (${previous.date}); list them oldest first` });
+      }
+    });
+  };
+  pack.entities.forEach((entity, i) => dated(`entities[${i}].facts`, entity.facts));
+  const since = pack.story.since ?? [];
+  dated('story.since', since);
+  const articleDate = pack.article.date;
+  if (articleDate) {
+    since.forEach((item, i) => {
+      if (isBefore(item.date, earliestDay(articleDate))) {
+        problems.push({ path: `story.since[${i}].date`, message: `is before the article's date (${articleDate})` });
+      }
+    });
+  }
   return problems;
 }
 
@@ -309,14 +435,16 @@ function checkAgainstInstalled(pack: Pack, installed: readonly Pack[]): { proble
   }
 
   const homes = new Map<string, { entity: Entity; pack: Pack }>();
-  const aliasHomes = new Map<string, { entity: Entity; pack: Pack }>();
+  const aliasHomes = new Map<string, { entity: Entity; pack: Pack; alias: Alias }[]>();
   for (const other of installed) {
     if (other.id === pack.id) continue;
     for (const entity of other.entities) {
       if (!homes.has(entity.id)) homes.set(entity.id, { entity, pack: other });
       for (const alias of entity.aliases) {
         const key = aliasKey(alias.text);
-        if (!aliasHomes.has(key)) aliasHomes.set(key, { entity, pack: other });
+        const list = aliasHomes.get(key);
+        if (list) list.push({ entity, pack: other, alias });
+        else aliasHomes.set(key, [{ entity, pack: other, alias }]);
       }
     }
   }
@@ -335,8 +463,9 @@ function checkAgainstInstalled(pack: Pack, installed: readonly Pack[]): { proble
       shared.push(entity.id);
     }
     entity.aliases.forEach((alias, j) => {
-      const owner = aliasHomes.get(aliasKey(alias.text));
-      if (!owner || owner.entity.id === entity.id) return;
+      // Another entity's form is taken from it, unless both hold it in periods apart.
+      const owner = aliasHomes.get(aliasKey(alias.text))?.find((home) => home.entity.id !== entity.id && !apart(home.alias, alias));
+      if (!owner) return;
       problems.push({
         path: `entities[${i}].aliases[${j}].text`,
         message:

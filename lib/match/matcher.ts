@@ -4,11 +4,14 @@
  * Two steps. `findCandidates` walks one passage word by word through the alias trie, keeping
  * the longest alias that ends at a word whose capitalisation its rule accepts; confusables
  * ("Ricky Rubio", "Khomeini") are aliases that name nobody, so being longer they swallow the
- * near miss. `findMentions` then decides the ambiguous candidates ("Rubio", "sanctions",
- * "Congress") with the whole document as context (see `keepAmbiguous`).
+ * near miss, and words inside a web address printed on the page are left out. `findMentions`
+ * then decides, with the whole document as context, the forms several entities hold in turn
+ * ("Iran's supreme leader": see `resolveHolders`) and the ambiguous candidates ("Rubio",
+ * "sanctions", "Congress": see `keepAmbiguous`).
  */
 import type { AliasKind } from '../../data/schema';
-import type { AliasRule, Knowledge, TrieNode } from '../knowledge/compile';
+import { today } from '../dates';
+import { isTimeBound, type AliasRule, type Knowledge, type TrieNode } from '../knowledge/compile';
 import { FUZZY_CONTINUATION_MIN_LENGTH, FUZZY_MIN_LENGTH, isNearMisspelling, jaroWinkler, reachableByMisspelling } from './fuzzy';
 import { BATCH_PASSAGES, WINDOW_CHARS } from './batch';
 import { gateRegions } from './gate';
@@ -31,8 +34,13 @@ export interface Mention {
   how: MatchHow;
   /** 1 for an exact form; lower for looser matches. */
   score: number;
-  /** For a fuzzy match, other entities' names about as close; the document picks one. */
+  /**
+   * Other rules the document picks among: for a fuzzy match, other entities' names about as
+   * close; for a form held in turn (`isTimeBound`), its other holders.
+   */
   rivals?: AliasRule[];
+  /** For a form held in turn, once resolved: whether a name on the page or the date chose it. */
+  decided?: 'name' | 'date';
 }
 
 const words: Words = emptyWords();
@@ -59,8 +67,35 @@ export function findCandidatesInTexts(knowledge: Knowledge, texts: readonly stri
       if (misspeltOnly) misspeltWords(knowledge, text, spans[k]!, spans[k + 1]!, found);
       else matchWords(knowledge, text, spans[k]!, spans[k + 1]!, fuzzy, found);
     }
-    return found;
+    return found.length > 0 && text.includes('/') ? outsideAddresses(text, found) : found;
   });
+}
+
+/**
+ * The candidates that are not inside a web address printed on the page: "…/us-strikes-in-iran/"
+ * names nothing. An address is a run of text without spaces that has a scheme ("https://"),
+ * starts "www.", is a domain followed by a path, or holds a path part made of lower-case words
+ * joined by hyphens (a slug); "Iran/US talks" and "US-Iran/Israel" are not addresses.
+ */
+function outsideAddresses(text: string, found: Mention[]): Mention[] {
+  const spans: number[] = [];
+  for (const token of text.matchAll(/\S+/g)) {
+    if (isAddress(token[0])) spans.push(token.index, token.index + token[0].length);
+  }
+  if (spans.length === 0) return found;
+  let k = 0;
+  return found.filter((m) => {
+    while (k < spans.length && spans[k + 1]! <= m.start) k += 2;
+    return !(k < spans.length && spans[k]! < m.end);
+  });
+}
+
+const DOMAIN_PATH = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}\//iu;
+const SLUG = /(?:^|\/)[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+){2,}(?:\/|$)/u;
+
+function isAddress(token: string): boolean {
+  if (!token.includes('/')) return token.toLowerCase().startsWith('www.');
+  return token.includes('://') || token.toLowerCase().startsWith('www.') || DOMAIN_PATH.test(token) || SLUG.test(token);
 }
 
 /** The candidates of each of any number of texts, searched BATCH_PASSAGES at a time. */
@@ -88,7 +123,7 @@ export function misspellingCheck(knowledge: Knowledge): (word: string) => boolea
 export function findCandidatesUngated(knowledge: Knowledge, text: string, options: MatchOptions = {}): Mention[] {
   const found: Mention[] = [];
   matchWords(knowledge, text, 0, text.length, options.fuzzy !== false, found);
-  return found;
+  return found.length > 0 && text.includes('/') ? outsideAddresses(text, found) : found;
 }
 
 /** Splits the words of text[from, to) and appends the candidates among them to `found`. */
@@ -116,6 +151,7 @@ function matchWords(knowledge: Knowledge, text: string, from: number, to: number
       continue;
     }
     let bestRule: AliasRule | null = null;
+    let bestHolders: AliasRule[] | null = null;
     let bestLast = -1;
     let bestScore = 1;
     let score = 1; // below 1 once a word of the path was a misspelling
@@ -125,6 +161,7 @@ function matchWords(knowledge: Knowledge, text: string, from: number, to: number
         const rule = acceptedRule(node.rules, text, i, j);
         if (rule && (score === 1 || reachableByMisspelling(rule))) {
           bestRule = rule;
+          bestHolders = isTimeBound(rule) ? otherHolders(node.rules, rule, text, i, j) : null;
           bestLast = j;
           bestScore = score;
         }
@@ -164,10 +201,20 @@ function matchWords(knowledge: Knowledge, text: string, from: number, to: number
         rule: bestRule,
         how,
         score: bestScore,
+        ...(bestHolders && bestHolders.length > 0 ? { rivals: bestHolders } : {}),
       });
     }
     i = bestLast + 1;
   }
+}
+
+/** The other rules of a node that hold the same form in turn, whose capitalisation the words satisfy. */
+function otherHolders(rules: readonly AliasRule[], first: AliasRule, text: string, from: number, to: number): AliasRule[] {
+  const others: AliasRule[] = [];
+  for (const rule of rules) {
+    if (rule !== first && rule.entity >= 0 && isTimeBound(rule) && acceptedRule([rule], text, from, to)) others.push(rule);
+  }
+  return others;
 }
 
 /**
@@ -256,41 +303,124 @@ function sameCase(exact: string, written: string): boolean {
 }
 
 /**
- * Mentions in each passage of one document. An ambiguous candidate is kept only when the
+ * Mentions in each passage of one document, a page of the day `day` (YYYY-MM-DD: the page's
+ * own date, or today's when it gives none). An ambiguous candidate is kept only when the
  * document supports it (see `keepAmbiguous`).
  */
-export function findMentions(knowledge: Knowledge, passages: readonly string[], options: MatchOptions = {}): Mention[][] {
+export function findMentions(knowledge: Knowledge, passages: readonly string[], options: MatchOptions = {}, day: string = today()): Mention[][] {
   const candidates = findCandidatesInBatches(knowledge, passages, options);
   const kept: Mention[][] = candidates.map(() => []);
-  resolveCandidates(knowledge, candidates, (list, _index, mention) => kept[list]!.push(mention));
+  resolveCandidates(knowledge, candidates, (list, _index, mention) => kept[list]!.push(mention), day);
   return kept;
 }
 
 /**
  * Decides every passage's candidates with the whole document as context, calling `keep` for
  * each mention that stands (with its candidate's position, so callers can map it back).
- * Ambiguous words follow `keepAmbiguous`; a misspelling near two names goes to the one the
- * document names exactly, and is dropped if it names neither or both.
+ * - A misspelling near two names goes to the one the document names exactly, and is dropped if
+ *   it names neither or both.
+ * - A form held in turn goes to the holder `resolveHolders` picks, on the day `day`.
+ * - Ambiguous words follow `keepAmbiguous`.
  */
 export function resolveCandidates(
   knowledge: Knowledge,
   candidates: readonly (readonly Mention[])[],
   keep: (list: number, index: number, mention: Mention) => void,
+  day: string,
 ): void {
-  const context = documentContext(candidates);
-  candidates.forEach((list, li) => {
-    list.forEach((m, mi) => {
-      if (m.rivals) {
-        const choices = [m.rule, ...m.rivals].filter((rule) => context.sure.has(rule.entity));
-        if (choices.length !== 1) return;
-        const rule = choices[0]!;
+  const sure = sureEntities(candidates);
+  const resolved = candidates.map((list) => {
+    let named: Set<number> | null = null;
+    return list.map((m, mi): Mention | null => {
+      if (m.how === 'fuzzy' && m.rivals) {
+        const choices = [m.rule, ...m.rivals].filter((rule) => sure.has(rule.entity));
+        if (choices.length !== 1) return null;
         const { rivals: _rivals, ...rest } = m;
-        keep(li, mi, { ...rest, rule, entity: rule.entity });
-      } else if (!m.rule.ambiguous || keepAmbiguous(knowledge, m, list, context)) {
-        keep(li, mi, m);
+        return { ...rest, rule: choices[0]!, entity: choices[0]!.entity };
       }
+      if (!isTimeBound(m.rule)) return m;
+      named ??= namedInPassage(list);
+      return resolveHolders(m, list, mi, named, sure, day);
     });
   });
+  // A form held in turn, once decided, is as sure a mention of its holder as its full name.
+  for (const list of resolved) for (const m of list) if (m?.decided && !m.rule.ambiguous) sure.add(m.entity);
+  const context = documentContext(knowledge, sure);
+  resolved.forEach((list, li) => {
+    let vouchers: Set<number> | null = null;
+    list.forEach((m, mi) => {
+      if (!m) return;
+      if (m.rule.ambiguous) {
+        vouchers ??= passageVouchers(list);
+        if (!keepAmbiguous(knowledge, m, vouchers, context)) return;
+      }
+      keep(li, mi, m);
+    });
+  });
+}
+
+/** Entities named at least once by a form that needs no support and no date to name them. */
+function sureEntities(candidates: readonly (readonly Mention[])[]): Set<number> {
+  const sure = new Set<number>();
+  for (const list of candidates) {
+    for (const m of list) if (!m.rule.ambiguous && m.how !== 'fuzzy' && !isTimeBound(m.rule)) sure.add(m.entity);
+  }
+  return sure;
+}
+
+/** The entities a passage names by forms that are always theirs. */
+function namedInPassage(list: readonly Mention[]): Set<number> {
+  const named = new Set<number>();
+  for (const m of list) if (m.how !== 'fuzzy' && !isTimeBound(m.rule)) named.add(m.entity);
+  return named;
+}
+
+/**
+ * Which of a form's holders a mention names, or null for none:
+ * - a holder named right beside it ("Iran's supreme leader Ali Khamenei", "Mojtaba Khamenei,
+ *   the supreme leader");
+ * - for a shared name that is not a title ("Khamenei"), the one holder its passage names in
+ *   full, else the one the page names;
+ * - otherwise the holder on the page's day; none if no holder held it then (a title in a year
+ *   whose holder the pack does not know).
+ */
+export function resolveHolders(
+  m: Mention,
+  passage: readonly Mention[],
+  index: number,
+  named: ReadonlySet<number>,
+  sure: ReadonlySet<number>,
+  day: string,
+): Mention | null {
+  const holders = m.rivals ? [m.rule, ...m.rivals] : [m.rule];
+  const byName = (entity: number | undefined) => (entity === undefined ? undefined : holders.find((rule) => rule.entity === entity));
+  const beside = byName(adjacentEntity(passage, index, -1)) ?? byName(adjacentEntity(passage, index, 1));
+  let rule: AliasRule | undefined = beside;
+  if (!rule && m.rule.kind !== 'title') rule = onlyOne(holders, named) ?? onlyOne(holders, sure);
+  const decided = rule ? 'name' : 'date';
+  rule ??= onlyOneEntity(holders.filter((h) => (h.from === null || h.from <= day) && (h.until === null || day <= h.until)));
+  if (!rule) return null;
+  const { rivals: _rivals, ...rest } = m;
+  return { ...rest, rule, entity: rule.entity, decided };
+}
+
+/** The entity of the mention next to `index` on side `step`, if only a space or a comma lies between them. */
+function adjacentEntity(passage: readonly Mention[], index: number, step: -1 | 1): number | undefined {
+  const other = passage[index + step];
+  if (!other || other.how === 'fuzzy' || isTimeBound(other.rule)) return undefined;
+  const gap = step === 1 ? other.start - passage[index]!.end : passage[index]!.start - other.end;
+  return gap <= 2 ? other.entity : undefined;
+}
+
+/** The holder whose entity is the only one of the holders' entities in `named`. */
+function onlyOne(holders: readonly AliasRule[], named: ReadonlySet<number>): AliasRule | undefined {
+  return onlyOneEntity(holders.filter((rule) => named.has(rule.entity)));
+}
+
+/** The first of `rules` if they all name one entity; undefined if none or several. */
+function onlyOneEntity(rules: readonly AliasRule[]): AliasRule | undefined {
+  const first = rules[0];
+  return first && rules.every((rule) => rule.entity === first.entity) ? first : undefined;
 }
 
 /**
@@ -300,17 +430,17 @@ export function resolveCandidates(
  */
 export interface BoundMatcher {
   findInTexts(texts: readonly string[], options?: MatchOptions): Mention[][];
-  resolve(candidates: readonly (readonly Mention[])[], keep: (list: number, index: number, mention: Mention) => void): void;
+  resolve(candidates: readonly (readonly Mention[])[], keep: (list: number, index: number, mention: Mention) => void, day: string): void;
 }
 
 export function boundMatcher(knowledge: Knowledge): BoundMatcher {
   return {
     findInTexts: (texts, options) => findCandidatesInTexts(knowledge, texts, options),
-    resolve: (candidates, keep) => resolveCandidates(knowledge, candidates, keep),
+    resolve: (candidates, keep, day) => resolveCandidates(knowledge, candidates, keep, day),
   };
 }
 
-const NO_CONTEXT: DocumentContext = { sure: new Set() };
+const NO_CONTEXT: DocumentContext = { stories: new Set() };
 
 /**
  * Whether any of `found` (the candidates of each of `texts`) is kept whatever else the
@@ -319,7 +449,8 @@ const NO_CONTEXT: DocumentContext = { sure: new Set() };
  * read these back (see MatchedElsewhere's `unsure` in lib/page/scanner.ts). A text as long as a
  * window of a long passage (every window but a passage's last is) may lean on a candidate in
  * another window of it, so any candidate there counts; unless `onePassage` says the texts are
- * every window of one passage, which is then judged whole, as the page will judge it.
+ * every window of one passage, which is then judged whole, as the page will judge it. A form held
+ * in turn is taken to stand: the date decides it when nothing else does.
  */
 export function anyStandsAlone(
   knowledge: Knowledge,
@@ -328,49 +459,70 @@ export function anyStandsAlone(
   onePassage = false,
 ): boolean {
   // A candidate stands if the page will keep it with nothing but its own passage as context.
-  const anyStands = (passage: readonly Mention[]) =>
-    passage.some((m) => !m.rivals && (!m.rule.ambiguous || keepAmbiguous(knowledge, m, passage, NO_CONTEXT)));
+  const anyStands = (passage: readonly Mention[]) => {
+    let vouchers: Set<number> | null = null;
+    return passage.some((m) => {
+      if (m.how === 'fuzzy' && m.rivals) return false;
+      if (!m.rule.ambiguous) return true;
+      vouchers ??= passageVouchers(passage);
+      return keepAmbiguous(knowledge, m, vouchers, NO_CONTEXT);
+    });
+  };
   if (onePassage) return anyStands(found.flat());
   return found.some((list, i) => list.length > 0 && (texts[i]!.length >= WINDOW_CHARS || anyStands(list)));
 }
 
 export interface DocumentContext {
-  /** Entities named at least once by an unambiguous alias. */
-  sure: Set<number>;
+  /** The stories the document is about: it names one of their anchors for sure. */
+  stories: Set<string>;
 }
 
-export function documentContext(candidates: readonly (readonly Mention[])[]): DocumentContext {
-  const sure = new Set<number>();
-  for (const list of candidates) {
-    for (const m of list) if (!m.rule.ambiguous && m.how !== 'fuzzy') sure.add(m.entity);
-  }
-  return { sure };
+/** The stories whose anchors are among the `sure` entities. */
+export function documentContext(knowledge: Knowledge, sure: ReadonlySet<number>): DocumentContext {
+  const stories = new Set<string>();
+  for (const index of sure) for (const pack of knowledge.entities[index]!.anchorIn) stories.add(pack.id);
+  return { stories };
+}
+
+/**
+ * The entities a passage names by forms that can vouch for a neighbour: every form but one that
+ * needs the story. Made once per passage, so that the rule below costs each ambiguous word the
+ * size of its relations or of its passage's entities, whichever is smaller, never the length of
+ * its passage.
+ */
+function passageVouchers(passage: readonly (Mention | null)[]): Set<number> {
+  const vouchers = new Set<number>();
+  for (const m of passage) if (m && !m.rule.needsStory) vouchers.add(m.entity);
+  return vouchers;
 }
 
 /**
  * The rule for words that are also everyday words or other people's names ("Rubio", "Trump",
  * "sanctions", "Congress", "Russian"). Keep the mention if
- * - the document names some entity of the same story unambiguously ("Iran", "Khamenei",
- *   "Marco Rubio"): the page is about the story, so its words are read in the story's sense; or
+ * - the document is about one of its entity's stories: it names an anchor of that story for
+ *   sure ("Iran", "Khamenei", "the JCPOA"; not the United States or China, which many stories
+ *   name), so its words are read in the story's sense; or
  * - its own passage mentions an entity the pack relates to it, even ambiguously ("Kerry and
- *   Zarif ... the nuclear deal").
+ *   Zarif ... the nuclear deal"), unless its form needs the story ("sanctions", "nuclear
+ *   program": a page about North Korea relates them to the United States too), or the neighbour's
+ *   form does.
  * Near misses that a story page could still hold ("Ricky Rubio", "US Open") are the pack's
  * confusables, which never reach this rule.
  */
 export function keepAmbiguous(
   knowledge: Knowledge,
   mention: Mention,
-  passage: readonly Mention[],
+  vouchers: ReadonlySet<number>,
   context: DocumentContext,
 ): boolean {
   // An entity shared by several stories belongs to each of them.
-  const stories = knowledge.entities[mention.entity]!.parts;
-  for (const index of context.sure) {
-    for (const { pack } of knowledge.entities[index]!.parts) if (stories.some((part) => part.pack === pack)) return true;
-  }
+  for (const { pack } of knowledge.entities[mention.entity]!.parts) if (context.stories.has(pack.id)) return true;
+  if (mention.rule.needsStory) return false;
   const related = knowledge.relatedTo[mention.entity]!;
-  for (const other of passage) {
-    if (other !== mention && related.has(other.entity)) return true;
+  if (related.size <= vouchers.size) {
+    for (const entity of related) if (vouchers.has(entity)) return true;
+  } else {
+    for (const entity of vouchers) if (related.has(entity)) return true;
   }
   return false;
 }

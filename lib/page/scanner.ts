@@ -17,6 +17,7 @@
  * that step runs over all kept candidates whenever a scan settles (it is cheap: no text is
  * read again). Pure DOM and knowledge: painting and messaging are the caller's.
  */
+import { today } from '../dates';
 import { BATCH_PASSAGES, WINDOW_CHARS } from '../match/batch';
 import type { BoundMatcher, MatchOptions, Mention } from '../match/matcher';
 import { PassageReader, blockContainer, isRendered, rangeOf, type Passage } from './text-map';
@@ -46,6 +47,11 @@ export interface ScannerOptions {
    */
   matcher(): BoundMatcher;
   match?: MatchOptions;
+  /**
+   * The day the page is of (YYYY-MM-DD): its own date, or today's when it gives none. It decides
+   * which holder a title names (see resolveHolders in lib/match/matcher.ts). Default: today.
+   */
+  pageDay?(): string;
   /** Our own UI host, never read. */
   exclude(): Element | null;
   /** The longest slice of work, in milliseconds. */
@@ -474,10 +480,14 @@ export class PageScanner {
     if (this.entries.some((e) => e.candidates.length > 0)) {
       if (this.unsure.length > 0) this.fileUnsure();
       const lists: Mention[][] = this.entries.map((e) => e.candidates.map((c) => c.mention));
-      this.options.matcher().resolve(lists, (list, index, mention) => {
-        const candidate = this.entries[list]!.candidates[index]!;
-        mentions.push(mention === candidate.mention ? candidate : { ...candidate, mention });
-      });
+      this.options.matcher().resolve(
+        lists,
+        (list, index, mention) => {
+          const candidate = this.entries[list]!.candidates[index]!;
+          mentions.push(mention === candidate.mention ? candidate : { ...candidate, mention });
+        },
+        this.options.pageDay?.() ?? today(),
+      );
     }
     this.stats.passages = this.entries.length;
     this.stats.characters = this.entries.reduce((sum, e) => sum + e.characters, 0);

@@ -7,6 +7,7 @@ const reply = (ids: string[], site: string | null, done = true): MentionsReply =
   stats: { ...EMPTY_STATS, mentions: ids.length, passages: 1, done },
   site,
   active: true,
+  published: null,
 });
 
 describe('messages', () => {

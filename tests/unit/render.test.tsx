@@ -10,23 +10,39 @@ describe('knowledge text is rendered as text', () => {
   const hostile = entity('iran', [{ text: 'Iran' }], {
     name: HOSTILE,
     description: HOSTILE,
-    role: { text: HOSTILE, source: 'article' },
+    role: [{ text: HOSTILE, source: 'article' }],
     facts: [{ date: '2015', text: HOSTILE, source: 'background' }],
   });
   const story = pack([hostile]);
   story.story.summary.text = HOSTILE;
   story.story.title = HOSTILE;
+  // Only a validated pack reaches the views, and the validator takes only https addresses; the
+  // views link nothing else all the same.
+  story.sources.push({ id: 'hostile', publisher: HOSTILE, title: HOSTILE, date: '2025-01-01', url: 'javascript:alert(1)' });
+  story.story.summary.cites = ['hostile', 'test-report'];
+  hostile.facts[0]!.cites = ['hostile'];
+  story.article.name = HOSTILE;
+
+  /** The only links are the cited sources' https addresses. */
+  const onlySourceLinks = (container: Element) => {
+    expect(container.querySelector('img, script')).toBeNull();
+    for (const a of container.querySelectorAll('a')) {
+      expect(a.className).toBe('bs-cite');
+      expect(a.getAttribute('href')).toMatch(/^https:\/\//);
+    }
+  };
 
   it('in the card: no element is made from pack strings, and the markup shows as written', () => {
     const { container } = render(<EntityCard entity={hostile} pack={story} match={{ text: HOSTILE, how: 'fuzzy', alias: HOSTILE }} />);
-    expect(container.querySelector('img, script, a')).toBeNull();
+    onlySourceLinks(container);
     expect(container.textContent).toContain('<img src=x onerror=');
     expect((globalThis as { __owned?: boolean }).__owned).toBeUndefined();
   });
 
   it('in the story view', () => {
     const { container } = render(<StoryView pack={story} />);
-    expect(container.querySelector('img, script, a')).toBeNull();
+    onlySourceLinks(container);
+    expect(container.querySelectorAll('a.bs-cite')).toHaveLength(2); // the summary's and the background's test report
     expect(container.textContent).toContain('javascript:alert(1)');
   });
 });

@@ -15,8 +15,8 @@ const thaw = pack(
     entity('iran', [{ text: 'Iran' }], { type: 'country' }),
     entity('united-states', [{ text: 'United States' }, { text: 'America', ambiguous: true }], {
       type: 'country',
-      role: { text: 'Talks with Iran.', source: 'article' },
-      facts: [{ date: '1980-04-07', text: 'Broke off relations with Iran.', source: 'background' }],
+      role: [{ text: 'Talks with Iran.', source: 'article' }],
+      facts: [{ date: '1980-04-07', text: 'Broke off relations with Iran.', source: 'background', cites: ['test-report'] }],
     }),
   ],
   { id: 'thaw' },
@@ -28,8 +28,8 @@ const climate = pack(
     entity('paris-agreement', [{ text: 'Paris Agreement' }], { type: 'agreement', related: ['united-states'] }),
     entity('united-states', [{ text: 'United States' }, { text: 'Washington', ambiguous: true }], {
       type: 'country',
-      role: { text: 'Leaving the agreement.', source: 'background' },
-      facts: [{ date: '2017-06-01', text: 'Announced it would withdraw.', source: 'background' }],
+      role: [{ text: 'Leaving the agreement.', source: 'background', cites: ['test-report'] }],
+      facts: [{ date: '2017-06-01', text: 'Announced it would withdraw.', source: 'background', cites: ['test-report'] }],
     }),
   ],
   { id: 'climate' },
@@ -72,8 +72,8 @@ describe('an entity shared by two packs', () => {
     const { container } = render(<EntityCard entity={parts[0]!.entity} pack={parts[0]!.pack} parts={parts} maxFacts={5} />);
     const sections = [...container.querySelectorAll('.bs-part')].map((s) => [s.getAttribute('data-story'), s.textContent]);
     expect(sections).toEqual([
-      ['thaw', 'In “The thaw”Talks with Iran. per the article'],
-      ['climate', 'In “The climate accord”Leaving the agreement. '],
+      ['thaw', 'In “The thaw”Talks with Iran. per the test article'],
+      ['climate', 'In “The climate accord”Leaving the agreement. Test Wire, 30 Sep 2025'],
     ]);
     expect(container.querySelectorAll('.bs-facts li')).toHaveLength(2);
     expect(container.querySelector('.bs-foot')!.textContent).toMatch(/The thaw.*The climate accord/);

@@ -25,7 +25,7 @@ function goodPack(id = 'fuzz-story'): Pack {
         type: 'country',
         related: ['tehran', 'rubio'],
         confusables: ['Iraq'],
-        facts: [{ date: '1979-04', text: 'Became an Islamic republic.', source: 'background' }],
+        facts: [{ date: '1979-04', text: 'Became an Islamic republic.', source: 'background', cites: ['test-report'] }],
         stance: { label: 'supportive', summary: 'Open to talks.', source: 'article' },
       }),
       entity('tehran', [{ text: 'Tehran' }, { text: 'تهران', kind: 'script', lang: 'fa' }], { type: 'place' }),
@@ -45,7 +45,8 @@ const KNOWN_KEYS = new Set([
   'schemaVersion', 'id', 'asOf', 'language', 'article', 'title', 'note', 'stanceLabels', 'label', 'tone', 'story',
   'summary', 'background', 'impact', 'reactions', 'actor', 'stance', 'next', 'corrections', 'text', 'source',
   'entities', 'name', 'type', 'aliases', 'caseSensitive', 'kind', 'lang', 'ambiguous', 'description', 'role',
-  'facts', 'date', 'related', 'confusables',
+  'facts', 'date', 'related', 'confusables', 'sources', 'publisher', 'url', 'cites', 'needsStory', 'from', 'until',
+  'since', 'anchors',
 ]);
 
 /**
@@ -88,6 +89,7 @@ function breaksRules(value: Pack, installed: readonly Pack[] = []): string | nul
   }
   const labels = new Set(value.stanceLabels.map((l) => l.id));
   const keys = new Map<string, string>();
+  const held_ = new Map<string, Pack['entities'][number]['aliases']>();
   for (const e of value.entities) {
     for (const id of e.related) if (!ids.has(id) || id === e.id) return `${e.id}: bad related ${id}`;
     if (new Set(e.related).size !== e.related.length) return `${e.id}: a related id twice`;
@@ -95,11 +97,34 @@ function breaksRules(value: Pack, installed: readonly Pack[] = []): string | nul
     for (const a of e.aliases) {
       const key = aliasKey(a.text);
       if (key === '') return `${e.id}: empty alias`;
-      if (keys.has(key)) return `duplicate alias ${a.text}`;
+      // Two holders of one form need periods that end before the other's begins.
+      const held = held_.get(key) ?? [];
+      for (const b of held) {
+        const apart = (a.until !== undefined && b.from !== undefined && a.until < b.from) || (b.until !== undefined && a.from !== undefined && b.until < a.from);
+        if (!apart) return `duplicate alias ${a.text}`;
+      }
+      held_.set(key, [...held, a]);
       keys.set(key, e.id);
     }
   }
   for (const r of value.story.reactions) if (!ids.has(r.actor) || !labels.has(r.stance)) return 'bad reaction';
+  // Every citation names a listed source, and (in a pack of the current version) every
+  // background statement cites one.
+  const sources = new Set(value.sources.map((s) => s.id));
+  const statements = [
+    value.story.summary,
+    ...value.story.background,
+    ...value.story.impact,
+    ...value.story.next,
+    ...(value.story.corrections ?? []),
+    ...(value.story.since ?? []),
+    ...value.story.reactions,
+    ...value.entities.flatMap((e) => [...e.role, ...e.facts, ...(e.stance ? [e.stance] : [])]),
+  ];
+  for (const st of statements) {
+    for (const id of st.cites ?? []) if (!sources.has(id)) return `unknown source ${id}`;
+    if (value.schemaVersion === 2 && st.source === 'background' && !(st.cites ?? []).length) return 'a background statement cites nothing';
+  }
   for (const other of installed) {
     if (other.id === value.id) return 'same pack id as an installed pack';
     for (const o of other.entities) {

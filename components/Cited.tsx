@@ -1,0 +1,50 @@
+import type { Pack, Provenance, Source } from '../data/schema';
+import { formatDate, sourcesOf } from '../lib/knowledge/lookup';
+
+interface Props {
+  pack: Pack;
+  /** A statement, fact, stance or reaction: where it comes from and what it cites. */
+  of: { source: Provenance; cites?: readonly string[] };
+}
+
+/**
+ * Where a statement comes from. What only the story's article claims is named as that article's
+ * claim (by the pack's name for it, never "the article", which a reader takes for the page in
+ * front of them); the reports it cites follow as their publisher and date, linked. Opening one
+ * is the reader's own navigation: Backstory itself fetches nothing.
+ */
+export function Cited({ pack, of }: Props) {
+  const sources = sourcesOf(pack);
+  const cited = (of.cites ?? []).flatMap((id) => sources.get(id) ?? []);
+  if (of.source !== 'article' && cited.length === 0) return null;
+  return (
+    <span class="bs-cited">
+      {of.source === 'article' && (
+        <span class="bs-source" title={`${pack.article.title}. ${pack.article.note}`}>
+          per {pack.article.name}
+        </span>
+      )}
+      {cited.map((source) => (
+        <SourceLink key={source.id} source={source} />
+      ))}
+    </span>
+  );
+}
+
+function SourceLink({ source }: { source: Source }) {
+  const words = `${source.publisher}, ${formatDate(source.date)}`;
+  // The validator takes only https addresses; a view links nothing else all the same.
+  if (!source.url.startsWith('https://')) return <span class="bs-cite">{words}</span>;
+  return (
+    <a
+      class="bs-cite"
+      href={source.url}
+      target="_blank"
+      rel="noopener noreferrer"
+      referrerpolicy="no-referrer"
+      title={`${source.title} (${words})`}
+    >
+      {words}
+    </a>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Pack } from '../data/schema';
+import { isAfter, latestDay } from '../lib/dates';
+import { formatDate } from '../lib/knowledge/lookup';
+import { Events } from './Events';
+
+interface Props {
+  pack: Pack;
+  /** The day the page says it was published, or null when it says nothing. */
+  pageDate: string | null;
+}
+
+/**
+ * What the story knows happened after the page in front of the reader, newest last, so that a
+ * reader of an old article first learns what came next. A page that gives no date is measured
+ * against the story's article, and the list says so; a page newer than all the story knows
+ * says how far the story reaches.
+ */
+export function SinceThisPage({ pack, pageDate }: Props) {
+  const events = pack.story.since ?? [];
+  const articleDate = pack.article.date ?? null;
+  const from = pageDate ?? (articleDate ? latestDay(articleDate) : null);
+  if (events.length === 0 || from === null) return null;
+  const after = events.filter((event) => isAfter(event.date, from));
+  return (
+    <section class="bs-since" aria-labelledby="bs-since-title">
+      <h2 id="bs-since-title" class="bs-section">
+        {pageDate ? `Since this page was published (${formatDate(pageDate)})` : `Since ${pack.article.name}`}
+      </h2>
+      {!pageDate && <p class="bs-asof">This page gives no date, so this is what happened after the story's article ({formatDate(articleDate!)}).</p>}
+      {after.length > 0 ? (
+        <Events pack={pack} events={after} />
+      ) : (
+        <p class="bs-empty">
+          Nothing newer than this page is known: “{pack.story.title}” is as of <time dateTime={pack.asOf}>{formatDate(pack.asOf)}</time>.
+        </p>
+      )}
+    </section>
+  );
+}

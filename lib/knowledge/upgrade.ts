@@ -1,0 +1,36 @@
+/**
+ * Packs written for an earlier version of the format, brought to the current one as they are
+ * read, so that a pack a reader installed or exported before still loads.
+ *
+ * Version 1 had no sources: its statements cite nothing, and it is accepted so (the rule that
+ * background statements cite a source applies from version 2). Its entity's `role` was one
+ * statement, now a list; its article had no `name`, so the interface names it by its title.
+ * Only what can be read is changed: anything else is left for the validator to name.
+ */
+import { SCHEMA_VERSION } from '../../data/vocabulary';
+
+export interface Upgraded {
+  value: unknown;
+  /** The version the pack was written for, when older than the current one. */
+  from: number | null;
+}
+
+export function upgradePack(value: unknown): Upgraded {
+  if (!isObject(value) || value.schemaVersion !== 1) return { value, from: null };
+  const pack: Record<string, unknown> = { ...value, schemaVersion: SCHEMA_VERSION };
+  if (!('sources' in pack)) pack.sources = [];
+  if (isObject(pack.article) && !('name' in pack.article) && typeof pack.article.title === 'string') {
+    const title = pack.article.title;
+    pack.article = { ...pack.article, name: title.length <= 80 ? title : `${title.slice(0, 79)}…` };
+  }
+  if (Array.isArray(pack.entities)) {
+    pack.entities = pack.entities.map((entity: unknown) =>
+      isObject(entity) && isObject(entity.role) ? { ...entity, role: [entity.role] } : entity,
+    );
+  }
+  return { value: pack, from: 1 };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
