@@ -219,3 +219,96 @@ describe('validatePack against installed packs', () => {
     ]);
   });
 });
+
+describe('sources, citations, dates and periods', () => {
+  it('requires every background statement to cite a listed source, and names each by its path', () => {
+    const broken = good();
+    delete broken.story.background[0]!.cites;
+    broken.entities[0]!.facts = [{ date: '1979', text: 'A revolution.', source: 'background', cites: ['nowhere'] }];
+    expect(problemsOf(broken)).toEqual([
+      { path: 'story.background[0].cites', message: "a background statement must cite at least one of the pack's sources" },
+      { path: 'entities[0].facts[0].cites[0]', message: 'unknown source id "nowhere"' },
+    ]);
+  });
+
+  it('lets what the article claims go uncited', () => {
+    const p = good();
+    p.entities[0]!.role = [{ text: 'Named by the article.', source: 'article' }];
+    expect(validatePack(p)).toMatchObject({ ok: true, upgradedFrom: null });
+  });
+
+  it('refuses a source listed twice, dated after the pack, or with an address that is not https', () => {
+    const broken = good();
+    broken.sources.push({ ...broken.sources[0]!, date: '2026-01-01', url: 'http://example.org/x' });
+    expect(problemsOf(broken).map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'sources[1].url: must be an https address',
+    ]);
+    broken.sources[1]!.url = 'https://example.org/x';
+    expect(problemsOf(broken).map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'sources[1].id: duplicate source id "test-report"',
+      "sources[1].date: is after the pack's date (asOf 2025-10-01)",
+    ]);
+  });
+
+  it('refuses facts dated after the pack or out of order, and events since the article dated before it', () => {
+    const broken = good();
+    const fact = (date: string) => ({ date, text: `On ${date}.`, source: 'background' as const, cites: ['test-report'] });
+    broken.entities[0]!.facts = [fact('2020'), fact('2019-05'), fact('2025-11')];
+    broken.article.date = '2025-02-14';
+    broken.story.since = [fact('2025-01')];
+    expect(problemsOf(broken).map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'entities[0].facts[1].date: is before the item above it (2020); list them oldest first',
+      "entities[0].facts[2].date: is after the pack's date (asOf 2025-10-01)",
+      "story.since[0].date: is before the article's date (2025-02-14)",
+    ]);
+  });
+
+  it('lets several entities hold one form only in periods that do not overlap', () => {
+    const p = good();
+    p.entities[0]!.aliases.push({ text: 'the Leader', kind: 'title', until: '2026-03-08' });
+    p.entities[1]!.aliases.push({ text: 'the Leader', kind: 'title', from: '2026-03-09' });
+    expect(validatePack(p)).toMatchObject({ ok: true });
+    p.entities[1]!.aliases.at(-1)!.from = '2026-03-08';
+    expect(problemsOf(p)).toEqual([
+      {
+        path: 'entities[1].aliases[1].text',
+        message: 'alias "the Leader" is valid from 2026-03-08, which overlaps its period until 2026-03-08 (already an alias of "iran")',
+      },
+    ]);
+    p.entities[1]!.aliases.at(-1)!.from = '2027-01-01';
+    p.entities[1]!.aliases.at(-1)!.until = '2026-12-31';
+    expect(problemsOf(p)[0]).toEqual({ path: 'entities[1].aliases[1].until', message: 'is before its "from" (2027-01-01)' });
+  });
+
+  it('checks periods between packs too: a form held in turn may pass from one pack’s entity to another’s', () => {
+    const installed = good();
+    installed.entities[0]!.aliases.push({ text: 'the Leader', kind: 'title', until: '2026-03-08' });
+    const next = pack([entity('successor', [{ text: 'the Leader', kind: 'title', from: '2026-03-09' }])], { id: 'next' });
+    expect(validatePack(next, { installed: [installed] })).toMatchObject({ ok: true });
+    next.entities[0]!.aliases[0]!.from = '2026-01-01';
+    expect(problemsOf(next, { installed: [installed] })[0]!.message).toMatch(/would shadow "iran"/);
+  });
+
+  it('refuses anchors that name no entity of the pack', () => {
+    const broken = good();
+    broken.story.anchors = ['iran', 'atlantis'];
+    expect(problemsOf(broken)).toEqual([{ path: 'story.anchors[1]', message: 'unknown entity id "atlantis"' }]);
+  });
+
+  it('accepts a pack of format version 1 as it was, without citations, and upgrades it', () => {
+    const v1 = JSON.parse(JSON.stringify(good())) as Record<string, any>;
+    v1.schemaVersion = 1;
+    delete v1.sources;
+    delete v1.article.name;
+    for (const e of v1.entities) e.role = { text: e.role[0].text, source: 'background' };
+    delete v1.story.background[0].cites;
+    delete v1.story.summary.cites;
+    const result = validatePack(v1);
+    expect(result).toMatchObject({ ok: true, upgradedFrom: 1 });
+    if (!result.ok) return;
+    expect(result.pack.schemaVersion).toBe(2);
+    expect(result.pack.sources).toEqual([]);
+    expect(result.pack.article.name).toBe('A test article');
+    expect(result.pack.entities[0]!.role).toEqual([{ text: 'A part in the test story.', source: 'background' }]);
+  });
+});
