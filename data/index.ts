@@ -8,7 +8,6 @@
  * same data written as an object literal. The text is parsed on first use, not when the module
  * loads: a page that names nothing never needs the packs.
  */
-import { upgradePack } from '../lib/knowledge/upgrade';
 import type { Pack } from './schema';
 
 const texts = import.meta.glob<string>('./packs/*.json', { eager: true, query: '?raw', import: 'default' });
@@ -24,5 +23,5 @@ export function bundledPackTexts(): string[] {
 
 /** The bundled packs, in file-name order. */
 export function bundledPacks(): readonly Pack[] {
-  return (parsed ??= bundledPackTexts().map((text) => upgradePack(JSON.parse(text)).value as Pack));
+  return (parsed ??= bundledPackTexts().map((text) => JSON.parse(text) as Pack));
 }

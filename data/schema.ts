@@ -107,10 +107,13 @@ export const SourceSchema = v.strictObject({
   id: ID,
   /** Who published it: "Reuters", "The White House". */
   publisher: text(LIMITS.shortText),
-  /** Its headline or title, as published. */
+  /**
+   * Its headline or title, as published; in square brackets, a description of a page whose
+   * headline is not known ("[Report on oil prices in the first week of the war]").
+   */
   title: text(LIMITS.shortText),
-  /** When it was published. */
-  date: FULL_DATE,
+  /** When it was published, as precisely as it says (an undated timeline page: its year). */
+  date: PARTIAL_DATE,
   /** Where it is: an https address. Backstory never fetches it; the reader may open it. */
   url: v.pipe(
     v.string(),

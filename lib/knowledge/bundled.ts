@@ -8,7 +8,6 @@ import type { Pack } from '../../data/schema';
 import { compileKnowledge, type Knowledge } from './compile';
 import { hydrateKnowledge, type KnowledgePlan } from './plan';
 import { combinePacks, readStoredPacks } from './stored-pack';
-import { upgradePack } from './upgrade';
 
 /** The bundled packs and their plan as JSON text: each pack's file, in file-name order. */
 export interface BundledTexts {
@@ -35,7 +34,7 @@ export interface BundledPacks {
 export function bundledFromTexts(texts: BundledTexts): BundledPacks {
   let packs: readonly Pack[] | null = null;
   let plan: KnowledgePlan | null = null;
-  const parsedPacks = () => (packs ??= texts.packs.map((text) => upgradePack(JSON.parse(text)).value as Pack));
+  const parsedPacks = () => (packs ??= texts.packs.map((text) => JSON.parse(text) as Pack));
   return {
     knowledge: () => hydrateKnowledge((plan ??= JSON.parse(texts.plan) as KnowledgePlan), parsedPacks()) ?? compileKnowledge(parsedPacks()),
     withInstalled: (records) => combinePacks(parsedPacks(), records.size > 0 ? readStoredPacks(records).packs : []),

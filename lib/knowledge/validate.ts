@@ -361,7 +361,7 @@ function checkSources(pack: Pack, citesRequired: boolean): PackProblem[] {
   pack.sources.forEach((source, i) => {
     if (ids.has(source.id)) problems.push({ path: `sources[${i}].id`, message: `duplicate source id "${source.id}"` });
     ids.add(source.id);
-    if (source.date > pack.asOf) {
+    if (isAfter(source.date, pack.asOf)) {
       problems.push({ path: `sources[${i}].date`, message: `is after the pack's date (asOf ${pack.asOf})` });
     }
   });

@@ -141,8 +141,15 @@ function matchWords(knowledge: Knowledge, text: string, from: number, to: number
       i++;
       continue;
     }
-    let node: TrieNode | undefined = rootNext.get(key);
-    if (!node) {
+    const node: TrieNode | undefined = rootNext.get(key);
+    let walk = node ? longestAt(node, text, i, fuzzy, true) : null;
+    if (walk && walk.rule.kind === 'title' && besideItsHolder(knowledge, text, walk, i, fuzzy, found)) {
+      // "Iranian Foreign Minister Abbas Araghchi", "Mojtaba Khamenei, Iran's supreme leader": the
+      // name says who; the words are read as a reader links them, the country on its own and the
+      // name with the capitalised title before it.
+      walk = longestAt(node!, text, i, fuzzy, false);
+    }
+    if (!walk) {
       if (fuzzy) {
         const hit = fuzzyAt(knowledge, text, i);
         if (hit) found.push(hit);
@@ -150,62 +157,81 @@ function matchWords(knowledge: Knowledge, text: string, from: number, to: number
       i++;
       continue;
     }
-    let bestRule: AliasRule | null = null;
-    let bestHolders: AliasRule[] | null = null;
-    let bestLast = -1;
-    let bestScore = 1;
-    let score = 1; // below 1 once a word of the path was a misspelling
-    let j = i;
-    for (;;) {
-      if (node.rules) {
-        const rule = acceptedRule(node.rules, text, i, j);
-        if (rule && (score === 1 || reachableByMisspelling(rule))) {
-          bestRule = rule;
-          bestHolders = isTimeBound(rule) ? otherHolders(node.rules, rule, text, i, j) : null;
-          bestLast = j;
-          bestScore = score;
-        }
-      }
-      if (!node.next || j + 1 >= n) break;
-      const gap = gapBetween(text, words, j);
-      if (gap === null) break;
-      const key = words.key[j + 1]!;
-      let next: TrieNode | undefined = node.next.get(edgeKey(gap, key));
-      if (!next && fuzzy && gap === '') {
-        // "Supreme Leader Khamenie": the words before vouch for a misspelt last one.
-        const near = nearestChild(node.next, key);
-        if (near) {
-          next = near.node;
-          score = Math.min(score, near.score);
-        }
-      }
-      if (!next) break;
-      node = next;
-      j++;
-    }
-    if (!bestRule) {
-      if (fuzzy) {
-        const hit = fuzzyAt(knowledge, text, i);
-        if (hit) found.push(hit);
-      }
-      i++;
-      continue;
-    }
-    if (bestRule.entity >= 0) {
-      const how: MatchHow =
-        bestScore < 1 ? 'fuzzy' : words.possessive[bestLast] && bestRule.kind !== 'script' ? 'possessive' : bestRule.kind;
+    const { rule, holders, last, score } = walk;
+    if (rule.entity >= 0) {
+      const how: MatchHow = score < 1 ? 'fuzzy' : words.possessive[last] && rule.kind !== 'script' ? 'possessive' : rule.kind;
       found.push({
-        entity: bestRule.entity,
+        entity: rule.entity,
         start: words.start[i]!,
-        end: words.end[bestLast]!,
-        rule: bestRule,
+        end: words.end[last]!,
+        rule,
         how,
-        score: bestScore,
-        ...(bestHolders && bestHolders.length > 0 ? { rivals: bestHolders } : {}),
+        score,
+        ...(holders && holders.length > 0 ? { rivals: holders } : {}),
       });
     }
-    i = bestLast + 1;
+    i = last + 1;
   }
+}
+
+/** The longest alias that starts at word `first`, whose first word's node is `node`. */
+interface Walk {
+  rule: AliasRule;
+  /** For a form held in turn, its other holders. */
+  holders: AliasRule[] | null;
+  /** Its last word. */
+  last: number;
+  /** 1, or lower when a word of it was misspelt. */
+  score: number;
+}
+
+/** The longest alias from word `first` (titles included or not), or null. */
+function longestAt(node: TrieNode, text: string, first: number, fuzzy: boolean, titles: boolean): Walk | null {
+  let best: Walk | null = null;
+  let score = 1; // below 1 once a word of the path was a misspelling
+  let j = first;
+  for (;;) {
+    if (node.rules) {
+      const rule = acceptedRule(node.rules, text, first, j, titles);
+      if (rule && (score === 1 || reachableByMisspelling(rule))) {
+        best = { rule, holders: isTimeBound(rule) ? otherHolders(node.rules, rule, text, first, j) : null, last: j, score };
+      }
+    }
+    if (!node.next || j + 1 >= words.count) break;
+    const gap = gapBetween(text, words, j);
+    if (gap === null) break;
+    const key = words.key[j + 1]!;
+    let next: TrieNode | undefined = node.next.get(edgeKey(gap, key));
+    if (!next && fuzzy && gap === '') {
+      // "Supreme Leader Khamenie": the words before vouch for a misspelt last one.
+      const near = nearestChild(node.next, key);
+      if (near) {
+        next = near.node;
+        score = Math.min(score, near.score);
+      }
+    }
+    if (!next) break;
+    node = next;
+    j++;
+  }
+  return best;
+}
+
+/**
+ * Whether a title found at word `first` stands right beside a name of one of its holders: the
+ * mention just before it, or the name that starts just after it (a space or a comma between).
+ */
+function besideItsHolder(knowledge: Knowledge, text: string, walk: Walk, first: number, fuzzy: boolean, found: readonly Mention[]): boolean {
+  const isHolder = (entity: number) => walk.rule.entity === entity || (walk.holders?.some((h) => h.entity === entity) ?? false);
+  const before = found[found.length - 1];
+  if (before && before.rule.kind !== 'title' && words.start[first]! - before.end <= 2 && isHolder(before.entity)) return true;
+  const next = walk.last + 1;
+  if (next >= words.count || words.start[next]! - words.end[walk.last]! > 2) return false;
+  const node = words.key[next] ? knowledge.root.next!.get(words.key[next]!) : undefined;
+  const after = node ? longestAt(node, text, next, fuzzy, false) : null;
+  if (after) return after.rule.entity >= 0 && isHolder(after.rule.entity);
+  const hit = fuzzy ? fuzzyAt(knowledge, text, next) : null;
+  return hit !== null && isHolder(hit.entity);
 }
 
 /** The other rules of a node that hold the same form in turn, whose capitalisation the words satisfy. */
@@ -252,9 +278,10 @@ function fuzzyAt(knowledge: Knowledge, text: string, i: number): Mention | null 
   };
 }
 
-/** The first rule whose capitalisation the words first..last satisfy. */
-function acceptedRule(rules: readonly AliasRule[], text: string, first: number, last: number): AliasRule | null {
+/** The first rule (a title only if `titles`) whose capitalisation the words first..last satisfy. */
+function acceptedRule(rules: readonly AliasRule[], text: string, first: number, last: number, titles = true): AliasRule | null {
   for (const rule of rules) {
+    if (!titles && rule.kind === 'title') continue;
     if (!rule.exactWords) return rule;
     if (!rule.exactWords.every((exact, k) => sameCase(exact, text.slice(words.start[first + k], words.end[first + k])))) {
       continue;
@@ -334,9 +361,12 @@ export function resolveCandidates(
     return list.map((m, mi): Mention | null => {
       if (m.how === 'fuzzy' && m.rivals) {
         const choices = [m.rule, ...m.rivals].filter((rule) => sure.has(rule.entity));
-        if (choices.length !== 1) return null;
-        const { rivals: _rivals, ...rest } = m;
-        return { ...rest, rule: choices[0]!, entity: choices[0]!.entity };
+        if (choices.length === 1) {
+          const { rivals: _rivals, ...rest } = m;
+          return { ...rest, rule: choices[0]!, entity: choices[0]!.entity };
+        }
+        // A misspelling of a form held in turn ("Khamenie") is decided as that form would be.
+        if (!isTimeBound(m.rule) || !m.rivals.every(isTimeBound)) return null;
       }
       if (!isTimeBound(m.rule)) return m;
       named ??= namedInPassage(list);
@@ -348,13 +378,19 @@ export function resolveCandidates(
   const context = documentContext(knowledge, sure);
   resolved.forEach((list, li) => {
     let vouchers: Set<number> | null = null;
-    list.forEach((m, mi) => {
-      if (!m) return;
-      if (m.rule.ambiguous) {
-        vouchers ??= passageVouchers(list);
-        if (!keepAmbiguous(knowledge, m, vouchers, context)) return;
+    // Forms that need the story are decided last, beside what their passage keeps.
+    const kept = list.map((m) => {
+      if (!m || !m.rule.ambiguous || m.rule.needsStory) return m;
+      vouchers ??= passageVouchers(list);
+      return keepAmbiguous(knowledge, m, vouchers, context) ? m : null;
+    });
+    let keptVouchers: Set<number> | null = null;
+    kept.forEach((m, mi) => {
+      if (m?.rule.needsStory) {
+        keptVouchers ??= passageVouchers(kept);
+        if (!keepAmbiguous(knowledge, m, keptVouchers, context)) return;
       }
-      keep(li, mi, m);
+      if (m) keep(li, mi, m);
     });
   });
 }
@@ -440,7 +476,7 @@ export function boundMatcher(knowledge: Knowledge): BoundMatcher {
   };
 }
 
-const NO_CONTEXT: DocumentContext = { stories: new Set() };
+const NO_CONTEXT: DocumentContext = { sure: new Set(), stories: new Set() };
 
 /**
  * Whether any of `found` (the candidates of each of `texts`) is kept whatever else the
@@ -473,15 +509,17 @@ export function anyStandsAlone(
 }
 
 export interface DocumentContext {
+  /** The entities the document names for sure. */
+  sure: ReadonlySet<number>;
   /** The stories the document is about: it names one of their anchors for sure. */
   stories: Set<string>;
 }
 
-/** The stories whose anchors are among the `sure` entities. */
+/** The document's sure entities, and the stories whose anchors are among them. */
 export function documentContext(knowledge: Knowledge, sure: ReadonlySet<number>): DocumentContext {
   const stories = new Set<string>();
   for (const index of sure) for (const pack of knowledge.entities[index]!.anchorIn) stories.add(pack.id);
-  return { stories };
+  return { sure, stories };
 }
 
 /**
@@ -499,13 +537,15 @@ function passageVouchers(passage: readonly (Mention | null)[]): Set<number> {
 /**
  * The rule for words that are also everyday words or other people's names ("Rubio", "Trump",
  * "sanctions", "Congress", "Russian"). Keep the mention if
+ * - the document names the same entity for sure ("John Kerry ... Kerry said"); or
  * - the document is about one of its entity's stories: it names an anchor of that story for
  *   sure ("Iran", "Khamenei", "the JCPOA"; not the United States or China, which many stories
  *   name), so its words are read in the story's sense; or
  * - its own passage mentions an entity the pack relates to it, even ambiguously ("Kerry and
- *   Zarif ... the nuclear deal"), unless its form needs the story ("sanctions", "nuclear
- *   program": a page about North Korea relates them to the United States too), or the neighbour's
- *   form does.
+ *   Zarif ... the nuclear deal"). A form that needs the story ("sanctions", "nuclear program")
+ *   takes that only from an anchor of its story that the passage keeps (resolveCandidates
+ *   decides it last): a page about North Korea relates them to the United States too. It
+ *   never vouches for a neighbour itself.
  * Near misses that a story page could still hold ("Ricky Rubio", "US Open") are the pack's
  * confusables, which never reach this rule.
  */
@@ -515,14 +555,19 @@ export function keepAmbiguous(
   vouchers: ReadonlySet<number>,
   context: DocumentContext,
 ): boolean {
+  if (context.sure.has(mention.entity)) return true;
   // An entity shared by several stories belongs to each of them.
-  for (const { pack } of knowledge.entities[mention.entity]!.parts) if (context.stories.has(pack.id)) return true;
-  if (mention.rule.needsStory) return false;
+  const parts = knowledge.entities[mention.entity]!.parts;
+  for (const { pack } of parts) if (context.stories.has(pack.id)) return true;
   const related = knowledge.relatedTo[mention.entity]!;
+  const vouches = (entity: number) =>
+    related.has(entity) &&
+    vouchers.has(entity) &&
+    (!mention.rule.needsStory || knowledge.entities[entity]!.anchorIn.some((pack) => parts.some((part) => part.pack === pack)));
   if (related.size <= vouchers.size) {
-    for (const entity of related) if (vouchers.has(entity)) return true;
+    for (const entity of related) if (vouches(entity)) return true;
   } else {
-    for (const entity of vouchers) if (related.has(entity)) return true;
+    for (const entity of vouchers) if (vouches(entity)) return true;
   }
   return false;
 }

@@ -57,12 +57,15 @@ describe('a title that changes hands', () => {
     expect(marked(["Iran's supreme leader spoke on television."], '1985-01-01')).toEqual([]);
   });
 
-  it('names the holder written beside it, whatever the day', () => {
+  it('gives way to its holder’s name written beside it, read as a reader links it: the country, then the name', () => {
     expect(marked(["Iran's supreme leader Ali Khamenei spoke in 2020."], '2026-05-12')).toEqual([
-      ['father', "Iran's supreme leader", 'name'],
+      ['iran', 'Iran', ''],
       ['father', 'Ali Khamenei', ''],
     ]);
-    expect(marked(["Mojtaba Khamenei, Iran's supreme leader, spoke."], '2026-01-01')[1]).toEqual(['son', "Iran's supreme leader", 'name']);
+    expect(marked(["Mojtaba Khamenei, Iran's supreme leader, spoke."], '2019-01-01')).toEqual([
+      ['son', 'Mojtaba Khamenei', ''],
+      ['iran', 'Iran', ''],
+    ]);
   });
 
   it('is not decided by a full name elsewhere on the page: a title goes by the date', () => {
@@ -107,9 +110,30 @@ describe('a page about the story', () => {
     expect(marked(iran, '2026-05-01').map(([id]) => id)).toEqual(['iran', 'united-states', 'sanctions', 'nuclear-program']);
   });
 
-  it('lets a form that needs the story count only there: a neighbour cannot vouch for it, nor it for one', () => {
+  it('lets a form that needs the story count only there, or beside a related anchor: other neighbours cannot vouch for it, nor it for one', () => {
     expect(marked(['US sanctions on the nuclear program.'], '2026-05-01')).toEqual([['united-states', 'US', '']]);
     expect(marked(['The Islamic Republic of Pakistan.'], '2026-05-01')).toEqual([]);
+    // Zarif is an anchor of the story: his name vouches for the story's generic words beside it.
+    const story2 = compileKnowledge([
+      pack(
+        [
+          entity('zarif', [{ text: 'Zarif', ambiguous: true }], { related: ['deal', 'kerry'] }),
+          entity('kerry', [{ text: 'Kerry', ambiguous: true }], { related: ['deal', 'zarif'] }),
+          entity('deal', [{ text: 'nuclear deal', needsStory: true }]),
+        ],
+        { story: { ...story.story, anchors: ['zarif', 'deal'] } },
+      ),
+    ]);
+    const ids = (text: string) => findMentions(story2, [text], {}, '2016-01-01')[0]!.map((m) => story2.entities[m.entity]!.entity.id);
+    expect(ids('Kerry and Zarif finished the nuclear deal.')).toEqual(['kerry', 'zarif', 'deal']);
+    expect(ids('Kerry finished the nuclear deal.')).toEqual([]);
+  });
+
+  it('keeps an ambiguous short form of an entity the page names in full', () => {
+    expect(marked(['Marco Rubio spoke on Monday.', 'Rubio said the talks would go on.'], '2026-05-01').map(([id, words]) => `${id}|${words}`)).toEqual([
+      'rubio|Marco Rubio',
+      'rubio|Rubio',
+    ]);
   });
 
   it('still lets ambiguous names vouch for each other in one passage', () => {
