@@ -110,13 +110,13 @@ describe.each(BROWSERS)('%s: the story in time', (name: BrowserName) => {
   const sinceSection = async (tabId: number) => {
     const popup = await browser.newPage();
     await popup.goto(`${browser.extensionOrigin}/popup.html?tabId=${tabId}`);
-    const text = await waitFor(popup, 'the popup’s since section', () => document.querySelector<HTMLElement>('.bs-since')?.innerText ?? null);
+    const text = await waitFor(popup, 'the popup’s since section', () => document.querySelector<HTMLElement>('.bs-since')?.textContent ?? null);
     await popup.close();
     return text!;
   };
 
   it('tells a reader of a page of 14 Feb 2026 what happened since: the war, the succession, the memorandum', async () => {
-    const { tabId } = await open('/since-2026-02.html', 'Marco Rubio');
+    const { tabId } = await open('/since-2026-02.html', 'Ayatollah Ali Khamenei');
     const since = await sinceSection(tabId);
     expect(since).toMatch(/Since this page was published \(14 Feb 2026\)/);
     expect(since).toMatch(/28 Feb 2026/);
