@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import type { Pack, Provenance, Source } from '../data/schema';
 import { formatDate, sourcesOf } from '../lib/knowledge/lookup';
 
@@ -24,8 +25,12 @@ export function Cited({ pack, of }: Props) {
           per {pack.article.name}
         </span>
       )}
-      {cited.map((source) => (
-        <SourceLink key={source.id} source={source} />
+      {cited.map((source, i) => (
+        // A space between links, so that a long list wraps between them.
+        <Fragment key={source.id}>
+          {i > 0 || of.source === 'article' ? ' ' : null}
+          <SourceLink source={source} />
+        </Fragment>
       ))}
     </span>
   );

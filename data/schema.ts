@@ -7,7 +7,7 @@
  * Field-by-field documentation for pack writers is in docs/packs.md.
  */
 import * as v from 'valibot';
-import { ALIAS_KINDS, ENTITY_TYPES, SCHEMA_VERSION, SOURCES, STANCE_TONES } from './vocabulary';
+import { ALIAS_KINDS, ENTITY_TYPES, SCHEMA_VERSION, SCHEMA_VERSIONS, SOURCES, STANCE_TONES } from './vocabulary';
 
 export { ALIAS_KINDS, ENTITY_TYPES, SCHEMA_VERSION, SOURCES, STANCE_TONES };
 
@@ -254,7 +254,7 @@ export const StorySchema = v.strictObject({
 });
 
 const PACK_FIELDS = {
-  schemaVersion: v.literal(SCHEMA_VERSION, `must be ${SCHEMA_VERSION}`),
+  schemaVersion: v.picklist(SCHEMA_VERSIONS, `must be ${SCHEMA_VERSION} (or 1, for a pack written without sources)`),
   id: ID,
   /** The date as of which every fact in the pack is true. */
   asOf: FULL_DATE,

@@ -5,8 +5,12 @@
  */
 export const SCHEMA_VERSION = 2;
 
-/** Packs of these earlier versions are still accepted, and upgraded as they are read (lib/knowledge/upgrade.ts). */
-export const OLDER_SCHEMA_VERSIONS = [1] as const;
+/**
+ * The versions a pack may declare: the current one, and 1, whose packs are read in the current
+ * structure but keep their number, which tells that their statements cite no sources
+ * (lib/knowledge/upgrade.ts).
+ */
+export const SCHEMA_VERSIONS = [1, SCHEMA_VERSION] as const;
 
 export const ENTITY_TYPES = [
   'person',

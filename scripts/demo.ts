@@ -57,7 +57,7 @@ async function main() {
   await popup.setViewport(460, 1400);
   await popup.goto(`${browser.extensionOrigin}/popup.html?tabId=${tabs[0]}`);
   await waitUntil(popup, 'the popup', () => Boolean(document.querySelector('.bs-found, .bs-empty')), undefined, Boolean);
-  await shot('3-popup.png', (p) => popup.screenshot(p, true));
+  await shot('3-popup.png', (p) => popup.screenshot(p));
 
   const options = await browser.newPage();
   await options.setViewport(900, 1300);

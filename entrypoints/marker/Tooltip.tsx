@@ -55,9 +55,12 @@ export function Tooltip({ entity, pack, parts, match, pageDate, anchor, theme, i
   return (
     <div ref={ref} id={id} class="bs-root bs-tooltip" role="tooltip" data-theme={theme ?? undefined} data-entity={entity.id}>
       <EntityCard entity={entity} pack={pack} parts={parts} match={match} pageDate={pageDate} />
-      <button type="button" class="bs-open-story" onClick={onOpenStory}>
-        Open the story
-      </button>
+      {/* Pinned to the card's foot, so that a long card never scrolls its one action away. */}
+      <div class="bs-tooltip-foot">
+        <button type="button" class="bs-open-story" onClick={onOpenStory}>
+          Open the story
+        </button>
+      </div>
     </div>
   );
 }

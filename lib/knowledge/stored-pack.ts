@@ -7,7 +7,7 @@
  * the options page to show and for the reader to export or remove. Nothing is deleted here.
  */
 import type { Pack } from '../../data/schema';
-import { ENTITY_TYPES, SCHEMA_VERSION } from '../../data/vocabulary';
+import { ENTITY_TYPES, SCHEMA_VERSIONS } from '../../data/vocabulary';
 import { upgradePack } from './upgrade';
 
 /** What is stored for each installed pack. */
@@ -78,7 +78,7 @@ const isDated = (v: unknown): boolean => hasText(v) && isString((v as Record<str
 /** Why a stored pack cannot be used as the pack `id`, or null when it can. */
 export function storedPackProblem(pack: unknown, id: string): string | null {
   if (!isObject(pack)) return 'the stored record holds no pack';
-  if (pack.schemaVersion !== SCHEMA_VERSION) return `the pack's schema version is not ${SCHEMA_VERSION}`;
+  if (!(SCHEMA_VERSIONS as readonly unknown[]).includes(pack.schemaVersion)) return `the pack's schema version is not one of ${SCHEMA_VERSIONS.join(', ')}`;
   if (pack.id !== id) return 'the pack inside has another id';
   if (!isString(pack.asOf) || !isString(pack.language)) return 'its date or language is missing';
   if (!isObject(pack.article) || !isString(pack.article.title) || !isString(pack.article.name)) return 'its article is missing';

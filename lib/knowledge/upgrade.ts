@@ -1,13 +1,14 @@
 /**
- * Packs written for an earlier version of the format, brought to the current one as they are
- * read, so that a pack a reader installed or exported before still loads.
+ * Packs written for an earlier version of the format, read in the current structure, so that a
+ * pack a reader installed or exported before still loads.
  *
  * Version 1 had no sources: its statements cite nothing, and it is accepted so (the rule that
- * background statements cite a source applies from version 2). Its entity's `role` was one
+ * background statements cite a source applies to version 2). Its entity's `role` was one
  * statement, now a list; its article had no `name`, so the interface names it by its title.
- * Only what can be read is changed: anything else is left for the validator to name.
+ * The pack keeps its version number, so that reading it again (from storage, from a backup)
+ * judges it the same way: upgrading is idempotent. Only what can be read is changed; anything
+ * else is left for the validator to name.
  */
-import { SCHEMA_VERSION } from '../../data/vocabulary';
 
 export interface Upgraded {
   value: unknown;
@@ -17,7 +18,7 @@ export interface Upgraded {
 
 export function upgradePack(value: unknown): Upgraded {
   if (!isObject(value) || value.schemaVersion !== 1) return { value, from: null };
-  const pack: Record<string, unknown> = { ...value, schemaVersion: SCHEMA_VERSION };
+  const pack: Record<string, unknown> = { ...value };
   if (!('sources' in pack)) pack.sources = [];
   if (isObject(pack.article) && !('name' in pack.article) && typeof pack.article.title === 'string') {
     const title = pack.article.title;

@@ -143,7 +143,8 @@ function matchWords(knowledge: Knowledge, text: string, from: number, to: number
     }
     const node: TrieNode | undefined = rootNext.get(key);
     let walk = node ? longestAt(node, text, i, fuzzy, true) : null;
-    if (walk && walk.rule.kind === 'title' && besideItsHolder(knowledge, text, walk, i, fuzzy, found)) {
+    if (walk && walk.rule.kind === 'title' && (notAHolder(text, i) || besideItsHolder(knowledge, text, walk, i, fuzzy, found))) {
+      // "no sitting US president", "a former foreign minister": no one in particular.
       // "Iranian Foreign Minister Abbas Araghchi", "Mojtaba Khamenei, Iran's supreme leader": the
       // name says who; the words are read as a reader links them, the country on its own and the
       // name with the capitalised title before it.
@@ -215,6 +216,21 @@ function longestAt(node: TrieNode, text: string, first: number, fuzzy: boolean, 
     j++;
   }
   return best;
+}
+
+/**
+ * Words before a title that make it name no one in particular, or not the holder of the day:
+ * "a US president", "no sitting US president", "every foreign minister", "the former/late/next
+ * supreme leader".
+ */
+const NOT_A_HOLDER = new Set(['a', 'an', 'no', 'any', 'every', 'each', 'another', 'other', 'former', 'late', 'future', 'next', 'previous', 'past', 'ex', 'sitting', 'successive', 'earlier', 'later', 'first', 'would-be']);
+
+/** Whether one of the two words before word `first` is one of NOT_A_HOLDER. */
+function notAHolder(text: string, first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 2; k--) {
+    if (NOT_A_HOLDER.has(text.slice(words.start[k], words.end[k]).toLowerCase())) return true;
+  }
+  return false;
 }
 
 /**

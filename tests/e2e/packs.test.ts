@@ -19,7 +19,7 @@ import { servePages, type PageServer } from './harness/server';
 const FIXTURES = fileURLToPath(new URL('../fixtures/pages', import.meta.url));
 const EXAMPLE = fileURLToPath(new URL('../../data/examples/us-paris-exit.json', import.meta.url));
 const SECOND_TITLE = 'The United States leaves the Paris Agreement again';
-const FIRST_TITLE = 'Signs of a US-Iran thaw';
+const FIRST_TITLE = 'The US and Iran: a thaw, a war and a memorandum';
 
 /** The text of an element, or '' while it is not there. */
 const textOf = (selector: string) => document.querySelector(selector)?.textContent ?? '';

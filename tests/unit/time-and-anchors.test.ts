@@ -31,6 +31,7 @@ const story = pack(
       related: ['nuclear-program'],
     }),
     entity('nuclear-program', [{ text: "Iran's nuclear program" }, { text: 'nuclear program', ambiguous: true, needsStory: true }]),
+    entity('trump', [{ text: 'Donald Trump' }, { text: 'US president', kind: 'title', from: '2025-01-20' }], { type: 'person' }),
     entity('rubio', [{ text: 'Marco Rubio' }, { text: 'Rubio', kind: 'short', ambiguous: true }], { type: 'person', related: ['united-states'] }),
     entity('zarif', [{ text: 'Zarif', kind: 'short', ambiguous: true }], { type: 'person', related: ['kerry'] }),
     entity('kerry', [{ text: 'Kerry', kind: 'short', ambiguous: true }], { type: 'person', related: ['zarif'] }),
@@ -66,6 +67,13 @@ describe('a title that changes hands', () => {
       ['son', 'Mojtaba Khamenei', ''],
       ['iran', 'Iran', ''],
     ]);
+  });
+
+  it('names no one when the words before it say it is no one in particular, or not the holder of the day', () => {
+    expect(marked(['The US president spoke.'], '2026-05-12')).toEqual([['trump', 'US president', 'date']]);
+    for (const text of ['No sitting US president has met him.', 'A former US president spoke.', 'The next US president will decide.']) {
+      expect(marked([text], '2026-05-12')).toEqual([['united-states', 'US', '']]);
+    }
   });
 
   it('is not decided by a full name elsewhere on the page: a title goes by the date', () => {
