@@ -3,7 +3,8 @@
  * sites say it in one of a few ways, tried in this order:
  * - a meta tag: `article:published_time` (Open Graph), `datePublished`, `pubdate`, Dublin Core;
  * - JSON-LD: the `datePublished` of the page's structured data (its text is read, never run);
- * - a `<time datetime>` in the article's header, or one marked `pubdate` or `datePublished`.
+ * - a `<time datetime>` in the article's header or byline, or one marked `pubdate`,
+ *   `datePublished` or by a class that says date; or the page's only `<time datetime>`.
  * The day is the one the page writes, in its own time zone: "2026-02-14T23:30:00-05:00" is the
  * 14th. A date before 1990 or after next year is taken for a mistake.
  */
@@ -32,6 +33,9 @@ const TIME_SELECTOR = [
   'time[pubdate][datetime]',
   '[itemprop="datePublished"][datetime]',
   '[itemprop="datePublished"][content]',
+  '[class*="byline" i] time[datetime]',
+  'time[datetime][class*="publish" i]',
+  'time[datetime][class*="date" i]',
   'article time[datetime]',
 ].join(',');
 
@@ -71,7 +75,9 @@ export function pageDate(doc: Document, now: Date = new Date()): string | null {
     const day = valid(time.getAttribute('datetime') ?? time.getAttribute('content'));
     if (day) return day;
   }
-  return null;
+  // A page with one dated <time> at all: its byline's, wherever the page put it.
+  const times = doc.querySelectorAll('time[datetime]');
+  return times.length === 1 ? valid(times[0]!.getAttribute('datetime')) : null;
 }
 
 /** The first `datePublished` in JSON-LD data, breadth first (the article before what it cites). */

@@ -28,6 +28,12 @@ describe('pageDate', () => {
     expect(dateOf('', '<article><header><h1>Title</h1><time datetime="2026-03-09">9 March</time></header><p>Text.</p></article>')).toBe('2026-03-09');
   });
 
+  it('reads a byline’s <time> outside any header, and a page’s only <time>', () => {
+    expect(dateOf('', '<div class="byline">AP <time class="date" datetime="2016-12-01T23:29:49.000Z">December 2, 2016</time></div>')).toBe('2016-12-01');
+    expect(dateOf('', '<p>Posted <time datetime="2021-04-05">5 April</time></p>')).toBe('2021-04-05');
+    expect(dateOf('', '<p><time datetime="2021-04-05">a</time> and <time datetime="2022-01-01">b</time></p>')).toBeNull();
+  });
+
   it('says nothing when the page does not say, or says something impossible', () => {
     expect(dateOf('', '<p>No date here.</p>')).toBeNull();
     expect(dateOf('<meta property="article:published_time" content="2015-02-31">')).toBeNull();
