@@ -436,7 +436,7 @@ function namedInPassage(list: readonly Mention[]): Set<number> {
  * - otherwise the holder on the page's day; none if no holder held it then (a title in a year
  *   whose holder the pack does not know).
  */
-export function resolveHolders(
+function resolveHolders(
   m: Mention,
   passage: readonly Mention[],
   index: number,
