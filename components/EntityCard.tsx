@@ -1,4 +1,4 @@
-import type { Entity, Fact, Pack } from '../data/schema';
+import type { Entity, Fact, Pack, Statement } from '../data/schema';
 import { isAfter } from '../lib/dates';
 import { HOW_WORDS, formatDate, stanceLabel, typeWord, type StoryPart } from '../lib/knowledge/lookup';
 import { Cited } from './Cited';
@@ -31,10 +31,15 @@ interface Props {
   headingLevel?: 2 | 3;
   /** The date of the page the card is on, if it gives one: later facts are labelled as news to it. */
   pageDate?: string | null;
+  /**
+   * The hover card's short form: of an entity's part in a story, what the article claims and
+   * the latest of the background (the popup shows all of it).
+   */
+  compact?: boolean;
 }
 
 /** Who or what an entity is, its part in the story and where it stands: one view for card and popup. */
-export function EntityCard({ entity, pack, parts, match, maxFacts = 3, headingLevel = 2, pageDate = null }: Props) {
+export function EntityCard({ entity, pack, parts, match, maxFacts = 3, headingLevel = 2, pageDate = null, compact = false }: Props) {
   const stories = parts && parts.length > 0 ? parts : [{ entity, pack }];
   const several = stories.length > 1;
   const facts = mergedFacts(stories).slice(-maxFacts);
@@ -47,7 +52,7 @@ export function EntityCard({ entity, pack, parts, match, maxFacts = 3, headingLe
       </header>
       <p class="bs-desc">{entity.description}</p>
       {stories.map((part) => (
-        <Part key={part.pack.id} part={part} titled={several} />
+        <Part key={part.pack.id} part={part} titled={several} compact={compact} />
       ))}
       {facts.length > 0 && (
         <ul class="bs-facts">
@@ -82,8 +87,9 @@ export function EntityCard({ entity, pack, parts, match, maxFacts = 3, headingLe
  * The entity's part in one story and where it stands there; with several stories, each part
  * is headed by its story's title.
  */
-function Part({ part, titled }: { part: StoryPart; titled: boolean }) {
+function Part({ part, titled, compact }: { part: StoryPart; titled: boolean; compact: boolean }) {
   const { entity, pack } = part;
+  const role = compact ? shortRole(entity.role) : entity.role;
   const label = entity.stance ? stanceLabel(pack, entity.stance.label) : null;
   const stance = entity.stance && label && (
     <p class="bs-stance">
@@ -94,7 +100,7 @@ function Part({ part, titled }: { part: StoryPart; titled: boolean }) {
     <>
       <section class="bs-part" data-story={pack.id}>
         <h4 class="bs-label">{titled ? `In “${pack.story.title}”` : 'In this story'}</h4>
-        {entity.role.map((statement) => (
+        {role.map((statement) => (
           <p key={statement.text}>
             {statement.text} <Cited pack={pack} of={statement} />
           </p>
@@ -109,6 +115,12 @@ function Part({ part, titled }: { part: StoryPart; titled: boolean }) {
       )}
     </>
   );
+}
+
+/** What the article claims of an entity's part, and the last (the latest) of its background. */
+function shortRole(role: readonly Statement[]): Statement[] {
+  const background = role.filter((s) => s.source !== 'article');
+  return [...role.filter((s) => s.source === 'article'), ...background.slice(-1)];
 }
 
 /** Why a form several entities hold named this one, as the card says it. */

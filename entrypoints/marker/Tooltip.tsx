@@ -54,7 +54,7 @@ export function Tooltip({ entity, pack, parts, match, pageDate, anchor, theme, i
 
   return (
     <div ref={ref} id={id} class="bs-root bs-tooltip" role="tooltip" data-theme={theme ?? undefined} data-entity={entity.id}>
-      <EntityCard entity={entity} pack={pack} parts={parts} match={match} pageDate={pageDate} />
+      <EntityCard entity={entity} pack={pack} parts={parts} match={match} pageDate={pageDate} compact />
       {/* Pinned to the card's foot, so that a long card never scrolls its one action away. */}
       <div class="bs-tooltip-foot">
         <button type="button" class="bs-open-story" onClick={onOpenStory}>
