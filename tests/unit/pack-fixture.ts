@@ -45,3 +45,17 @@ export function pack(entities: Entity[], extra: Partial<Pack> = {}): Pack {
     ...extra,
   };
 }
+
+/** Every statement of a pack that says where it comes from, as the tests list them (apart from the validator's own list). */
+export function statementsOf(pack: Pack): { source: string; cites?: string[] }[] {
+  return [
+    pack.story.summary,
+    ...pack.story.background,
+    ...pack.story.impact,
+    ...pack.story.next,
+    ...(pack.story.corrections ?? []),
+    ...(pack.story.since ?? []),
+    ...pack.story.reactions,
+    ...pack.entities.flatMap((e) => [...e.role, ...e.facts, ...(e.stance ? [e.stance] : [])]),
+  ];
+}

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Pack } from '../../data/schema';
 import { isAfter } from '../../lib/dates';
 import { formatProblems, validatePack } from '../../lib/knowledge/validate';
+import { statementsOf } from './pack-fixture';
 
 // __dirname, not import.meta.url: under happy-dom, URL is the page's, not Node's.
 const PACKS_DIR = join(__dirname, '../../data/packs');
@@ -147,16 +148,7 @@ describe('every pack we write', () => {
   it.each(current)('%s cites a listed source for every background statement (the validator’s rule, checked here apart)', (_file, raw) => {
     const pack = raw as Pack;
     const ids = new Set(pack.sources.map((s) => s.id));
-    const statements = [
-      pack.story.summary,
-      ...pack.story.background,
-      ...pack.story.impact,
-      ...pack.story.next,
-      ...(pack.story.corrections ?? []),
-      ...(pack.story.since ?? []),
-      ...pack.story.reactions,
-      ...pack.entities.flatMap((e) => [...e.role, ...e.facts, ...(e.stance ? [e.stance] : [])]),
-    ];
+      const statements = statementsOf(pack);
     const uncited = statements.filter((s) => s.source === 'background' && !(s.cites ?? []).some((id) => ids.has(id)));
     expect(uncited).toEqual([]);
     // And lists no source that nothing cites.

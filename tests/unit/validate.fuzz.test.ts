@@ -13,7 +13,7 @@ import { readPackText } from '../../lib/knowledge/pack-file';
 import { validatePack, type PackValidation } from '../../lib/knowledge/validate';
 import { aliasKey } from '../../lib/match/normalize';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { entity, pack } from './pack-fixture';
+import { entity, pack, statementsOf } from './pack-fixture';
 
 const RUNS = { numRuns: 1500 };
 
@@ -111,16 +111,7 @@ function breaksRules(value: Pack, installed: readonly Pack[] = []): string | nul
   // Every citation names a listed source, and (in a pack of the current version) every
   // background statement cites one.
   const sources = new Set(value.sources.map((s) => s.id));
-  const statements = [
-    value.story.summary,
-    ...value.story.background,
-    ...value.story.impact,
-    ...value.story.next,
-    ...(value.story.corrections ?? []),
-    ...(value.story.since ?? []),
-    ...value.story.reactions,
-    ...value.entities.flatMap((e) => [...e.role, ...e.facts, ...(e.stance ? [e.stance] : [])]),
-  ];
+  const statements = statementsOf(value);
   for (const st of statements) {
     for (const id of st.cites ?? []) if (!sources.has(id)) return `unknown source ${id}`;
     if (value.schemaVersion === 2 && st.source === 'background' && !(st.cites ?? []).length) return 'a background statement cites nothing';
