@@ -9,7 +9,7 @@
 import * as v from 'valibot';
 import { ALIAS_KINDS, ENTITY_TYPES, SCHEMA_VERSION, SCHEMA_VERSIONS, SOURCES, STANCE_TONES } from './vocabulary';
 
-export { ALIAS_KINDS, ENTITY_TYPES, SCHEMA_VERSION, SOURCES, STANCE_TONES };
+export { ENTITY_TYPES };
 
 /**
  * Limits that keep a pack small enough to compile on every page and safe to render. A pack
@@ -62,7 +62,7 @@ const ID = v.pipe(
  */
 const NOT_PLAIN = /<[A-Za-z!/?]|[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-export function isPlainText(value: string): boolean {
+function isPlainText(value: string): boolean {
   return !NOT_PLAIN.test(value);
 }
 
@@ -103,7 +103,7 @@ const SOURCE = v.picklist(SOURCES, `must be one of: ${SOURCES.join(', ')}`);
 const CITES = v.optional(list(ID, LIMITS.citesPerStatement, 'cited sources'));
 
 /** A published report or official text the pack's statements rest on. */
-export const SourceSchema = v.strictObject({
+const SourceSchema = v.strictObject({
   id: ID,
   /** Who published it: "Reuters", "The White House". */
   publisher: text(LIMITS.shortText),
@@ -125,13 +125,13 @@ export const SourceSchema = v.strictObject({
 });
 
 /** A sentence or paragraph with its provenance. */
-export const StatementSchema = v.strictObject({
+const StatementSchema = v.strictObject({
   text: text(LIMITS.longText),
   source: SOURCE,
   cites: CITES,
 });
 
-export const AliasSchema = v.strictObject({
+const AliasSchema = v.strictObject({
   /** The form as readers meet it: "Khamenei", "U.S.", "خامنه‌ای". */
   text: text(LIMITS.shortText),
   /** Only this exact capitalisation counts ("US" but not "us"). Default false. */
@@ -170,14 +170,14 @@ export const AliasSchema = v.strictObject({
   until: v.optional(FULL_DATE),
 });
 
-export const FactSchema = v.strictObject({
+const FactSchema = v.strictObject({
   date: PARTIAL_DATE,
   text: text(LIMITS.longText),
   source: SOURCE,
   cites: CITES,
 });
 
-export const StanceSchema = v.strictObject({
+const StanceSchema = v.strictObject({
   /** The id of one of the pack's stance labels. */
   label: ID,
   summary: text(LIMITS.longText),
@@ -203,13 +203,13 @@ export const EntitySchema = v.strictObject({
   confusables: v.optional(list(text(LIMITS.shortText), LIMITS.confusablesPerEntity, 'confusables')),
 });
 
-export const StanceLabelSchema = v.strictObject({
+const StanceLabelSchema = v.strictObject({
   id: ID,
   label: text(LIMITS.shortText),
   tone: v.picklist(STANCE_TONES, `must be one of: ${STANCE_TONES.join(', ')}`),
 });
 
-export const ReactionSchema = v.strictObject({
+const ReactionSchema = v.strictObject({
   /** The id of an entity of the pack. */
   actor: ID,
   /** The id of one of the pack's stance labels. */
@@ -219,7 +219,7 @@ export const ReactionSchema = v.strictObject({
   cites: CITES,
 });
 
-export const ArticleSchema = v.strictObject({
+const ArticleSchema = v.strictObject({
   title: text(LIMITS.shortText),
   /**
    * How the interface names the article wherever it attributes a claim to it ("per Rubio's
@@ -235,7 +235,7 @@ export const ArticleSchema = v.strictObject({
   cites: CITES,
 });
 
-export const StorySchema = v.strictObject({
+const StorySchema = v.strictObject({
   title: text(LIMITS.shortText),
   summary: StatementSchema,
   background: someOf(StatementSchema, LIMITS.storyItems, 'paragraphs', 'must have at least one paragraph'),
@@ -273,7 +273,7 @@ const PACK_FIELDS = {
 const entities = <T extends v.GenericSchema>(item: T) =>
   someOf(item, LIMITS.entities, 'entities', 'must have at least one entity');
 
-export const PackSchema = v.strictObject({ ...PACK_FIELDS, entities: entities(EntitySchema) });
+const PackSchema = v.strictObject({ ...PACK_FIELDS, entities: entities(EntitySchema) });
 
 /**
  * The pack with its entities left unchecked. The validator checks those one at a time against
@@ -286,15 +286,10 @@ export type Statement = v.InferOutput<typeof StatementSchema>;
 export type Alias = v.InferOutput<typeof AliasSchema>;
 export type AliasKind = NonNullable<Alias['kind']>;
 export type Fact = v.InferOutput<typeof FactSchema>;
-export type Stance = v.InferOutput<typeof StanceSchema>;
 export type Entity = v.InferOutput<typeof EntitySchema>;
 export type EntityType = Entity['type'];
 export type StanceLabel = v.InferOutput<typeof StanceLabelSchema>;
-export type StanceTone = StanceLabel['tone'];
-export type Reaction = v.InferOutput<typeof ReactionSchema>;
-export type Story = v.InferOutput<typeof StorySchema>;
 export type Pack = v.InferOutput<typeof PackSchema>;
 /** Where a statement comes from: the article, or the background. */
 export type Provenance = Statement['source'];
 export type Source = v.InferOutput<typeof SourceSchema>;
-export type Article = v.InferOutput<typeof ArticleSchema>;

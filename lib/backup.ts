@@ -11,12 +11,12 @@ import { parseJsonFile } from './knowledge/pack-file';
 import { validatePack, type PackProblem } from './knowledge/validate';
 import { repairSettings, type Settings } from './settings';
 
-export const BACKUP_FORMAT = 'backstory-backup';
-export const BACKUP_VERSION = 1;
+const BACKUP_FORMAT = 'backstory-backup';
+const BACKUP_VERSION = 1;
 /** Packs in one backup; far more than anyone installs. */
-export const BACKUP_MAX_PACKS = 50;
+const BACKUP_MAX_PACKS = 50;
 
-export interface Backup {
+interface Backup {
   format: typeof BACKUP_FORMAT;
   version: typeof BACKUP_VERSION;
   /** When the file was made, as an ISO date and time. */

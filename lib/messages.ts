@@ -191,8 +191,6 @@ const MessageSchema = lazily(() =>
 export type MentionSummary = v.InferOutput<ReturnType<typeof MentionSchema>>;
 export type ScanStats = v.InferOutput<ReturnType<typeof StatsSchema>>;
 export type MentionsReply = v.InferOutput<ReturnType<typeof MentionsReplySchema>>;
-export type GetMentions = v.InferOutput<ReturnType<typeof GetMentionsSchema>>;
-export type GetTabMentions = v.InferOutput<ReturnType<typeof GetTabMentionsSchema>>;
 export type ReportMentions = v.InferOutput<ReturnType<typeof ReportMentionsSchema>>;
 export type StepMention = v.InferOutput<ReturnType<typeof StepMentionSchema>>;
 export type OpenStory = v.InferOutput<ReturnType<typeof OpenStorySchema>>;

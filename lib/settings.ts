@@ -12,7 +12,7 @@ import type { HighlightStyle } from './page/highlights';
 export const SETTINGS_VERSION = 1;
 
 export const HIGHLIGHT_STYLES = ['underline', 'background', 'none'] as const satisfies readonly HighlightStyle[];
-export const DENSITIES = ['all', 'first'] as const;
+const DENSITIES = ['all', 'first'] as const;
 export const HOVER_DELAY_LIMITS = { min: 0, max: 2000 } as const;
 
 export interface Settings {

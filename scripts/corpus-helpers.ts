@@ -31,7 +31,7 @@ export function sortErrors(log: readonly PageError[]): { page: string[]; extensi
 // ---------------------------------------------------------------------------------------------
 // In the page
 
-export type Box = [left: number, top: number, width: number, height: number];
+type Box = [left: number, top: number, width: number, height: number];
 
 export interface PageSnapshot {
   url: string;
@@ -220,7 +220,7 @@ function clip(s: string, n = 160): string {
 }
 
 /** Errors compared as multisets: the same messages as often, in any order. */
-export function compareErrors(a: readonly string[], b: readonly string[]): string | null {
+function compareErrors(a: readonly string[], b: readonly string[]): string | null {
   const count = new Map<string, number>();
   for (const m of a) count.set(m, (count.get(m) ?? 0) + 1);
   for (const m of b) count.set(m, (count.get(m) ?? 0) - 1);
@@ -239,7 +239,7 @@ export function compareErrors(a: readonly string[], b: readonly string[]): strin
   ].join('; ');
 }
 
-export function compareText(a: string, b: string): string | null {
+function compareText(a: string, b: string): string | null {
   if (a === b) return null;
   let at = 0;
   while (at < a.length && at < b.length && a[at] === b[at]) at++;
@@ -248,7 +248,7 @@ export function compareText(a: string, b: string): string | null {
 }
 
 /** A readable name for element `i`: up to four ancestors, then the element. */
-export function elementPath(s: PageSnapshot, i: number): string {
+function elementPath(s: PageSnapshot, i: number): string {
   const parts: string[] = [];
   for (let at = i; at >= 0 && parts.length < 5; at = s.parents[at]!) parts.unshift(s.labels[at]!);
   return parts.join(' > ');
@@ -266,7 +266,7 @@ function sameBox(a: Box | null, b: Box | null): boolean {
   return a.every((v, i) => Math.abs(v - b[i]!) < 0.5);
 }
 
-export function compareBoxes(a: PageSnapshot, b: PageSnapshot): string | null {
+function compareBoxes(a: PageSnapshot, b: PageSnapshot): string | null {
   const n = Math.min(a.labels.length, b.labels.length);
   let firstLabel = -1;
   for (let i = 0; i < n && firstLabel < 0; i++) if (a.labels[i] !== b.labels[i]) firstLabel = i;

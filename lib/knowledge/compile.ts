@@ -232,7 +232,7 @@ function entityRules(knowledge: Knowledge, index: number): AliasRule[] {
 }
 
 /** A name that blocks a match: it names nobody. */
-export function confusableRule(text: string): AliasRule {
+function confusableRule(text: string): AliasRule {
   return { entity: -1, text, kind: 'name', exactWords: null, ambiguous: false, needsStory: false, from: null, until: null };
 }
 

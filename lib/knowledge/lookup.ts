@@ -1,14 +1,9 @@
 /** Small read helpers over compiled knowledge, shared by the card, the popup and the tests. */
-import type { Entity, Pack, Source, StanceLabel } from '../../data/schema';
-import type { Knowledge, KnownEntity } from './compile';
+import type { Pack, Source, StanceLabel } from '../../data/schema';
+import type { KnownEntity } from './compile';
 
 /** An entity as one story tells it: its entry in that story's pack. */
 export type StoryPart = KnownEntity['parts'][number];
-
-export function entityById(knowledge: Knowledge, id: string): Entity | null {
-  const index = knowledge.byId.get(id);
-  return index === undefined ? null : knowledge.entities[index]!.entity;
-}
 
 /** Every story among `packs` that has the entity `id`, with `first` (if it is one) first. */
 export function partsOf(packs: readonly Pack[], id: string, first?: Pack): StoryPart[] {

@@ -184,7 +184,7 @@ function growRows(size: number): void {
  * Optimal-string-alignment distance (Levenshtein plus swaps of neighbouring letters), giving
  * up with `limit + 1` as soon as every path exceeds the limit.
  */
-export function editDistance(a: string, b: string, limit: number): number {
+function editDistance(a: string, b: string, limit: number): number {
   const m = a.length;
   const n = b.length;
   if (Math.abs(m - n) > limit) return limit + 1;

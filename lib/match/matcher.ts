@@ -365,7 +365,7 @@ export function findMentions(knowledge: Knowledge, passages: readonly string[], 
  * - A form held in turn goes to the holder `resolveHolders` picks, on the day `day`.
  * - Ambiguous words follow `keepAmbiguous`.
  */
-export function resolveCandidates(
+function resolveCandidates(
   knowledge: Knowledge,
   candidates: readonly (readonly Mention[])[],
   keep: (list: number, index: number, mention: Mention) => void,
@@ -524,7 +524,7 @@ export function anyStandsAlone(
   return found.some((list, i) => list.length > 0 && (texts[i]!.length >= WINDOW_CHARS || anyStands(list)));
 }
 
-export interface DocumentContext {
+interface DocumentContext {
   /** The entities the document names for sure. */
   sure: ReadonlySet<number>;
   /** The stories the document is about: it names one of their anchors for sure. */
@@ -532,7 +532,7 @@ export interface DocumentContext {
 }
 
 /** The document's sure entities, and the stories whose anchors are among them. */
-export function documentContext(knowledge: Knowledge, sure: ReadonlySet<number>): DocumentContext {
+function documentContext(knowledge: Knowledge, sure: ReadonlySet<number>): DocumentContext {
   const stories = new Set<string>();
   for (const index of sure) for (const pack of knowledge.entities[index]!.anchorIn) stories.add(pack.id);
   return { sure, stories };
@@ -565,7 +565,7 @@ function passageVouchers(passage: readonly (Mention | null)[]): Set<number> {
  * Near misses that a story page could still hold ("Ricky Rubio", "US Open") are the pack's
  * confusables, which never reach this rule.
  */
-export function keepAmbiguous(
+function keepAmbiguous(
   knowledge: Knowledge,
   mention: Mention,
   vouchers: ReadonlySet<number>,

@@ -48,7 +48,7 @@ const MARKS = /\p{M}/gu;
 const foldCache = new Map<number, string>();
 
 /** The folded form of one code point (may be empty, or longer than one character). */
-export function foldCodePoint(cp: number): string {
+function foldCodePoint(cp: number): string {
   let folded = foldCache.get(cp);
   if (folded === undefined) {
     folded = String.fromCodePoint(cp).normalize('NFKD').replace(MARKS, '').toLowerCase();
@@ -99,7 +99,7 @@ export function createWordFilter(capitalisedMin: number): WordFilter {
 }
 
 /** FNV-1a over the key's UTF-16 code units, as splitWords computes it for plain words. */
-export function wordHash(key: string): number {
+function wordHash(key: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
   return h >>> 0;

@@ -7,9 +7,9 @@
 
 export type HighlightStyle = 'underline' | 'background' | 'none';
 
-export const HIGHLIGHT_PREFIX = 'backstory-';
+const HIGHLIGHT_PREFIX = 'backstory-';
 
-export function highlightName(style: HighlightStyle, type: string): string {
+function highlightName(style: HighlightStyle, type: string): string {
   return `${HIGHLIGHT_PREFIX}${style}-${type}`;
 }
 

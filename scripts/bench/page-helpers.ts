@@ -151,7 +151,7 @@ export function noMentionPage(paragraphs = 50): string {
 /** Some pages never fire 'load' offline (a remote resource that hangs): past this, DOM ready will do. */
 export const LOAD_CAP_MS = 15_000;
 /** After a capped load, time for the page's own scripts and our content script to start. */
-export const SETTLE_MS = 1_000;
+const SETTLE_MS = 1_000;
 
 /** pages.tsv sits in the folder or, as in shared/corpus, beside it. */
 export function readVisibleChars(dir: string): Map<string, number> | null {

@@ -16,7 +16,7 @@ import type { Alias, Entity, EntityType, Pack } from '../../data/schema';
 // ---------------------------------------------------------------------------------------------
 // Seeded randomness
 
-export interface Rng {
+interface Rng {
   /** A float in [0, 1). */
   next(): number;
   /** An integer in [min, max], both included. */
@@ -26,7 +26,7 @@ export interface Rng {
 }
 
 /** mulberry32: tiny, fast and good enough to vary prose; not for anything cryptographic. */
-export function makeRng(seed: number): Rng {
+function makeRng(seed: number): Rng {
   let state = seed >>> 0;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -227,7 +227,7 @@ function writeAlias(rng: Rng, alias: Alias): string {
  * Mentions of a pack's entities: entities by rank weight, then any of their aliases; forms in
  * other scripts (Persian, Arabic, Hebrew) are rare in English prose, so they are kept to ~3%.
  */
-export function packMentions(pack: Pack, nearMisses: readonly string[]): MentionSource {
+function packMentions(pack: Pack, nearMisses: readonly string[]): MentionSource {
   const sample = rankSampler(pack.entities.length);
   const isLatin = (a: Alias) => !/[^\p{Script=Latin}\p{Script=Common}\p{M}]/u.test(a.text);
   const latin = pack.entities.map((e) => e.aliases.filter(isLatin));

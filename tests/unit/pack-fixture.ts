@@ -2,7 +2,7 @@
 import type { Entity, Pack, Source } from '../../data/schema';
 
 /** The one source the test pack lists; its background statements cite it. */
-export const TEST_SOURCE: Source = {
+const TEST_SOURCE: Source = {
   id: 'test-report',
   publisher: 'Test Wire',
   title: 'A report written for the tests',

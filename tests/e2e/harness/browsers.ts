@@ -192,7 +192,7 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
   return name === 'chromium' ? launchChromium(extension, headless, proxy) : launchFirefox(extension, headless, proxy);
 }
 
-export const VIEWPORT = { width: 1280, height: 800 };
+const VIEWPORT = { width: 1280, height: 800 };
 const PAGE_AT_TIMEOUT_MS = 10_000;
 
 async function launchChromium(extensionDir: string | null, headless: boolean, proxy: LaunchOptions['proxy'] | null): Promise<TestBrowser> {
