@@ -16,8 +16,9 @@ const EXTENSION_PAGES_CSP = [
   "form-action 'none'",
 ].join('; ');
 
-// Firefox gets Manifest V2 (see README, "Why MV2 for Firefox"): its content scripts run on every
-// page without a separate host-permission grant, and its background page is persistent.
+// Firefox gets Manifest V2 (docs/architecture.md, "Why Manifest V2 for Firefox"): its content
+// scripts run on every page without a separate host-permission grant, and its background page
+// is persistent.
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],

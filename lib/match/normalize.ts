@@ -165,12 +165,15 @@ export function splitWords(text: string, out: Words = emptyWords(), filter: Word
         end = i;
       } else if (cls === CharClass.Ignorable) {
         // Inside a word only: a soft hyphen or zero-width joiner at its edge is not a letter.
-        if (!isWordAt(text, skipIgnorables(text, i + width))) break;
+        // The whole run is stepped over at once: looking past it from each of its characters
+        // would cost the square of its length.
+        const after = skipIgnorables(text, i + width);
+        if (!isWordAt(text, after)) break;
         if (plain) {
           key = text.slice(start, i).toLowerCase();
           plain = false;
         }
-        i += width;
+        i = after;
       } else if (cls === CharClass.Apostrophe && isWordAt(text, i + 1)) {
         if (plain) {
           key = text.slice(start, i).toLowerCase();

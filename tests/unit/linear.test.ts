@@ -1,0 +1,82 @@
+/**
+ * Every loop over page text is linear: the same work on an input ten times larger takes about
+ * ten times as long, never a hundred. Each check measures both sizes in the same run and
+ * compares them (a ratio, not a time: the machine's speed cancels out), with a bound far from
+ * both 10 and 100 so that noise cannot decide it. Hostile inputs from an audit: runs of
+ * invisible characters inside a word, and one enormous passage of an ambiguous name.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { bundledPacks } from '../../data';
+import { compileKnowledge } from '../../lib/knowledge/compile';
+import { findMentions } from '../../lib/match/matcher';
+import { splitWords } from '../../lib/match/normalize';
+
+const knowledge = compileKnowledge(bundledPacks());
+
+/** The median time of three runs of `work`, after one to warm up. */
+function timed(work: () => void): number {
+  work();
+  const times = [0, 1, 2].map(() => {
+    const t0 = performance.now();
+    work();
+    return performance.now() - t0;
+  });
+  return times.sort((a, b) => a - b)[1]!;
+}
+
+/** How much longer `work` takes on an input ten times larger. */
+function growth(work: (n: number) => void, n: number): number {
+  const small = timed(() => work(n));
+  const large = timed(() => work(n * 10));
+  return large / Math.max(small, 0.05);
+}
+
+/** Linear work grows about tenfold; quadratic a hundredfold. */
+const LINEAR = 35;
+
+describe('linear on hostile text', () => {
+  for (const [name, mark] of [
+    ['zero-width spaces', '\u200b'],
+    ['soft hyphens', '\u00ad'],
+    ['zero-width non-joiners', '\u200c'],
+    ['tatweels', '\u0640'],
+  ] as const) {
+    it(`splits a word holding a run of ${name}`, () => {
+      expect(growth((n) => splitWords(`a${mark.repeat(n)}b Khamenei`), 20_000)).toBeLessThan(LINEAR);
+    });
+  }
+
+  it('decides a passage of thousands of one ambiguous name', () => {
+    for (const word of ['Congress ', 'Trump ']) {
+      expect(growth((n) => findMentions(knowledge, [word.repeat(n)], {}, '2026-06-01'), 3_000)).toBeLessThan(LINEAR);
+    }
+  });
+
+  it('decides a passage of thousands of titles held in turn', () => {
+    expect(growth((n) => findMentions(knowledge, ["Iran's supreme leader said. ".repeat(n)], {}, '2026-06-01'), 2_000)).toBeLessThan(LINEAR);
+  });
+});
+
+describe('well formed on any text', () => {
+  it('splits random Unicode into ordered words within the text, and matches within them', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
+        const words = splitWords(text);
+        let last = 0;
+        for (let i = 0; i < words.count; i++) {
+          expect(words.start[i]!).toBeGreaterThanOrEqual(last);
+          expect(words.end[i]!).toBeGreaterThan(words.start[i]!);
+          expect(words.end[i]!).toBeLessThanOrEqual(text.length);
+          last = words.end[i]!;
+        }
+        for (const m of findMentions(knowledge, [text], {}, '2026-06-01')[0]!) {
+          expect(m.start).toBeGreaterThanOrEqual(0);
+          expect(m.end).toBeLessThanOrEqual(text.length);
+          expect(m.start).toBeLessThan(m.end);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
