@@ -97,15 +97,36 @@ export default defineBackground(() => {
           (loaded): LoadMarkerReply => (loaded ? { loaded, bundled: bundledTexts() } : { loaded }),
         );
       }
-      case 'backstory:open-story': {
-        const tabId = sender.tab?.id;
-        const query = tabId === undefined ? '' : `?tabId=${tabId}`;
-        return browser.tabs.create({ url: browser.runtime.getURL(`/popup.html${query}`) }).then(() => undefined);
-      }
+      case 'backstory:open-story':
+        return openStory(sender.tab?.id);
       default:
         return undefined;
     }
   });
+
+  /**
+   * A card's "Open the story": one story tab per page tab, brought forward while it is open, and
+   * at most one request every few seconds. The card acts only on the reader's own clicks; this
+   * bounds what any frame could ask for all the same.
+   */
+  const storyTabs = new Map<number, { tabId: number | null; at: number }>();
+  const openStory = async (from: number | undefined): Promise<undefined> => {
+    const key = from ?? -1;
+    const known = storyTabs.get(key);
+    const now = Date.now();
+    if (known && now - known.at < STORY_TAB_INTERVAL_MS) return undefined;
+    storyTabs.set(key, { tabId: known?.tabId ?? null, at: now });
+    const open = known?.tabId != null ? await browser.tabs.get(known.tabId).catch(() => null) : null;
+    if (open?.id !== undefined) {
+      await browser.tabs.update(open.id, { active: true });
+      if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true }).catch(() => {});
+      return undefined;
+    }
+    const query = from === undefined ? '' : `?tabId=${from}`;
+    const created = await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html${query}`) });
+    storyTabs.set(key, { tabId: created.id ?? null, at: now });
+    return undefined;
+  };
 
   // A tab that starts loading a new page starts afresh: its frames will report again. (The
   // status is visible without the "tabs" permission; the address is not, and is not needed.)
@@ -135,8 +156,12 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void update(tabId, () => null);
+    storyTabs.delete(tabId);
   });
 });
+
+/** The least time between two story tabs opened for one page tab. */
+const STORY_TAB_INTERVAL_MS = 3000;
 
 /**
  * Runs the marker (entrypoints/marker) in one frame of a tab, in the extension's isolated world

@@ -2,7 +2,8 @@
  * Decides when the card opens and closes. The pointer is hit-tested at most once per frame
  * and only while it moves; a card opens after the reader rests on a mention for the intent
  * delay, stays open while the pointer travels into it, and closes on leaving, on Escape, or
- * when its words scroll out of view.
+ * when its words scroll out of view. Only events the reader made count: the page's scripts can
+ * dispatch events too.
  */
 import type { PageMention } from '../../lib/page/scanner';
 
@@ -38,7 +39,7 @@ export class HoverController {
   attach(): () => void {
     const onMove = (event: PointerEvent) => this.onPointerMove(event);
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && this.current) this.closeNow();
+      if (event.isTrusted && event.key === 'Escape' && this.current) this.closeNow();
     };
     const onScroll = () => {
       this.options.tick?.();
@@ -85,6 +86,9 @@ export class HoverController {
   }
 
   private onPointerMove(event: PointerEvent): void {
+    // Only the reader's own pointer: a page's script may dispatch pointer events, and must not
+    // be able to open our cards.
+    if (!event.isTrusted) return;
     this.inCard = this.options.isOwnUi(event.target);
     this.lastX = event.clientX;
     this.lastY = event.clientY;

@@ -68,6 +68,29 @@ function writePages(): void {
     </script>`,
   );
   page(
+    'driver.html',
+    '<p id="text">Ali Khamenei, on a page whose script tries to drive the card.</p>',
+    `<script>
+      // Synthetic pointer events over the name, as if the reader rested there, and clicks on any
+      // button of our card the page can reach through its open shadow root.
+      window.drive = () => {
+        const range = document.createRange();
+        const text = document.getElementById('text').firstChild;
+        range.setStart(text, 0);
+        range.setEnd(text, 12);
+        const r = range.getBoundingClientRect();
+        const at = { clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, bubbles: true };
+        for (let i = 0; i < 20; i++) window.dispatchEvent(new PointerEvent('pointermove', at));
+      };
+      window.clickOpen = () => {
+        const button = document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-open-story');
+        if (!button) return false;
+        for (let i = 0; i < 5; i++) button.click();
+        return true;
+      };
+    </script>`,
+  );
+  page(
     'nested-shadows.html',
     '<p>Outside: Iran.</p><nest-level id="top" data-depth="25"></nest-level>',
     `<script>
@@ -197,6 +220,29 @@ describe.each(BROWSERS)('%s on hostile pages', (name: BrowserName) => {
     }
     expect(await responsive()).toBeLessThan(2000);
     expect((await page.evaluate(paintedMentions)).length).toBeGreaterThanOrEqual(1);
+    expect(page.errors()).toEqual([]);
+  });
+
+  it('lets no page script open the card or the story: only the reader’s own pointer and clicks count', async () => {
+    await page.goto(server.url('/driver.html'));
+    await waitUntil(page, 'marks', paintedMentions, undefined, (m) => m.length >= 1);
+    await page.mouseMove(1, 1);
+    await page.evaluate(() => (window as unknown as { drive(): void }).drive());
+    await new Promise((r) => setTimeout(r, 800));
+    expect((await page.evaluate(cardState)).open).toBe(false);
+
+    // The reader opens the card; the page then clicks its link five times.
+    const at = await page.evaluate(centreOf, { selector: '#text', text: 'Khamenei' });
+    await page.mouseMove(at!.x, at!.y);
+    await waitUntil(page, 'the card', cardState, undefined, (c) => c.open);
+    const ext = await browser.newPage();
+    await ext.goto(`${browser.extensionOrigin}/popup.html`);
+    const before = (await ext.evaluate(otherTabIds)).length;
+    await page.bringToFront();
+    expect(await page.evaluate(() => (window as unknown as { clickOpen(): boolean }).clickOpen())).toBe(true);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect((await ext.evaluate(otherTabIds)).length).toBe(before);
+    await ext.close();
     expect(page.errors()).toEqual([]);
   });
 
