@@ -10,7 +10,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { anyStandsAlone, findCandidatesInBatches } from '../lib/match/matcher';
 import { encodeMentions, unpackTexts } from '../lib/match/wire';
 import { parseMessage, type LoadMarkerReply, type MatchTexts, type MatchTextsReply, type StepMention, type ToggleMarks } from '../lib/messages';
-import { distinctEntities, recordFrame, tabReply, type FrameReports } from '../lib/tab-mentions';
+import { distinctEntities, recordFrame, tabReply, withoutLists, type FrameReports } from '../lib/tab-mentions';
 import { bundledTexts } from './shared/bundled';
 import { loadKnowledge, type LoadedKnowledge } from './shared/knowledge';
 import { MARKER_FILE } from './shared/marker-contract';
@@ -32,7 +32,9 @@ export default defineBackground(() => {
   const update = (tabId: number, change: (frames: FrameReports) => FrameReports | null): Promise<void> => {
     const run = (queues.get(tabId) ?? Promise.resolve()).then(async () => {
       const next = change(await readTabReports(tabId).catch(() => ({})));
-      await writeTabReports(tabId, next).catch(() => {});
+      // Session storage is shared by every tab and bounded: if it is full, the tab keeps its
+      // counts (the badge, the popup's list) without its listed mentions.
+      await writeTabReports(tabId, next).catch(() => (next ? writeTabReports(tabId, withoutLists(next)) : undefined)).catch(() => {});
       if (next !== null) updateBadge(tabId, next);
     });
     const settled = run.catch(() => {});
@@ -85,7 +87,10 @@ export default defineBackground(() => {
       case 'backstory:match-texts':
         return matchTexts(message);
       case 'backstory:get-tab-mentions':
-        // Tests and benchmarks ask this way; the popup reads session storage itself.
+        // Tests and benchmarks ask this way; the popup reads session storage itself. Only the
+        // extension's own pages are answered: a frame of some page must not learn what other
+        // tabs are reading.
+        if (!fromExtensionPage(sender)) return undefined;
         return (queues.get(message.tabId) ?? Promise.resolve())
           .then(() => readTabReports(message.tabId))
           .catch(() => ({}))
@@ -159,6 +164,11 @@ export default defineBackground(() => {
     storyTabs.delete(tabId);
   });
 });
+
+/** Whether a message comes from one of the extension's own pages (the popup, the options), not a page's frame. */
+function fromExtensionPage(sender: { url?: string }): boolean {
+  return sender.url?.startsWith(browser.runtime.getURL('/')) ?? false;
+}
 
 /** The least time between two story tabs opened for one page tab. */
 const STORY_TAB_INTERVAL_MS = 3000;

@@ -19,13 +19,34 @@ function lazily<T>(make: () => T): () => T {
 /** A whole number, zero or more: an index, an offset, a length. */
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
+/**
+ * Bounds on what a frame reports, so that a page of a quarter of a million mentions cannot fill
+ * the session storage every tab shares: its first mentions, in reading order, and a count per
+ * entity for all of them.
+ */
+export const REPORT_LIMITS = {
+  /** Mentions a frame lists. */
+  listed: 200,
+  /** Entities a frame counts. */
+  entities: 2000,
+  /** Characters of a listed mention's words. */
+  text: 200,
+  /** Characters of an id, a site, a word of `how`. */
+  word: 256,
+} as const;
+
+const Word = v.pipe(v.string(), v.maxLength(REPORT_LIMITS.word));
+
+/** Characters of text one match-texts message may carry. */
+const MATCH_TEXT_LIMIT = 262_144;
+
 const MentionSchema = lazily(() =>
   v.object({
-    entityId: v.string(),
+    entityId: Word,
     /** The page text that matched. */
-    text: v.string(),
+    text: v.pipe(v.string(), v.maxLength(REPORT_LIMITS.text)),
     /** How it matched (alias kind, possessive, ...). */
-    how: v.string(),
+    how: Word,
   }),
 );
 
@@ -63,10 +84,16 @@ const StatsSchema = lazily(() =>
 
 const MentionsReplySchema = lazily(() =>
   v.object({
-    mentions: v.array(MentionSchema()),
+    /** The first mentions, in reading order (at most REPORT_LIMITS.listed). */
+    mentions: v.pipe(v.array(MentionSchema()), v.maxLength(REPORT_LIMITS.listed)),
+    /** Every mention, counted per entity id. */
+    counts: v.pipe(
+      v.record(Word, Count),
+      v.check((counts) => Object.keys(counts).length <= REPORT_LIMITS.entities, 'too many entities'),
+    ),
     stats: StatsSchema(),
     /** The host name of the page (the top page's, for a frame), or null; the popup's site switch. */
-    site: v.nullable(v.string()),
+    site: v.nullable(Word),
     /**
      * The day the page says it was published (YYYY-MM-DD), when it names something and says:
      * the popup tells what happened since.
@@ -103,9 +130,13 @@ const MatchTextsSchema = lazily(() =>
     v.object({
       type: v.literal('backstory:match-texts'),
       knowledge: v.string(),
-      /** The texts one after another, and the length of each. */
-      text: v.string(),
-      lengths: v.array(Count),
+      /**
+       * The texts one after another, and the length of each. A page's batches are far smaller
+       * (lib/page/scanner.ts); the bound keeps one message from holding the background that
+       * every tab shares for seconds.
+       */
+      text: v.pipe(v.string(), v.maxLength(MATCH_TEXT_LIMIT)),
+      lengths: v.pipe(v.array(Count), v.maxLength(4096)),
       fuzzy: v.boolean(),
       /** The texts are every window of one passage (see anyStandsAlone in lib/match/matcher.ts). */
       onePassage: v.boolean(),
@@ -243,9 +274,11 @@ export const EMPTY_STATS: ScanStats = {
 /** Joins the replies of several frames of one tab, the top frame first. */
 export function mergeReplies(replies: readonly MentionsReply[]): MentionsReply {
   const mentions = replies.flatMap((r) => r.mentions);
+  const counts: Record<string, number> = {};
   const top = replies[0];
   const stats = { ...EMPTY_STATS };
   for (const r of replies) {
+    for (const [id, n] of Object.entries(r.counts)) counts[id] = (counts[id] ?? 0) + n;
     stats.passages += r.stats.passages;
     stats.characters += r.stats.characters;
     stats.startupMs += r.stats.startupMs;
@@ -256,9 +289,9 @@ export function mergeReplies(replies: readonly MentionsReply[]): MentionsReply {
     stats.longestTaskMs = Math.max(stats.longestTaskMs, r.stats.longestTaskMs);
     stats.done &&= r.stats.done;
   }
-  stats.mentions = mentions.length;
-  stats.entities = new Set(mentions.map((m) => m.entityId)).size;
+  stats.mentions = Object.values(counts).reduce((sum, n) => sum + n, 0);
+  stats.entities = Object.keys(counts).length;
   // The page's date is the top frame's; a frame has its own only when the top names nothing.
   const published = replies.find((r) => r.published !== null)?.published ?? null;
-  return { mentions, stats, site: top?.site ?? null, active: top?.active ?? false, published };
+  return { mentions, counts, stats, site: top?.site ?? null, active: top?.active ?? false, published };
 }

@@ -131,15 +131,16 @@ export class PageSession {
 
   reply(): MentionsReply {
     const stats = this.scanner.getStats();
-    const { mentions, entities } = this.marker.get()?.marked() ?? { mentions: [], entities: 0 };
+    const { mentions, counts } = this.marker.get()?.marked() ?? { mentions: [], counts: {} };
     return {
       mentions,
+      counts,
       published: mentions.length > 0 ? (this.marker.get()?.pageDate() ?? null) : null,
       stats: {
         passages: stats.passages,
         characters: stats.characters,
-        mentions: mentions.length,
-        entities,
+        mentions: Object.values(counts).reduce((sum, n) => sum + n, 0),
+        entities: Object.keys(counts).length,
         startupMs: Math.round(this.hooks.startupMs() * 100) / 100,
         scanMs: Math.round(stats.firstScanMs * 100) / 100,
         longestTaskMs: Math.round(stats.longestSliceMs * 100) / 100,

@@ -9,7 +9,7 @@ import type { MatchInfo } from '../../components/EntityCard';
 import { today } from '../../lib/dates';
 import { pageDate } from '../../lib/page/page-date';
 import { bundledFromTexts } from '../../lib/knowledge/bundled';
-import type { MentionSummary } from '../../lib/messages';
+import { REPORT_LIMITS, type MentionSummary, type MentionsReply } from '../../lib/messages';
 import { boundMatcher, type BoundMatcher } from '../../lib/match/matcher';
 import { MentionIndex } from '../../lib/page/hit-test';
 import { Highlighter } from '../../lib/page/highlights';
@@ -99,12 +99,16 @@ export class PageMarks implements Marker {
     if (open && !this.shown.some((m) => sameMention(m, open))) this.hover.closeNow();
   }
 
-  marked(): { mentions: MentionSummary[]; entities: number } {
+  marked(): Pick<MentionsReply, 'mentions' | 'counts'> {
     const entities = this.knowledge.made() ? this.knowledge.get().entities : [];
-    return {
-      mentions: this.shown.map((m) => ({ entityId: entities[m.mention.entity]!.entity.id, text: m.text, how: m.mention.how })),
-      entities: new Set(this.shown.map((m) => m.mention.entity)).size,
-    };
+    const mentions: MentionSummary[] = [];
+    const counts: Record<string, number> = {};
+    for (const m of this.shown) {
+      const entityId = entities[m.mention.entity]!.entity.id;
+      counts[entityId] = (counts[entityId] ?? 0) + 1;
+      if (mentions.length < REPORT_LIMITS.listed) mentions.push({ entityId, text: m.text.slice(0, REPORT_LIMITS.text), how: m.mention.how });
+    }
+    return { mentions, counts };
   }
 
   setHoverDelay(ms: number): void {

@@ -52,7 +52,7 @@ export function Popup({ tab, load: loadSource, settings: settingsSource, everyPa
   }, [tab, loadSource, settingsSource, everyPack]);
 
   const reply = load.state === 'ready' ? load.reply : null;
-  const stories = useMemo(() => rankStories(packs, reply?.mentions ?? []), [packs, reply]);
+  const stories = useMemo(() => rankStories(packs, reply?.counts ?? {}), [packs, reply]);
   const pack = stories.find((s) => s.pack.id === picked)?.pack ?? stories[0]?.pack ?? null;
   const found = useMemo(() => foundEntities(pack, reply), [pack, reply]);
 
@@ -147,8 +147,7 @@ export function Popup({ tab, load: loadSource, settings: settingsSource, everyPa
 
 function foundEntities(pack: Pack | null, reply: MentionsReply | null): FoundEntity[] {
   if (!pack || !reply) return [];
-  const counts = new Map<string, number>();
-  for (const m of reply.mentions) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+  const counts = new Map(Object.entries(reply.counts));
   return pack.entities
     .filter((e) => counts.has(e.id))
     .map((entity) => ({ entity, count: counts.get(entity.id)! }))

@@ -10,7 +10,7 @@
  * symbol and the first part finds it there; the page's own scripts cannot see either.
  */
 import type { BoundMatcher } from '../../lib/match/matcher';
-import type { MentionSummary } from '../../lib/messages';
+import type { MentionsReply } from '../../lib/messages';
 import type { PageMention } from '../../lib/page/scanner';
 import type { Settings } from '../../lib/settings';
 import type { BundledTexts } from '../../lib/knowledge/bundled';
@@ -49,8 +49,8 @@ export interface Marker {
   uiHost(): Element | null;
   /** Marks the mentions of `found` the settings show, or none when `visible` is false. */
   paint(found: readonly PageMention[], settings: Settings, visible: boolean): void;
-  /** The mentions marked now, for the reports, and how many entities they name. */
-  marked(): { mentions: MentionSummary[]; entities: number };
+  /** The mentions marked now, for the reports: the first ones, and every one counted per entity. */
+  marked(): Pick<MentionsReply, 'mentions' | 'counts'>;
   setHoverDelay(ms: number): void;
   /** Moves to the next or previous mark, scrolls it into view and opens its card. */
   step(direction: 'next' | 'previous'): void;

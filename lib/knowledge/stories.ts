@@ -14,9 +14,8 @@ export interface StoryScore {
 }
 
 /** Every story, the one the page is most about first; ties keep the packs' order. */
-export function rankStories(packs: readonly Pack[], mentions: readonly { entityId: string }[]): StoryScore[] {
-  const counts = new Map<string, number>();
-  for (const m of mentions) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+export function rankStories(packs: readonly Pack[], mentionsOf: Readonly<Record<string, number>>): StoryScore[] {
+  const counts = new Map(Object.entries(mentionsOf));
   const scores = packs.map((pack, order) => {
     let total = 0;
     let entities = 0;
