@@ -37,6 +37,8 @@ export type BackupReading =
       settings: Settings;
       /** Settings in the file that could not be read and were left at their defaults. */
       reset: (keyof Settings)[];
+      /** Items of the file's lists that could not be read and were left out ("field: item"). */
+      dropped: string[];
       packs: Pack[];
     }
   | { ok: false; problems: PackProblem[] };
@@ -73,6 +75,6 @@ export function readBackup(text: string, bundled: readonly Pack[]): BackupReadin
     else problems.push(...result.problems.map((p) => ({ path: p.path ? `packs[${i}].${p.path}` : `packs[${i}]`, message: p.message })));
   });
   if (problems.length > 0) return { ok: false, problems };
-  const { settings, reset } = repairSettings(envelope.output.settings);
-  return { ok: true, settings, reset, packs };
+  const { settings, reset, dropped } = repairSettings(envelope.output.settings);
+  return { ok: true, settings, reset, dropped, packs };
 }

@@ -41,52 +41,99 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   fuzzy: true,
 });
 
-const HOST = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(/^[a-z0-9.-]+(?::\d+)?$/), v.maxLength(253));
+/**
+ * A site as settings store it: a host name as a browser writes it in an address (letters,
+ * digits, hyphens, underscores and dots; a bracketed IPv6 literal such as "[::1]"), with its
+ * port if any; "example.com." and "example.com" are one site.
+ */
+const HOST = v.pipe(
+  v.string(),
+  v.maxLength(300),
+  v.trim(),
+  v.toLowerCase(),
+  v.transform(normalHost),
+  v.regex(/^(?:\[[0-9a-f:.]+\]|[a-z0-9_-]+(?:\.[a-z0-9_-]+)*)(?::\d{1,5})?$/),
+  v.maxLength(260),
+);
 
-const FIELDS: { [K in keyof Settings]: v.GenericSchema<unknown, Settings[K]> } = {
+/** A host without the dot that may end a fully written name: "example.com.:8080" -> "example.com:8080". */
+function normalHost(host: string): string {
+  return host.replace(/\.(?=:\d+$|$)/, '');
+}
+
+/** Fields that are one value each. */
+const FIELDS: { [K in Exclude<keyof Settings, ListField>]: v.GenericSchema<unknown, Settings[K]> } = {
   enabled: v.boolean(),
-  disabledSites: v.pipe(
-    v.array(HOST),
-    v.transform((sites) => [...new Set(sites)]),
-  ),
   highlightStyle: v.picklist(HIGHLIGHT_STYLES),
   density: v.picklist(DENSITIES),
-  types: v.pipe(
-    v.array(v.picklist(ENTITY_TYPES)),
-    v.transform((types) => [...new Set(types)]),
-  ),
   hoverDelayMs: v.pipe(v.number(), v.integer(), v.minValue(HOVER_DELAY_LIMITS.min), v.maxValue(HOVER_DELAY_LIMITS.max)),
   fuzzy: v.boolean(),
 };
+
+type ListField = 'disabledSites' | 'types';
+
+/** Fields that are lists, repaired item by item: one bad item costs only itself. */
+const LISTS: { [K in ListField]: v.GenericSchema<unknown, Settings[K][number]> } = {
+  disabledSites: HOST,
+  types: v.picklist(ENTITY_TYPES),
+};
+
+/** Items a list may hold; past this the list is not read. */
+const MAX_LIST = 10_000;
 
 export interface Repair {
   settings: Settings;
   /** Fields that were missing or unreadable and were reset to their defaults. */
   reset: (keyof Settings)[];
+  /** Items of a list that could not be read and were left out, as "field: item". */
+  dropped: string[];
 }
 
-/** Settings from whatever storage held: valid fields kept, the rest reset to defaults. */
+/** Settings from whatever storage held: valid fields and items kept, the rest reset or left out. */
 export function repairSettings(raw: unknown): Repair {
   const settings: Settings = { ...DEFAULT_SETTINGS, types: [...DEFAULT_SETTINGS.types], disabledSites: [] };
-  const keys = Object.keys(FIELDS) as (keyof Settings)[];
-  if (raw === undefined || raw === null) return { settings, reset: [] };
-  if (typeof raw !== 'object' || Array.isArray(raw)) return { settings, reset: keys };
+  const keys = [...Object.keys(FIELDS), ...Object.keys(LISTS)] as (keyof Settings)[];
+  if (raw === undefined || raw === null) return { settings, reset: [], dropped: [] };
+  if (typeof raw !== 'object' || Array.isArray(raw)) return { settings, reset: keys, dropped: [] };
   const source = raw as Record<string, unknown>;
   const reset: (keyof Settings)[] = [];
-  for (const key of keys) {
+  const dropped: string[] = [];
+  const target = settings as unknown as Record<string, unknown>;
+  for (const key of Object.keys(FIELDS) as (keyof typeof FIELDS)[]) {
     // A field missing altogether is one a newer version added: its default, nothing lost.
     if (!(key in source)) continue;
     const parsed = v.safeParse(FIELDS[key], source[key]);
-    if (parsed.success) (settings as unknown as Record<string, unknown>)[key] = parsed.output;
+    if (parsed.success) target[key] = parsed.output;
     else reset.push(key);
   }
-  return { settings, reset };
+  for (const key of Object.keys(LISTS) as ListField[]) {
+    if (!(key in source)) continue;
+    const items = source[key];
+    if (!Array.isArray(items) || items.length > MAX_LIST) {
+      reset.push(key);
+      continue;
+    }
+    const kept = new Set<unknown>();
+    for (const item of items) {
+      const parsed = v.safeParse(LISTS[key], item);
+      if (parsed.success) kept.add(parsed.output);
+      else dropped.push(`${key}: ${describe(item)}`);
+    }
+    target[key] = [...kept];
+  }
+  return { settings, reset, dropped };
+}
+
+/** An unreadable item, short enough to show. */
+function describe(item: unknown): string {
+  const text = typeof item === 'string' ? `"${item}"` : JSON.stringify(item) ?? String(item);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
 /** The host name as settings store it, or null for pages that have none (file:, about:). */
 export function siteOf(url: string): string | null {
   try {
-    const host = new URL(url).host.toLowerCase();
+    const host = normalHost(new URL(url).host.toLowerCase());
     return host === '' ? null : host;
   } catch {
     return null;

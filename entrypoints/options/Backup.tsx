@@ -39,7 +39,9 @@ export function Backup() {
       }
       await replaceInstalledPacks(result.packs);
       await saveSettings(result.settings);
-      const reset = result.reset.length > 0 ? ` These settings in the file could not be read and are at their defaults: ${result.reset.join(', ')}.` : '';
+      const reset =
+        (result.reset.length > 0 ? ` These settings in the file could not be read and are at their defaults: ${result.reset.join(', ')}.` : '') +
+        (result.dropped.length > 0 ? ` These items in the file could not be read and were left out: ${result.dropped.join('; ')}.` : '');
       const packs = result.packs.length === 1 ? '1 pack' : `${result.packs.length} packs`;
       setStatus({ kind: 'done', text: `Restored your settings and ${packs} from ${file.name}.${reset}` });
     } catch (error) {

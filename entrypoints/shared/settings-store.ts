@@ -21,22 +21,29 @@ const noticeItem = storage.defineItem<string | null>('local:settingsNotice', { f
 
 export async function loadSettings(): Promise<Settings> {
   const raw = await settingsItem.getValue();
-  const { settings, reset } = repairSettings(raw);
-  if (reset.length > 0) {
+  const { settings, reset, dropped } = repairSettings(raw);
+  if (reset.length > 0 || dropped.length > 0) {
     await settingsItem.setValue(settings);
-    await noticeItem.setValue(
-      `Some stored settings could not be read and were reset to their defaults: ${reset.join(', ')}. ` +
-        'Everything else was kept.',
-    );
+    await noticeItem.setValue(repairNotice(reset, dropped));
   }
   return settings;
 }
 
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
   const current = await loadSettings();
-  const { settings } = repairSettings({ ...current, ...patch });
+  const { settings, reset, dropped } = repairSettings({ ...current, ...patch });
   await settingsItem.setValue(settings);
+  // Whatever the reader gave that could not be kept is said, never lost in silence.
+  if (reset.length > 0 || dropped.length > 0) await noticeItem.setValue(repairNotice(reset, dropped));
   return settings;
+}
+
+/** What a repair did, in the reader's words. */
+function repairNotice(reset: readonly string[], dropped: readonly string[]): string {
+  const parts: string[] = [];
+  if (reset.length > 0) parts.push(`Some settings could not be read and were reset to their defaults: ${reset.join(', ')}.`);
+  if (dropped.length > 0) parts.push(`Some items could not be read and were left out: ${dropped.join('; ')}.`);
+  return `${parts.join(' ')} Everything else was kept.`;
 }
 
 export async function resetSettings(): Promise<Settings> {

@@ -29,7 +29,7 @@ describe('backups', () => {
   it('round-trips settings and packs', () => {
     const settings = { ...DEFAULT_SETTINGS, density: 'first' as const, disabledSites: ['example.com'] };
     const result = readBackup(makeBackup(settings, [second()]), [first()]);
-    expect(result).toEqual({ ok: true, settings, reset: [], packs: [second()] });
+    expect(result).toEqual({ ok: true, settings, reset: [], dropped: [], packs: [second()] });
   });
 
   it('repairs unreadable settings field by field and says which', () => {
