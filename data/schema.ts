@@ -57,10 +57,14 @@ const ID = v.pipe(
  * Pack text is shown as text, never as HTML, so markup would only ever show as stray angle
  * brackets; it is refused so that no writer expects it to work and no pack carries any. Control
  * characters and bidirectional overrides (which can make text read differently from what it
- * says) are refused too, as are broken surrogate pairs. Persian's zero-width non-joiner and the
- * left-to-right and right-to-left marks are allowed: mixed-script text needs them.
+ * says) are refused too, as are other invisible characters (the zero-width space, the Arabic
+ * letter mark, line and paragraph separators, tag characters, Hangul fillers, interlinear
+ * annotation marks, the byte-order mark) and broken surrogate pairs. Persian's zero-width
+ * non-joiner, the zero-width joiner and the left-to-right and right-to-left marks are allowed:
+ * mixed-script text needs them.
  */
-const NOT_PLAIN = /<[A-Za-z!/?]|[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const NOT_PLAIN =
+  /<[A-Za-z!/?]|[\u0000-\u001f\u007f-\u009f\u061c\u115f\u1160\u180e\u200b\u2028-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb]|\udb40[\udc00-\udc7f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 function isPlainText(value: string): boolean {
   return !NOT_PLAIN.test(value);
@@ -72,7 +76,7 @@ const text = (max: number) =>
     v.maxLength(max, `must be at most ${max} characters`),
     v.trim(),
     v.nonEmpty('must not be empty'),
-    v.check(isPlainText, 'must be plain text: no markup (<…>), control characters or direction overrides'),
+    v.check(isPlainText, 'must be plain text: no markup (<…>), control or invisible characters, or direction overrides'),
   );
 
 /** A list of at most `max` items. */
@@ -83,15 +87,24 @@ const list = <T extends v.GenericSchema>(item: T, max: number, what: string) =>
 const someOf = <T extends v.GenericSchema>(item: T, max: number, what: string, none: string) =>
   v.pipe(v.array(item), v.minLength(1, none), v.maxLength(max, `must have at most ${max} ${what}`));
 
+/** Whether a date's day, if it has one, is a day of its month (no 31 February). */
+function dayExists(date: string): boolean {
+  if (date.length !== 10) return true;
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 /** A date as precise as it is known: 2015, 2015-07 or 2015-07-14. */
 const PARTIAL_DATE = v.pipe(
   v.string(),
   v.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+  v.check(dayExists, 'is a day its month does not have'),
 );
 
 const FULL_DATE = v.pipe(
   v.string(),
   v.regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'must be YYYY-MM-DD'),
+  v.check(dayExists, 'is a day its month does not have'),
 );
 
 const SOURCE = v.picklist(SOURCES, `must be one of: ${SOURCES.join(', ')}`);
@@ -120,7 +133,7 @@ const SourceSchema = v.strictObject({
     v.maxLength(LIMITS.url, `must be at most ${LIMITS.url} characters`),
     // Dot-separated parts cannot overlap, so a long bad address is refused in linear time.
     v.regex(/^https:\/\/[^\s/?#.]+(?:\.[^\s/?#.]+)+(?:[/?#]\S*)?$/, 'must be an https address'),
-    v.check(isPlainText, 'must be plain text: no markup (<…>), control characters or direction overrides'),
+    v.check(isPlainText, 'must be plain text: no markup (<…>), control or invisible characters, or direction overrides'),
   ),
 });
 

@@ -14,6 +14,7 @@ import * as v from 'valibot';
 import { EntitySchema, LIMITS, PackShellSchema, type Alias, type Entity, type Pack } from '../../data/schema';
 import { aliasKey, gapBetween, splitWords } from '../match/normalize';
 import { earliestDay, isAfter, isBefore } from '../dates';
+import { COMMON_WORDS } from './common-words';
 import { upgradePack } from './upgrade';
 
 export interface PackProblem {
@@ -266,6 +267,12 @@ function checkReferences(pack: Pack): PackProblem[] {
       if (alias.from && alias.until && alias.from > alias.until) {
         problems.push({ path: `${path}.until`, message: `is before its "from" (${alias.from})` });
       }
+      if (!alias.ambiguous && !alias.needsStory && marksEveryPage(alias, key)) {
+        problems.push({
+          path: `${path}.text`,
+          message: `"${alias.text}" is ${key.length === 1 ? 'a single letter' : 'one of the most common words'} and would mark nearly every page; mark it "ambiguous" (or "needsStory") if it must be there`,
+        });
+      }
       const holding: Holding = { entity: entity.id, alias };
       const holders = aliasOwners.get(key);
       if (!holders) {
@@ -305,6 +312,16 @@ function checkReferences(pack: Pack): PackProblem[] {
     anchors.add(id);
   });
   return problems;
+}
+
+/**
+ * Whether a form would be met on nearly every page: a single letter, or one of the most common
+ * words, in any case. A case-sensitive form in capitals ("US", "EU", "IT") is written so rarely
+ * that way in running text that it is allowed.
+ */
+function marksEveryPage(alias: Alias, key: string): boolean {
+  if (key.length !== 1 && !COMMON_WORDS.has(key)) return false;
+  return !(alias.caseSensitive && alias.text.length > 1 && alias.text === alias.text.toUpperCase());
 }
 
 /** An alias and the entity that holds it. */

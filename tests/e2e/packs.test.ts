@@ -162,7 +162,7 @@ describe.each(BROWSERS)('%s: story packs', (name: BrowserName) => {
     await options.setInputFiles('#bs-import-pack', markupFile);
     await status(options, 'bs-import-status', 'the markup refusal', (t) => t.includes('markup-pack.json was not installed'));
     expect(await options.evaluate(problems)).toEqual([
-      ['entities[1].description', 'must be plain text: no markup (<…>), control characters or direction overrides'],
+      ['entities[1].description', 'must be plain text: no markup (<…>), control or invisible characters, or direction overrides'],
     ]);
     expect(await options.evaluate(() => document.querySelector('#bs-import-status img'))).toBeNull();
 

@@ -142,7 +142,7 @@ describe('validatePack', () => {
     broken.entities[1]!.aliases[0]!.text = 'Teh\u202eran';
     broken.story.title = 'A title\u0007';
     const problems = problemsOf(broken);
-    const plain = 'must be plain text: no markup (<…>), control characters or direction overrides';
+    const plain = 'must be plain text: no markup (<…>), control or invisible characters, or direction overrides';
     expect(problems).toEqual(
       expect.arrayContaining([
         { path: 'entities[0].description', message: plain },
@@ -150,6 +150,18 @@ describe('validatePack', () => {
         { path: 'story.title', message: plain },
       ]),
     );
+  });
+
+  it('refuses invisible and format characters and impossible dates, each at its path', () => {
+    const invisible = ['\u061c', '\u200b', '\u2028', '\ufff9', '\u{e0041}', '\u3164', '\ufeff'];
+    for (const mark of invisible) {
+      const broken = good();
+      broken.entities[1]!.description = `Capital${mark} of Iran.`;
+      expect(problemsOf(broken).map((p) => p.path)).toEqual(['entities[1].description']);
+    }
+    const broken = good();
+    broken.entities[0]!.facts = [{ date: '2015-02-31', text: 'No such day.', source: 'background', cites: ['test-report'] }];
+    expect(problemsOf(broken)).toEqual([{ path: 'entities[0].facts[0].date', message: 'is a day its month does not have' }]);
   });
 
   it('allows the marks that other scripts need, and a bare angle bracket in prose', () => {
@@ -312,5 +324,28 @@ describe('sources, citations, dates and periods', () => {
     expect(result.pack.sources).toEqual([]);
     expect(result.pack.article.name).toBe('A test article');
     expect(result.pack.entities[0]!.role).toEqual([{ text: 'A part in the test story.', source: 'background' }]);
+  });
+});
+
+describe('forms that would mark every page', () => {
+  const withAlias = (alias: Parameters<typeof entity>[1][number]) => {
+    const p = good();
+    p.entities[1]!.aliases.push(alias);
+    return p;
+  };
+
+  it('refuses a common word or a single letter, saying why and where', () => {
+    for (const text of ['the', 'a', 'I', 'of', 'said', 'The', 'x']) {
+      const problems = problemsOf(withAlias({ text }));
+      expect(problems).toHaveLength(1);
+      expect(problems[0]!.path).toBe('entities[1].aliases[1].text');
+      expect(problems[0]!.message).toMatch(/would mark nearly every page; mark it "ambiguous"/);
+    }
+  });
+
+  it('takes them when the pack marks them ambiguous, and capitals that only match as capitals', () => {
+    expect(validatePack(withAlias({ text: 'said', ambiguous: true }))).toMatchObject({ ok: true });
+    expect(validatePack(withAlias({ text: 'US', caseSensitive: true }))).toMatchObject({ ok: true });
+    expect(validatePack(withAlias({ text: 'Tehran Times' }))).toMatchObject({ ok: true });
   });
 });
