@@ -39,6 +39,8 @@ export type BackupReading =
       reset: (keyof Settings)[];
       /** Items of the file's lists that could not be read and were left out ("field: item"). */
       dropped: string[];
+      /** Ids of the file's packs left out because this copy of Backstory now ships them. */
+      skipped: string[];
       packs: Pack[];
     }
   | { ok: false; problems: PackProblem[] };
@@ -69,12 +71,20 @@ export function readBackup(text: string, bundled: readonly Pack[]): BackupReadin
   }
   const packs: Pack[] = [];
   const problems: PackProblem[] = [];
+  const skipped: string[] = [];
+  const bundledIds = new Set(bundled.map((p) => p.id));
   envelope.output.packs.forEach((raw, i) => {
+    // A story installed from a file that a newer Backstory now ships: the built-in one serves.
+    const id = raw !== null && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
+    if (typeof id === 'string' && bundledIds.has(id)) {
+      skipped.push(id);
+      return;
+    }
     const result = validatePack(raw, { installed: [...bundled, ...packs] });
     if (result.ok) packs.push(result.pack);
     else problems.push(...result.problems.map((p) => ({ path: p.path ? `packs[${i}].${p.path}` : `packs[${i}]`, message: p.message })));
   });
   if (problems.length > 0) return { ok: false, problems };
   const { settings, reset, dropped } = repairSettings(envelope.output.settings);
-  return { ok: true, settings, reset, dropped, packs };
+  return { ok: true, settings, reset, dropped, skipped, packs };
 }

@@ -41,7 +41,8 @@ export function Backup() {
       await saveSettings(result.settings);
       const reset =
         (result.reset.length > 0 ? ` These settings in the file could not be read and are at their defaults: ${result.reset.join(', ')}.` : '') +
-        (result.dropped.length > 0 ? ` These items in the file could not be read and were left out: ${result.dropped.join('; ')}.` : '');
+        (result.dropped.length > 0 ? ` These items in the file could not be read and were left out: ${result.dropped.join('; ')}.` : '') +
+        (result.skipped.length > 0 ? ` These stories are now built in, so the file's copies were left out: ${result.skipped.join(', ')}.` : '');
       const packs = result.packs.length === 1 ? '1 pack' : `${result.packs.length} packs`;
       setStatus({ kind: 'done', text: `Restored your settings and ${packs} from ${file.name}.${reset}` });
     } catch (error) {

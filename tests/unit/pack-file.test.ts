@@ -29,12 +29,17 @@ describe('backups', () => {
   it('round-trips settings and packs', () => {
     const settings = { ...DEFAULT_SETTINGS, density: 'first' as const, disabledSites: ['example.com'] };
     const result = readBackup(makeBackup(settings, [second()]), [first()]);
-    expect(result).toEqual({ ok: true, settings, reset: [], dropped: [], packs: [second()] });
+    expect(result).toEqual({ ok: true, settings, reset: [], dropped: [], skipped: [], packs: [second()] });
   });
 
   it('repairs unreadable settings field by field and says which', () => {
     const text = makeBackup({ ...DEFAULT_SETTINGS, hoverDelayMs: -1 as never }, []);
     expect(readBackup(text, [])).toMatchObject({ ok: true, reset: ['hoverDelayMs'] });
+  });
+
+  it('leaves out, and names, a pack that this copy now ships built in, and restores the rest', () => {
+    const result = readBackup(makeBackup(DEFAULT_SETTINGS, [first(), second()]), [first()]);
+    expect(result).toMatchObject({ ok: true, skipped: [first().id], packs: [second()] });
   });
 
   it('refuses the whole file when one pack is bad, with paths into the file', () => {
@@ -47,7 +52,9 @@ describe('backups', () => {
   it('checks each pack against the bundled packs and the ones before it in the file', () => {
     const result = readBackup(makeBackup(DEFAULT_SETTINGS, [first(), first()]), []);
     expect(result.ok === false && result.problems[0]!.path).toBe('packs[1].id');
-    expect(readBackup(makeBackup(DEFAULT_SETTINGS, [first()]), [first()]).ok).toBe(false);
+    // Against the bundled packs: a pack that would take a built-in entity's name is refused.
+    const taker = pack([entity('persia', [{ text: 'Iran' }])], { id: 'taker-story' });
+    expect(readBackup(makeBackup(DEFAULT_SETTINGS, [taker]), [first()]).ok).toBe(false);
   });
 
   it('refuses a file that is not a backup', () => {
