@@ -1,9 +1,9 @@
 import { Fragment } from 'preact';
-import type { Pack, Provenance, Source } from '../data/schema';
-import { formatDate, sourcesOf } from '../lib/knowledge/lookup';
+import type { Provenance, Source } from '../data/schema';
+import { formatDate, sourcesOf, type CardPack } from '../lib/knowledge/lookup';
 
 interface Props {
-  pack: Pack;
+  pack: CardPack;
   /** A statement, fact, stance or reaction: where it comes from and what it cites. */
   of: { source: Provenance; cites?: readonly string[] };
 }

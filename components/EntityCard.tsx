@@ -1,6 +1,6 @@
-import type { Entity, Fact, Pack, Statement } from '../data/schema';
+import type { Entity, Fact, Statement } from '../data/schema';
 import { isAfter } from '../lib/dates';
-import { HOW_WORDS, formatDate, stanceLabel, typeWord, type StoryPart } from '../lib/knowledge/lookup';
+import { HOW_WORDS, formatDate, stanceLabel, typeWord, type CardPack, type StoryPart } from '../lib/knowledge/lookup';
 import { Cited } from './Cited';
 import { StanceChip } from './StanceChip';
 
@@ -19,12 +19,12 @@ export interface MatchInfo {
 
 interface Props {
   entity: Entity;
-  pack: Pack;
+  pack: CardPack;
   /**
    * Every story the entity is part of, `pack` first. With more than one, the card shows its
    * part in each story under that story's title.
    */
-  parts?: readonly StoryPart[];
+  parts?: readonly StoryPart<CardPack>[];
   match?: MatchInfo | null;
   /** How many dated facts to show; the card shows a few, the popup all. */
   maxFacts?: number;
@@ -87,7 +87,7 @@ export function EntityCard({ entity, pack, parts, match, maxFacts = 3, headingLe
  * The entity's part in one story and where it stands there; with several stories, each part
  * is headed by its story's title.
  */
-function Part({ part, titled, compact }: { part: StoryPart; titled: boolean; compact: boolean }) {
+function Part({ part, titled, compact }: { part: StoryPart<CardPack>; titled: boolean; compact: boolean }) {
   const { entity, pack } = part;
   const role = compact ? shortRole(entity.role) : entity.role;
   const label = entity.stance ? stanceLabel(pack, entity.stance.label) : null;
@@ -131,10 +131,10 @@ function decidedWords(decided: NonNullable<MatchInfo['decided']>, entity: Entity
 }
 
 /** The facts of every story, each once, oldest first, each with the story that tells it. */
-function mergedFacts(parts: readonly StoryPart[]): { fact: Fact; pack: Pack }[] {
+function mergedFacts(parts: readonly StoryPart<CardPack>[]): { fact: Fact; pack: CardPack }[] {
   if (parts.length === 1) return parts[0]!.entity.facts.map((fact) => ({ fact, pack: parts[0]!.pack }));
   const seen = new Set<string>();
-  const all: { fact: Fact; pack: Pack }[] = [];
+  const all: { fact: Fact; pack: CardPack }[] = [];
   for (const { entity, pack } of parts) {
     for (const fact of entity.facts) {
       const key = `${fact.date}|${fact.text}`;

@@ -31,3 +31,5 @@ export const STANCE_TONES = ['positive', 'cautious', 'negative', 'neutral', 'mix
 
 /** How a form relates to the name (see AliasSchema's `kind` in ./schema.ts). */
 export const ALIAS_KINDS = ['name', 'short', 'abbreviation', 'inflection', 'transliteration', 'script', 'title'] as const;
+
+export type AliasKind = (typeof ALIAS_KINDS)[number];

@@ -3,7 +3,7 @@
  * browser. Reading one back checks every pack exactly as an import does (against the bundled
  * packs and the file's earlier packs) and repairs the settings field by field as storage reads
  * do; a file with any bad pack is refused whole, so nothing is half restored. Pure: the storage
- * wiring is in entrypoints/shared/.
+ * wiring is in storage/.
  */
 import * as v from 'valibot';
 import { LIMITS, type Pack } from '../data/schema';

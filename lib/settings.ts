@@ -2,7 +2,7 @@
  * The reader's settings: their shape, defaults, and the repair of whatever is found in
  * storage. Stored values can be corrupt (a bad sync, a hand edit, an older version's shape):
  * every field is checked on its own, so one bad field is reset to its default and the others
- * are kept. Pure: the storage wiring is in entrypoints/shared/settings-store.ts.
+ * are kept. Pure: the storage wiring is in storage/settings.ts.
  */
 import * as v from 'valibot';
 import type { EntityType } from '../data/schema';

@@ -47,7 +47,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writ
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseMentionsReply, type MentionsReply } from '../lib/messages';
+import { parseReport, type Report } from '../protocol/reports';
+import { readTabFigures } from './bench/tab-figures';
 import { BROWSERS, launch, type BrowserName, type TestBrowser, type TestPage } from '../tests/e2e/harness/browsers';
 import { askBackground, openWindow, sendToTab } from '../tests/e2e/harness/in-page';
 import { startProxy, type RecordingProxy } from '../tests/e2e/harness/proxy';
@@ -192,14 +193,15 @@ class Turns {
  * `active: false`; `active` (rather than bench's characters > 0) also lets a page with no text
  * at all count as scanned.
  */
-function scanned(reply: MentionsReply | null): boolean {
+function scanned(reply: Report | null): boolean {
   return reply !== null && reply.active && reply.stats.done;
 }
 
-function summarise(reply: MentionsReply): Scan {
+async function summarise(ext: TestPage, tabId: number, reply: Report): Promise<Scan> {
   const entities: Record<string, number> = {};
   for (const m of reply.mentions) entities[m.entityId] = (entities[m.entityId] ?? 0) + 1;
-  const { done, scanMs, longestTaskMs, mentions, markerFrames } = reply.stats;
+  const { scanMs, longestTaskMs, markerFrames } = (await readTabFigures(ext, tabId))?.diagnostics ?? { scanMs: 0, longestTaskMs: 0, markerFrames: 0 };
+  const { done, mentions } = reply.stats;
   return { done, scanMs, longestTaskMs, mentions, entities, active: reply.active, markerFrames };
 }
 
@@ -227,9 +229,9 @@ async function openWindowFor(session: Session): Promise<Window> {
 
 interface Polled {
   /** The top frame's own reply. */
-  top: MentionsReply | null;
+  top: Report | null;
   /** The background's reply for the whole tab. */
-  tab: MentionsReply | null;
+  tab: Report | null;
 }
 
 const tabMessage = (tabId: number) => ({ type: 'backstory:get-tab-mentions', tabId });
@@ -244,8 +246,8 @@ async function untilScanned(ext: TestPage, tabId: number, loadedAt: number): Pro
   let polled: Polled = { top: null, tab: null };
   while (Date.now() - loadedAt < DONE_CAP_MS) {
     polled = {
-      top: parseMentionsReply(await ext.evaluate(sendToTab, topMessage).catch(() => null)),
-      tab: parseMentionsReply(await ext.evaluate(askBackground, tabMessage(tabId))),
+      top: parseReport(await ext.evaluate(sendToTab, topMessage).catch(() => null)),
+      tab: parseReport(await ext.evaluate(askBackground, tabMessage(tabId))),
     };
     if (scanned(polled.top) && scanned(polled.tab)) break;
     await sleep(50);
@@ -257,11 +259,11 @@ async function untilScanned(ext: TestPage, tabId: number, loadedAt: number): Pro
 async function scanResult(ext: TestPage, tabId: number, { top, tab }: Polled): Promise<{ scan?: Scan; failure?: string }> {
   if (scanned(top) && scanned(tab)) {
     await sleep(FRAMES_GRACE_MS);
-    const reply = parseMentionsReply(await ext.evaluate(askBackground, tabMessage(tabId)));
-    if (scanned(reply)) return { scan: summarise(reply!) };
+    const reply = parseReport(await ext.evaluate(askBackground, tabMessage(tabId)));
+    if (scanned(reply)) return { scan: await summarise(ext, tabId, reply!) };
   }
   return {
-    scan: tab ? summarise(tab) : undefined,
+    scan: tab ? await summarise(ext, tabId, tab) : undefined,
     failure: `scan not done within ${DONE_CAP_MS / 1000} s (top frame: ${JSON.stringify(top?.stats ?? null)}; tab: ${JSON.stringify(tab?.stats ?? null)})`,
   };
 }

@@ -1,17 +1,19 @@
 /**
- * The content script's first part: runs in every frame, reads the page's text and has the
- * background find the story's mentions in it (entrypoints/content/page-session.ts). Only a
- * frame where something is found gets the second part, the marker, which paints the mentions
- * and shows a card on hover (entrypoints/shared/marker-contract.ts). Nothing in the page
+ * The content script's first part: runs in every frame, reads the page's text, has the
+ * background find the story's candidates in it and decides which are mentions
+ * (entrypoints/content/page-session.ts). Only a frame with something to mark gets the second
+ * part, the marker, which paints the mentions and shows a card on hover
+ * (protocol/marker-contract.ts). Nothing in the page
  * changes but the highlight registry and, once a card is first needed, one UI host element.
  * Here: settings, messages, and turning the session on and off.
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { parseMessage, type OpenStory, type ReportMentions } from '../../lib/messages';
 import { isActiveOn, siteOf, type Settings } from '../../lib/settings';
-import { readPacksKey } from '../shared/packs-key';
-import { readPageSettings, watchPageSettings } from '../shared/page-settings';
+import { parseCardAnswer } from '../../protocol/from-background';
+import type { DescribeEntity, OpenStory, ReportMentions } from '../../protocol/to-background';
+import { parseToPage } from '../../protocol/to-page';
+import { readPageSettings, watchPageSettings } from '../../storage/settings-read';
 import highlightCss from './highlights.css?inline';
 import './highlights.css';
 import { markerLoader } from './marker-loader';
@@ -28,14 +30,18 @@ export default defineContentScript({
   // under a name unique to this extension, is enough.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    const [stored, packsKey] = await Promise.all([readPageSettings(), readPacksKey()]);
-    let settings: Settings = stored;
+    let settings: Settings = await readPageSettings();
     const site = pageSite();
 
     const marker = markerLoader(() => ({
       win: window,
       hoverDelayMs: settings.hoverDelayMs,
       shadowRoots: session.shadowRoots,
+      pageDate: () => session.pageDate(),
+      async card(entityId) {
+        const message: DescribeEntity = { type: 'backstory:describe-entity', entityId };
+        return parseCardAnswer(await browser.runtime.sendMessage(message).catch(() => null))?.parts ?? [];
+      },
       openStory() {
         const message: OpenStory = { type: 'backstory:open-story' };
         browser.runtime.sendMessage(message).catch(() => {});
@@ -44,10 +50,9 @@ export default defineContentScript({
     const session: PageSession = new PageSession(window, marker, settings, {
       site,
       highlightCss,
-      startupMs: () => marker.get()?.knowledge.busyMs() ?? 0,
-      matchElsewhere: matchInBackground(packsKey, marker),
-      report(reply) {
-        const message: ReportMentions = { type: 'backstory:report-mentions', ...reply };
+      match: matchInBackground(),
+      report(report) {
+        const message: ReportMentions = { type: 'backstory:report-mentions', ...report };
         // The background may be asleep or reloading; a lost report is resent after the next scan.
         browser.runtime.sendMessage(message).catch(() => {});
       },
@@ -77,10 +82,12 @@ export default defineContentScript({
     };
 
     browser.runtime.onMessage.addListener((raw: unknown) => {
-      const message = parseMessage(raw);
+      const message = parseToPage(raw);
       switch (message?.type) {
         case 'backstory:get-mentions':
-          return Promise.resolve(session.reply());
+          return Promise.resolve(session.report());
+        case 'backstory:get-frame-diagnostics':
+          return Promise.resolve(session.diagnostics());
         case 'backstory:step-mention':
           session.step(message.direction);
           return undefined;

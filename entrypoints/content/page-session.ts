@@ -1,37 +1,33 @@
 /**
  * Backstory's life in one frame: the scanner that keeps the mentions current, the observer that
- * tells it what changed, and the marker (entrypoints/marker) that paints them, shows the cards
- * and steps through them, loaded once the frame first names something. The reader's settings
- * are applied as they change, without a reload; turning the site off stops everything and
- * leaves the page exactly as it was.
+ * tells it what changed, the reports of what the page names, and the marker
+ * (entrypoints/marker) that paints the mentions, shows the cards and steps through them, loaded
+ * once the frame first has something to mark. The reader's settings are applied as they
+ * change, without a reload; turning the site off stops everything and leaves the page exactly
+ * as it was.
  */
-import type { BoundMatcher } from '../../lib/match/matcher';
-import type { MentionsReply } from '../../lib/messages';
+import { today } from '../../lib/dates';
 import { adoptHighlightStyles } from '../../lib/page/highlights';
+import { pageDate } from '../../lib/page/page-date';
 import { PageScanner, type PageMention, type ScannerOptions } from '../../lib/page/scanner';
+import { visibleMentions } from '../../lib/page/visible';
 import type { Settings } from '../../lib/settings';
+import { REPORT_LIMITS, type MentionSummary, type Report } from '../../protocol/reports';
+import type { FrameDiagnostics } from '../../protocol/to-page';
 import { idleClock } from './idle-clock';
 import type { MarkerLoader } from './marker-loader';
 
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
-
-/** A frame's matcher while it has no marker (which only a failed injection leaves it without). */
-const FINDS_NOTHING: BoundMatcher = {
-  findInTexts: (texts) => texts.map(() => []),
-  resolve: () => {},
-};
 
 export interface SessionHooks {
   /** The page's site, as settings name it. */
   site: string | null;
   /** The highlight rules, adopted into shadow roots (the page's stylesheets do not reach them). */
   highlightCss: string;
-  /** Main-thread time spent on the packs and the knowledge so far, reported with the scan's. */
-  startupMs(): number;
   /** The mentions changed (a scan settled, a setting changed): tell the background. */
-  report(reply: MentionsReply): void;
-  /** Matches a batch of passages in the background (see PageScanner's `matchElsewhere`). */
-  matchElsewhere?: ScannerOptions['matchElsewhere'];
+  report(report: Report): void;
+  /** Has a batch of passages matched (see PageScanner's `match`). */
+  match: ScannerOptions['match'];
 }
 
 export class PageSession {
@@ -42,14 +38,19 @@ export class PageSession {
   private readonly observer: MutationObserver;
   /** Every mention found. */
   private found: PageMention[] = [];
+  /** The mentions marked: those the settings show, while the session runs and marks are not hidden. */
+  private shown: PageMention[] = [];
   private running = false;
   /** The tab-local toggle (shortcut): marks hidden without changing any setting. */
   private marksHidden = false;
+  /** The marker could not be loaded: nothing can be marked in this frame. */
+  private cannotMark = false;
   private lastUrl: string;
+  private dated: { url: string; date: string | null } | null = null;
 
   constructor(
     private readonly win: Window,
-    /** Loaded when the frame first names something: only a page with a mention ever asks. */
+    /** Loaded when the frame first has something to mark: most pages never ask. */
     private readonly marker: MarkerLoader,
     private settings: Settings,
     private readonly hooks: SessionHooks,
@@ -57,19 +58,15 @@ export class PageSession {
     this.doc = win.document;
     this.lastUrl = win.location.href;
     this.scanner = new PageScanner(() => this.doc.body ?? this.doc.documentElement, idleClock(win), {
-      // The scanner asks only once there are candidates or it must match here, and
-      // matchInBackground has loaded the marker for either; without one, nothing is found.
-      matcher: () => this.marker.get()?.matcher() ?? FINDS_NOTHING,
-      match: { fuzzy: settings.fuzzy },
-      // Asked only when there are candidates to decide, which the marker has found.
-      pageDay: () => this.marker.get()!.pageDay(),
+      match: hooks.match,
+      matchOptions: { fuzzy: settings.fuzzy },
+      pageDay: () => this.pageDate() ?? today(),
       exclude: () => this.marker.get()?.uiHost() ?? null,
       onSettled: (found) => this.onSettled(found),
       afterSettled: () => {
-        if (this.running) this.report();
+        if (this.running) this.sendReport();
       },
       onShadowRoot: (root) => this.onShadowRoot(root),
-      matchElsewhere: hooks.matchElsewhere,
     });
     this.observer = new MutationObserver((records) => this.onMutations(records));
   }
@@ -129,28 +126,52 @@ export class PageSession {
     return this.marker.get()?.reveal(entityId, index) ?? false;
   }
 
-  reply(): MentionsReply {
+  /**
+   * The day the page says it was published (YYYY-MM-DD), or null: read when first asked, and
+   * again after the page's address changes. It decides which holder a title names, and the
+   * card and the popup date news by it.
+   */
+  pageDate(): string | null {
+    const url = this.win.location.href;
+    if (this.dated?.url !== url) this.dated = { url, date: pageDate(this.doc) };
+    return this.dated.date;
+  }
+
+  /** What this frame names now, as the background keeps it: its first mentions, every one counted. */
+  report(): Report {
     const stats = this.scanner.getStats();
-    const { mentions, counts } = this.marker.get()?.marked() ?? { mentions: [], counts: {} };
+    const mentions: MentionSummary[] = [];
+    const counts: Record<string, number> = {};
+    for (const { mention, text } of this.shown) {
+      counts[mention.entity] = (counts[mention.entity] ?? 0) + 1;
+      if (mentions.length < REPORT_LIMITS.listed) mentions.push({ entityId: mention.entity, text: text.slice(0, REPORT_LIMITS.text), how: mention.how });
+    }
     return {
       mentions,
       counts,
-      published: mentions.length > 0 ? (this.marker.get()?.pageDate() ?? null) : null,
+      published: this.shown.length > 0 ? this.pageDate() : null,
       stats: {
         passages: stats.passages,
         characters: stats.characters,
-        mentions: Object.values(counts).reduce((sum, n) => sum + n, 0),
+        mentions: this.shown.length,
         entities: Object.keys(counts).length,
-        startupMs: Math.round(this.hooks.startupMs() * 100) / 100,
-        scanMs: Math.round(stats.firstScanMs * 100) / 100,
-        longestTaskMs: Math.round(stats.longestSliceMs * 100) / 100,
-        backgroundMs: Math.round(stats.elsewhereMs * 100) / 100,
-        backgroundPassages: stats.elsewherePassages,
-        markerFrames: this.marker.get() ? 1 : 0,
         done: !this.running || (stats.firstScanDone && !this.scanner.busy),
       },
       site: this.hooks.site,
       active: this.running,
+    };
+  }
+
+  /** This frame's timings, for the benchmarks (protocol/to-page.ts). */
+  diagnostics(): FrameDiagnostics {
+    const stats = this.scanner.getStats();
+    const round = (ms: number) => Math.round(ms * 100) / 100;
+    return {
+      scanMs: round(stats.firstScanMs),
+      longestTaskMs: round(stats.longestSliceMs),
+      backgroundMs: round(stats.elsewhereMs),
+      backgroundPassages: stats.elsewherePassages,
+      markerFrames: this.marker.get() ? 1 : 0,
     };
   }
 
@@ -164,16 +185,32 @@ export class PageSession {
   /** Recomputes what is marked from what was found and the settings, repaints and reports. */
   private refresh(): void {
     this.repaint();
-    this.report();
+    this.sendReport();
   }
 
-  private report(): void {
-    this.hooks.report(this.reply());
+  private sendReport(): void {
+    this.hooks.report(this.report());
   }
 
   private repaint(): void {
-    // Only the marker can have found something: a frame without one has nothing to paint.
-    this.marker.get()?.paint(this.found, this.settings, this.running && !this.marksHidden);
+    const { types, density, highlightStyle } = this.settings;
+    const visible = this.running && !this.marksHidden && !this.cannotMark;
+    this.shown = visible && this.found.length > 0 ? visibleMentions(this.found, { types, density }) : [];
+    const marker = this.marker.get();
+    if (marker) {
+      marker.paint(this.shown, highlightStyle);
+      return;
+    }
+    if (this.shown.length === 0) return;
+    // The first mention to mark: the marker is brought in, then paints what is found by then.
+    void this.marker.load().then((loaded) => {
+      if (loaded) {
+        this.repaint();
+        return;
+      }
+      this.cannotMark = true;
+      this.refresh();
+    });
   }
 
   private onShadowRoot(root: ShadowRoot): void {

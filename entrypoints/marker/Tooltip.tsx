@@ -1,14 +1,14 @@
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { EntityCard, type MatchInfo } from '../../components/EntityCard';
-import type { Entity, Pack } from '../../data/schema';
-import type { StoryPart } from '../../lib/knowledge/lookup';
+import type { Entity } from '../../data/schema';
+import type { CardPack, StoryPart } from '../../lib/knowledge/lookup';
 
 export interface TooltipProps {
   entity: Entity;
-  pack: Pack;
+  pack: CardPack;
   /** Every story the entity is part of (see EntityCard). */
-  parts: readonly StoryPart[];
+  parts: readonly StoryPart<CardPack>[];
   match: MatchInfo;
   /** The date the page says it was published, or null (see EntityCard). */
   pageDate: string | null;

@@ -1,24 +1,19 @@
 /**
- * What a frame that names something does with its mentions: it makes the page's knowledge,
- * marks the mentions the settings show, opens a card on hover, and moves through the marks on
- * the reader's shortcuts. The first part of the content script (entrypoints/content) decides
- * what is found and when; this part only shows it.
+ * What a frame that has something to mark shows: the marks, a card on hover, and moving
+ * through the marks on the reader's shortcuts. The first part of the content script
+ * (entrypoints/content) decides what is marked and when; this part only shows it, and keeps no
+ * knowledge: a card's text is asked of the background when the card first opens.
  */
 import { render } from 'preact';
 import type { MatchInfo } from '../../components/EntityCard';
 import { today } from '../../lib/dates';
-import { pageDate } from '../../lib/page/page-date';
-import { bundledFromTexts } from '../../lib/knowledge/bundled';
-import { REPORT_LIMITS, type MentionSummary, type MentionsReply } from '../../lib/messages';
-import { boundMatcher, type BoundMatcher } from '../../lib/match/matcher';
+import type { CardPack, StoryPart } from '../../lib/knowledge/lookup';
 import { MentionIndex } from '../../lib/page/hit-test';
-import { Highlighter } from '../../lib/page/highlights';
+import { Highlighter, type HighlightStyle } from '../../lib/page/highlights';
 import type { PageMention } from '../../lib/page/scanner';
 import { pageTheme } from '../../lib/page/theme';
-import { byDocumentPosition, visibleMentions } from '../../lib/page/visible';
-import type { Settings } from '../../lib/settings';
-import { makePageKnowledge, type PageKnowledge } from '../shared/page-knowledge';
-import type { Marker, MarkerInput } from '../shared/marker-contract';
+import { byDocumentPosition } from '../../lib/page/visible';
+import type { Marker, MarkerInput } from '../../protocol/marker-contract';
 import { HoverController } from './hover';
 import { Tooltip } from './Tooltip';
 import { ensureUiHost, type UiHost } from './ui-host';
@@ -30,12 +25,12 @@ const FOCUS_HIGHLIGHT = 'backstory-focus';
 const FLASH_MS = 1600;
 
 export class PageMarks implements Marker {
-  readonly knowledge: PageKnowledge;
   private readonly doc: Document;
   private readonly win: Window;
   private readonly highlighter = new Highlighter(CSS.highlights);
   private readonly hover: HoverController;
-  private bound: BoundMatcher | null = null;
+  /** Cards' parts by entity id, as the background answered (for the page's life). */
+  private readonly cards = new Map<string, StoryPart<CardPack>[]>();
   private ui: UiHost | null = null;
   private shown: PageMention[] = [];
   private ordered: PageMention[] | null = null;
@@ -44,12 +39,10 @@ export class PageMarks implements Marker {
   private announceNext = false;
   private detachHover: (() => void) | null = null;
   private flashTimer = 0;
-  private dated: { url: string; date: string | null } | null = null;
 
   constructor(private readonly input: MarkerInput) {
     this.win = input.win;
     this.doc = input.win.document;
-    this.knowledge = makePageKnowledge(input.packs, bundledFromTexts(input.bundled));
     this.hover = new HoverController(this.win, {
       openDelay: input.hoverDelayMs,
       closeDelay: CLOSE_DELAY_MS,
@@ -61,54 +54,25 @@ export class PageMarks implements Marker {
     });
   }
 
-  matcher(): BoundMatcher {
-    return (this.bound ??= boundMatcher(this.knowledge.get()));
-  }
-
-  pageDate(): string | null {
-    const url = this.win.location.href;
-    if (this.dated?.url !== url) this.dated = { url, date: pageDate(this.doc) };
-    return this.dated.date;
-  }
-
-  pageDay(): string {
-    return this.pageDate() ?? today();
-  }
-
   uiHost(): Element | null {
     return this.ui?.host ?? null;
   }
 
-  paint(found: readonly PageMention[], settings: Settings, visible: boolean): void {
-    const { types, density, highlightStyle } = settings;
-    const knowledge = visible && found.length > 0 ? this.knowledge.get() : null;
-    this.shown = knowledge ? visibleMentions(knowledge, found, { types, density }) : [];
+  paint(mentions: readonly PageMention[], style: HighlightStyle): void {
+    this.shown = [...mentions];
     this.ordered = null;
     this.index = new MentionIndex(this.shown);
     const byType = new Map<string, AbstractRange[]>();
     for (const m of this.shown) {
-      const type = knowledge!.entities[m.mention.entity]!.entity.type;
-      const list = byType.get(type) ?? [];
+      const list = byType.get(m.type) ?? [];
       list.push(m.range);
-      byType.set(type, list);
+      byType.set(m.type, list);
     }
-    this.highlighter.paint(highlightStyle, byType);
+    this.highlighter.paint(style, byType);
     // The pointer is watched only while there are marks to hover.
     if (this.shown.length > 0) this.detachHover ??= this.hover.attach();
     const open = this.hover.openMention;
     if (open && !this.shown.some((m) => sameMention(m, open))) this.hover.closeNow();
-  }
-
-  marked(): Pick<MentionsReply, 'mentions' | 'counts'> {
-    const entities = this.knowledge.made() ? this.knowledge.get().entities : [];
-    const mentions: MentionSummary[] = [];
-    const counts: Record<string, number> = {};
-    for (const m of this.shown) {
-      const entityId = entities[m.mention.entity]!.entity.id;
-      counts[entityId] = (counts[entityId] ?? 0) + 1;
-      if (mentions.length < REPORT_LIMITS.listed) mentions.push({ entityId, text: m.text.slice(0, REPORT_LIMITS.text), how: m.mention.how });
-    }
-    return { mentions, counts };
   }
 
   setHoverDelay(ms: number): void {
@@ -131,10 +95,8 @@ export class PageMarks implements Marker {
   }
 
   reveal(entityId: string, index: number): boolean {
-    if (this.shown.length === 0) return false;
-    const entity = this.knowledge.get().byId.get(entityId);
     this.ordered ??= [...this.shown].sort(byDocumentPosition);
-    const ofEntity = this.ordered.filter((m) => m.mention.entity === entity);
+    const ofEntity = this.ordered.filter((m) => m.mention.entity === entityId);
     if (ofEntity.length === 0) return false;
     const mention = ofEntity[index % ofEntity.length]!;
     mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
@@ -160,18 +122,33 @@ export class PageMarks implements Marker {
     }
   }
 
+  /** Opens the mention's card: at once if its text is here, else once the background has sent it. */
   private showCard(mention: PageMention): void {
     const announce = this.announceNext;
     this.announceNext = false;
+    const id = mention.mention.entity;
+    const parts = this.cards.get(id);
+    if (parts) {
+      this.renderCard(mention, parts, announce);
+      return;
+    }
+    void this.input.card(id).then((answer) => {
+      if (answer.length > 0) this.cards.set(id, answer);
+      // The reader may have moved on meanwhile.
+      if (answer.length > 0 && this.hover.openMention === mention) this.renderCard(mention, answer, announce);
+    });
+  }
+
+  private renderCard(mention: PageMention, parts: StoryPart<CardPack>[], announce: boolean): void {
     this.ui = ensureUiHost(this.doc, this.ui);
-    const known = this.knowledge.get().entities[mention.mention.entity]!;
-    const pageDate = this.pageDate();
+    const { entity, pack } = parts[0]!;
+    const pageDate = this.input.pageDate();
     render(
       <Tooltip
         id={TOOLTIP_ID}
-        entity={known.entity}
-        pack={known.pack}
-        parts={known.parts}
+        entity={entity}
+        pack={pack}
+        parts={parts}
         match={matchInfo(mention, pageDate)}
         pageDate={pageDate}
         anchor={liveRange(mention)}
@@ -181,7 +158,7 @@ export class PageMarks implements Marker {
       this.ui.mount,
     );
     // The pointer user sees the card; the keyboard user may be listening for it.
-    this.ui.live.textContent = announce ? `${known.entity.name}: ${known.entity.description}` : '';
+    this.ui.live.textContent = announce ? `${entity.name}: ${entity.description}` : '';
   }
 
   private hideCard(): void {
@@ -195,7 +172,7 @@ export class PageMarks implements Marker {
 
 /** What the card says of how the words matched. */
 function matchInfo({ text, mention }: PageMention, pageDate: string | null): MatchInfo {
-  const info: MatchInfo = { text, how: mention.how, alias: mention.rule.text };
+  const info: MatchInfo = { text, how: mention.how, alias: mention.alias };
   if (mention.decided === 'name') info.decided = { by: 'name' };
   if (mention.decided === 'date') info.decided = { by: 'date', date: pageDate ?? today(), pageDated: pageDate !== null };
   return info;

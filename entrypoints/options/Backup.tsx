@@ -4,8 +4,8 @@ import { JsonFileInput } from '../../components/JsonFileInput';
 import { bundledPacks } from '../../data';
 import { makeBackup, readBackup } from '../../lib/backup';
 import { LIMITS } from '../../data/schema';
-import { loadInstalledPacks, replaceInstalledPacks } from '../shared/pack-store';
-import { loadSettings, saveSettings } from '../shared/settings-store';
+import { loadInstalledPacks, replaceInstalledPacks } from '../../storage/packs';
+import { loadSettings, saveSettings } from '../../storage/settings';
 import { nextPaint, readChosenFile, saveTextFile } from './file-text';
 
 /**

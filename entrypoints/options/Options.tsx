@@ -4,7 +4,7 @@ import { Toggle } from '../../components/Toggle';
 import { ENTITY_TYPES, type EntityType } from '../../data/schema';
 import { typeWord } from '../../lib/knowledge/lookup';
 import { HIGHLIGHT_STYLES, HOVER_DELAY_LIMITS, siteOf, type Settings } from '../../lib/settings';
-import { loadSettings, resetSettings, saveSettings, settingsNotice, watchSettings } from '../shared/settings-store';
+import { loadSettings, resetSettings, saveSettings, settingsNotice, watchSettings } from '../../storage/settings';
 import { Backup } from './Backup';
 import { Stories } from './Stories';
 

@@ -8,7 +8,7 @@ import { formatDate } from '../../lib/knowledge/lookup';
 import { readPackText } from '../../lib/knowledge/pack-file';
 import { combinePacks, type InstalledPacks } from '../../lib/knowledge/stored-pack';
 import type { PackProblem } from '../../lib/knowledge/validate';
-import { installPack, loadInstalledPacks, removePack, watchInstalledPacks } from '../shared/pack-store';
+import { installPack, loadInstalledPacks, removePack, watchInstalledPacks } from '../../storage/packs';
 import { nextPaint, readChosenFile } from './file-text';
 
 /**

@@ -12,9 +12,10 @@ import { bundledPacks } from '../../data';
 import type { Entity, Pack } from '../../data/schema';
 import { partsOf } from '../../lib/knowledge/lookup';
 import { rankStories } from '../../lib/knowledge/stories';
-import type { MentionsReply, RevealMention } from '../../lib/messages';
+import type { Report } from '../../protocol/reports';
+import type { RevealMention } from '../../protocol/to-page';
 import type { Settings } from '../../lib/settings';
-import { saveSettings } from '../shared/settings-store';
+import { saveSettings } from '../../storage/settings';
 import type { Latest, Load } from './opening';
 
 interface PopupProps {
@@ -145,7 +146,7 @@ export function Popup({ tab, load: loadSource, settings: settingsSource, everyPa
   );
 }
 
-function foundEntities(pack: Pack | null, reply: MentionsReply | null): FoundEntity[] {
+function foundEntities(pack: Pack | null, reply: Report | null): FoundEntity[] {
   if (!pack || !reply) return [];
   const counts = new Map(Object.entries(reply.counts));
   return pack.entities

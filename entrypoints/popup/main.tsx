@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../components/theme.css';
 import './popup.css';
-import { loadPacks } from '../shared/packs';
+import { loadPacks } from '../../storage/packs';
 import { followSettings, followTab } from './opening';
 import { Popup } from './Popup';
 

@@ -5,13 +5,12 @@
  * overlap the first render. Each value is watched from before it is read, so no change made
  * while the popup opens is missed; the popup lives as long as its page, so nothing is unwatched.
  */
-import { tabReply } from '../../lib/tab-mentions';
-import type { MentionsReply } from '../../lib/messages';
+import { tabReport, type Report } from '../../protocol/reports';
 import type { Settings } from '../../lib/settings';
-import { loadSettings, watchSettings } from '../shared/settings-store';
-import { readTabReports, watchTabReports } from '../shared/tab-reports-store';
+import { loadSettings, watchSettings } from '../../storage/settings';
+import { readTabReports, watchTabReports } from '../../storage/tab-reports';
 
-export type Load = { state: 'loading' } | { state: 'ready'; reply: MentionsReply } | { state: 'error'; message: string };
+export type Load = { state: 'loading' } | { state: 'ready'; reply: Report } | { state: 'error'; message: string };
 
 /** A value that arrives later and may change after: its followers get the latest, then each change. */
 export class Latest<T> {
@@ -46,11 +45,11 @@ export function followTab(tab: Promise<number | null>): Latest<Load> {
       let watched = false;
       watchTabReports(id, (frames) => {
         watched = true;
-        load.set({ state: 'ready', reply: tabReply(frames) });
+        load.set({ state: 'ready', reply: tabReport(frames) });
       });
       const frames = await readTabReports(id);
       // A change seen while reading is newer than what the read returns.
-      if (!watched) load.set({ state: 'ready', reply: tabReply(frames) });
+      if (!watched) load.set({ state: 'ready', reply: tabReport(frames) });
     })
     .catch((error: unknown) => load.set({ state: 'error', message: `The tab’s mentions could not be read: ${String(error)}` }));
   return load;

@@ -1,8 +1,7 @@
 /**
  * The packs that ship inside the extension, and the plan the build compiled from them
  * (lib/knowledge/plan.ts), read from the JSON text the build carries them as and parsed on first
- * use. The background has that text in its own bundle; a page's marker is handed it by the
- * background (see entrypoints/shared/marker-contract.ts), so that no page script compiles it.
+ * use (background/bundled.ts).
  */
 import type { Pack } from '../../data/schema';
 import { compileKnowledge, type Knowledge } from './compile';

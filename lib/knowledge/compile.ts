@@ -46,7 +46,7 @@ export interface TrieNode {
   rules: AliasRule[] | null;
 }
 
-export interface KnownEntity {
+interface KnownEntity {
   /** The entity as its first pack writes it. */
   entity: Entity;
   pack: Pack;
@@ -73,10 +73,7 @@ export interface Knowledge {
   wordFilter: WordFilter;
   /** The longest alias in words; bounds how far the matcher looks ahead. */
   maxWords: number;
-  /**
-   * Every alias rule, in the order compiling made them. Mentions cross between contexts as
-   * indices into it (lib/match/wire.ts): the same packs give the same order in every context.
-   */
+  /** Every alias rule, in the order compiling made them (the build's plan keeps them so: lib/knowledge/plan.ts). */
   rules: AliasRule[];
   /** Which passages can hold a mention at all (lib/match/gate.ts); made once the trie is complete. */
   gate: Gate;
@@ -170,7 +167,7 @@ async function entitiesInSlices(
 
 /**
  * Runs `step` for each index below `count`, awaiting `pause()` whenever a slice has run for
- * `sliceMs`, until `done()` says it may stop. Resolves with the time spent running. The clock
+ * `sliceMs`. Resolves with the time spent running. The clock
  * is read every 32 steps: reading it for each would cost more than the check saves.
  */
 async function inSlices(
@@ -178,11 +175,10 @@ async function inSlices(
   step: (index: number) => void,
   pause: () => Promise<void>,
   sliceMs: number,
-  done: () => boolean = () => false,
 ): Promise<number> {
   let busyMs = 0;
   let sliceStart = performance.now();
-  for (let index = 0; index < count && !done(); index++) {
+  for (let index = 0; index < count; index++) {
     step(index);
     if ((index & 31) === 31 && performance.now() - sliceStart >= sliceMs) {
       busyMs += performance.now() - sliceStart;
@@ -234,62 +230,6 @@ function entityRules(knowledge: Knowledge, index: number): AliasRule[] {
 /** A name that blocks a match: it names nobody. */
 function confusableRule(text: string): AliasRule {
   return { entity: -1, text, kind: 'name', exactWords: null, ambiguous: false, needsStory: false, from: null, until: null };
-}
-
-/** What matching reads beyond the rules; `knowledgeToMark` makes it only when it is needed. */
-const MATCHING_PARTS = ['root', 'fuzzy', 'wordFilter', 'maxWords'] as const;
-
-/**
- * Knowledge of `packs` for a context whose text another context matches (the content script:
- * the background matches for it). Entities, relations and alias rules are made here, the rules
- * in the order compiling makes them, a slice at a time; what only matching reads (the trie, the
- * misspelling index, the word filter) is made when something first reads it, all at once, or
- * ahead of that a slice at a time by `complete`. For a large installed pack that is most of
- * what compiling costs, in time and in memory. Its gate stays open, as compileKnowledgeInSlices's.
- */
-export async function knowledgeToMark(
-  packs: readonly Pack[],
-  pause: () => Promise<void>,
-  sliceMs = 8,
-): Promise<{ knowledge: Knowledge; busyMs: number; complete(): Promise<number> }> {
-  const addRules = (knowledge: Knowledge, index: number) => {
-    for (const rule of entityRules(knowledge, index)) knowledge.rules.push(rule);
-  };
-  const { knowledge, busyMs } = await entitiesInSlices(packs, addRules, pause, sliceMs);
-
-  // The matching parts are built on a knowledge of their own, then handed over all at once.
-  const rules = knowledge.rules;
-  const parts = emptyKnowledge([]);
-  let added = 0;
-  let handedOver = false;
-  const addUpTo = (end: number) => {
-    for (; added < end; added++) addAlias(parts, rules[added]!.text, rules[added]!);
-  };
-  const handOver = () => {
-    if (handedOver) return;
-    handedOver = true;
-    for (const key of MATCHING_PARTS) {
-      Object.defineProperty(knowledge, key, { configurable: true, enumerable: true, writable: true, value: parts[key] });
-    }
-  };
-  for (const key of MATCHING_PARTS) {
-    Object.defineProperty(knowledge, key, {
-      configurable: true,
-      enumerable: true,
-      get() {
-        addUpTo(rules.length);
-        handOver();
-        return parts[key];
-      },
-    });
-  }
-  // Reading a part meanwhile makes the rest at once; then there is nothing left to do here.
-  const complete = async (): Promise<number> => {
-    const spent = await inSlices(rules.length, (index) => addUpTo(index + 1), pause, sliceMs, () => handedOver);
-    handOver();
-    return spent;
-  };
-  return { knowledge, busyMs, complete };
 }
 
 /**

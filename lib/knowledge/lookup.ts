@@ -1,9 +1,21 @@
 /** Small read helpers over compiled knowledge, shared by the card, the popup and the tests. */
-import type { Pack, Source, StanceLabel } from '../../data/schema';
-import type { KnownEntity } from './compile';
+import type { Entity, Pack, Source, StanceLabel } from '../../data/schema';
+
+/**
+ * What a card reads of a story: its title and date, its article's name, its labels and
+ * sources. A whole pack is one; the background sends a page's card only this, with only the
+ * sources the entity cites.
+ */
+export type CardPack = Pick<Pack, 'id' | 'asOf' | 'stanceLabels' | 'sources'> & {
+  story: Pick<Pack['story'], 'title'>;
+  article: Pick<Pack['article'], 'title' | 'name' | 'note'>;
+};
 
 /** An entity as one story tells it: its entry in that story's pack. */
-export type StoryPart = KnownEntity['parts'][number];
+export interface StoryPart<P extends CardPack = Pack> {
+  entity: Entity;
+  pack: P;
+}
 
 /** Every story among `packs` that has the entity `id`, with `first` (if it is one) first. */
 export function partsOf(packs: readonly Pack[], id: string, first?: Pack): StoryPart[] {
@@ -15,10 +27,10 @@ export function partsOf(packs: readonly Pack[], id: string, first?: Pack): Story
   return first ? [...parts.filter((p) => p.pack === first), ...parts.filter((p) => p.pack !== first)] : parts;
 }
 
-const sourceMaps = new WeakMap<Pack, Map<string, Source>>();
+const sourceMaps = new WeakMap<CardPack, Map<string, Source>>();
 
 /** A pack's sources by id, made once per pack. */
-export function sourcesOf(pack: Pack): Map<string, Source> {
+export function sourcesOf(pack: CardPack): Map<string, Source> {
   let map = sourceMaps.get(pack);
   if (!map) {
     map = new Map(pack.sources.map((source) => [source.id, source]));
@@ -27,7 +39,7 @@ export function sourcesOf(pack: Pack): Map<string, Source> {
   return map;
 }
 
-export function stanceLabel(pack: Pack, id: string): StanceLabel | null {
+export function stanceLabel(pack: CardPack, id: string): StanceLabel | null {
   return pack.stanceLabels.find((label) => label.id === id) ?? null;
 }
 

@@ -129,23 +129,3 @@ function usableEntity(e: unknown): boolean {
     (e.stance === undefined || (isObject(e.stance) && isString(e.stance.label) && isString(e.stance.summary)))
   );
 }
-
-/**
- * Names the packs knowledge is made from, so that two contexts can tell whether theirs is the
- * same (the content script has the background match its text only then): the bundled packs
- * are the build's, and an installed pack's record is told apart by its install time and its
- * length (installing a pack again writes a new record). The same records always make the same
- * knowledge, down to the order of its rules.
- */
-export function knowledgeKey(records: ReadonlyMap<string, unknown>): string {
-  if (records.size === 0) return BUNDLED_ONLY_KEY;
-  const installed = [...records].map(([id, value]) => {
-    const record = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-    const json = record.json;
-    return `${id} ${String(record.installedAt)} ${typeof json === 'string' ? json.length : -1}`;
-  });
-  return [BUNDLED_ONLY_KEY, ...installed.sort()].join('\n');
-}
-
-/** The key of the bundled packs alone: nothing installed. */
-export const BUNDLED_ONLY_KEY = 'bundled';

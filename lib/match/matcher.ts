@@ -1,23 +1,17 @@
 /**
- * Finds the mentions of known entities in passages of text.
- *
- * Two steps. `findCandidates` walks one passage word by word through the alias trie, keeping
- * the longest alias that ends at a word whose capitalisation its rule accepts; confusables
- * ("Ricky Rubio", "Khomeini") are aliases that name nobody, so being longer they swallow the
- * near miss, and words inside a web address printed on the page are left out. `findMentions`
- * then decides, with the whole document as context, the forms several entities hold in turn
- * ("Iran's supreme leader": see `resolveHolders`) and the ambiguous candidates ("Rubio",
- * "sanctions", "Congress": see `keepAmbiguous`).
+ * Finds the candidate mentions of known entities in passages of text: `findCandidates` walks
+ * a passage word by word through the alias trie, keeping the longest alias that ends at a word
+ * whose capitalisation its rule accepts; confusables ("Ricky Rubio", "Khomeini") are aliases
+ * that name nobody, so being longer they swallow the near miss, and words inside a web address
+ * printed on the page are left out. Which candidates are mentions, and of whom, is decided with
+ * the whole page as context (./decide.ts).
  */
-import type { AliasKind } from '../../data/schema';
-import { today } from '../dates';
 import { isTimeBound, type AliasRule, type Knowledge, type TrieNode } from '../knowledge/compile';
+import type { MatchHow } from './decide';
 import { FUZZY_CONTINUATION_MIN_LENGTH, FUZZY_MIN_LENGTH, isNearMisspelling, jaroWinkler, reachableByMisspelling } from './fuzzy';
-import { BATCH_PASSAGES, WINDOW_CHARS } from './batch';
+import { BATCH_PASSAGES } from './batch';
 import { gateRegions } from './gate';
 import { edgeKey, emptyWords, gapBetween, splitWords, visibleForm, type Words } from './normalize';
-
-export type MatchHow = AliasKind | 'possessive' | 'fuzzy';
 
 export interface MatchOptions {
   /** Catch misspellings of long names (lib/match/fuzzy.ts). Default true. */
@@ -39,8 +33,6 @@ export interface Mention {
    * close; for a form held in turn (`isTimeBound`), its other holders.
    */
   rivals?: AliasRule[];
-  /** For a form held in turn, once resolved: whether a name on the page or the date chose it. */
-  decided?: 'name' | 'date';
 }
 
 const words: Words = emptyWords();
@@ -343,247 +335,4 @@ function sameCase(exact: string, written: string): boolean {
   const visible = visibleForm(written);
   if (visible === exact) return true;
   return exact !== exact.toUpperCase() && visible === exact.toUpperCase() && visible !== visible.toLowerCase();
-}
-
-/**
- * Mentions in each passage of one document, a page of the day `day` (YYYY-MM-DD: the page's
- * own date, or today's when it gives none). An ambiguous candidate is kept only when the
- * document supports it (see `keepAmbiguous`).
- */
-export function findMentions(knowledge: Knowledge, passages: readonly string[], options: MatchOptions = {}, day: string = today()): Mention[][] {
-  const candidates = findCandidatesInBatches(knowledge, passages, options);
-  const kept: Mention[][] = candidates.map(() => []);
-  resolveCandidates(knowledge, candidates, (list, _index, mention) => kept[list]!.push(mention), day);
-  return kept;
-}
-
-/**
- * Decides every passage's candidates with the whole document as context, calling `keep` for
- * each mention that stands (with its candidate's position, so callers can map it back).
- * - A misspelling near two names goes to the one the document names exactly, and is dropped if
- *   it names neither or both.
- * - A form held in turn goes to the holder `resolveHolders` picks, on the day `day`.
- * - Ambiguous words follow `keepAmbiguous`.
- */
-function resolveCandidates(
-  knowledge: Knowledge,
-  candidates: readonly (readonly Mention[])[],
-  keep: (list: number, index: number, mention: Mention) => void,
-  day: string,
-): void {
-  const sure = sureEntities(candidates);
-  const resolved = candidates.map((list) => {
-    let named: Set<number> | null = null;
-    return list.map((m, mi): Mention | null => {
-      if (m.how === 'fuzzy' && m.rivals) {
-        const choices = [m.rule, ...m.rivals].filter((rule) => sure.has(rule.entity));
-        if (choices.length === 1) {
-          const { rivals: _rivals, ...rest } = m;
-          return { ...rest, rule: choices[0]!, entity: choices[0]!.entity };
-        }
-        // A misspelling of a form held in turn ("Khamenie") is decided as that form would be.
-        if (!isTimeBound(m.rule) || !m.rivals.every(isTimeBound)) return null;
-      }
-      if (!isTimeBound(m.rule)) return m;
-      named ??= namedInPassage(list);
-      return resolveHolders(m, list, mi, named, sure, day);
-    });
-  });
-  // A form held in turn, once decided, is as sure a mention of its holder as its full name.
-  for (const list of resolved) for (const m of list) if (m?.decided && !m.rule.ambiguous) sure.add(m.entity);
-  const context = documentContext(knowledge, sure);
-  resolved.forEach((list, li) => {
-    let vouchers: Set<number> | null = null;
-    // Forms that need the story are decided last, beside what their passage keeps.
-    const kept = list.map((m) => {
-      if (!m || !m.rule.ambiguous || m.rule.needsStory) return m;
-      vouchers ??= passageVouchers(list);
-      return keepAmbiguous(knowledge, m, vouchers, context) ? m : null;
-    });
-    let keptVouchers: Set<number> | null = null;
-    kept.forEach((m, mi) => {
-      if (m?.rule.needsStory) {
-        keptVouchers ??= passageVouchers(kept);
-        if (!keepAmbiguous(knowledge, m, keptVouchers, context)) return;
-      }
-      if (m) keep(li, mi, m);
-    });
-  });
-}
-
-/** Entities named at least once by a form that needs no support and no date to name them. */
-function sureEntities(candidates: readonly (readonly Mention[])[]): Set<number> {
-  const sure = new Set<number>();
-  for (const list of candidates) {
-    for (const m of list) if (!m.rule.ambiguous && m.how !== 'fuzzy' && !isTimeBound(m.rule)) sure.add(m.entity);
-  }
-  return sure;
-}
-
-/** The entities a passage names by forms that are always theirs. */
-function namedInPassage(list: readonly Mention[]): Set<number> {
-  const named = new Set<number>();
-  for (const m of list) if (m.how !== 'fuzzy' && !isTimeBound(m.rule)) named.add(m.entity);
-  return named;
-}
-
-/**
- * Which of a form's holders a mention names, or null for none:
- * - a holder named right beside it ("Iran's supreme leader Ali Khamenei", "Mojtaba Khamenei,
- *   the supreme leader");
- * - for a shared name that is not a title ("Khamenei"), the one holder its passage names in
- *   full, else the one the page names;
- * - otherwise the holder on the page's day; none if no holder held it then (a title in a year
- *   whose holder the pack does not know).
- */
-function resolveHolders(
-  m: Mention,
-  passage: readonly Mention[],
-  index: number,
-  named: ReadonlySet<number>,
-  sure: ReadonlySet<number>,
-  day: string,
-): Mention | null {
-  const holders = m.rivals ? [m.rule, ...m.rivals] : [m.rule];
-  const byName = (entity: number | undefined) => (entity === undefined ? undefined : holders.find((rule) => rule.entity === entity));
-  const beside = byName(adjacentEntity(passage, index, -1)) ?? byName(adjacentEntity(passage, index, 1));
-  let rule: AliasRule | undefined = beside;
-  if (!rule && m.rule.kind !== 'title') rule = onlyOne(holders, named) ?? onlyOne(holders, sure);
-  const decided = rule ? 'name' : 'date';
-  rule ??= onlyOneEntity(holders.filter((h) => (h.from === null || h.from <= day) && (h.until === null || day <= h.until)));
-  if (!rule) return null;
-  const { rivals: _rivals, ...rest } = m;
-  return { ...rest, rule, entity: rule.entity, decided };
-}
-
-/** The entity of the mention next to `index` on side `step`, if only a space or a comma lies between them. */
-function adjacentEntity(passage: readonly Mention[], index: number, step: -1 | 1): number | undefined {
-  const other = passage[index + step];
-  if (!other || other.how === 'fuzzy' || isTimeBound(other.rule)) return undefined;
-  const gap = step === 1 ? other.start - passage[index]!.end : passage[index]!.start - other.end;
-  return gap <= 2 ? other.entity : undefined;
-}
-
-/** The holder whose entity is the only one of the holders' entities in `named`. */
-function onlyOne(holders: readonly AliasRule[], named: ReadonlySet<number>): AliasRule | undefined {
-  return onlyOneEntity(holders.filter((rule) => named.has(rule.entity)));
-}
-
-/** The first of `rules` if they all name one entity; undefined if none or several. */
-function onlyOneEntity(rules: readonly AliasRule[]): AliasRule | undefined {
-  const first = rules[0];
-  return first && rules.every((rule) => rule.entity === first.entity) ? first : undefined;
-}
-
-/**
- * Matching with one knowledge, as a page scanner asks for it (lib/page/scanner.ts): the scanner
- * holds this rather than the matcher's code, so that a content script that only reads the page
- * need not carry the matcher.
- */
-export interface BoundMatcher {
-  findInTexts(texts: readonly string[], options?: MatchOptions): Mention[][];
-  resolve(candidates: readonly (readonly Mention[])[], keep: (list: number, index: number, mention: Mention) => void, day: string): void;
-}
-
-export function boundMatcher(knowledge: Knowledge): BoundMatcher {
-  return {
-    findInTexts: (texts, options) => findCandidatesInTexts(knowledge, texts, options),
-    resolve: (candidates, keep, day) => resolveCandidates(knowledge, candidates, keep, day),
-  };
-}
-
-const NO_CONTEXT: DocumentContext = { sure: new Set(), stories: new Set() };
-
-/**
- * Whether any of `found` (the candidates of each of `texts`) is kept whatever else the
- * document holds (see resolveCandidates). If none is, the document's mentions are all words that
- * stand only beside a sure mention elsewhere; a page without one marks nothing, and need not
- * read these back (see MatchedElsewhere's `unsure` in lib/page/scanner.ts). A text as long as a
- * window of a long passage (every window but a passage's last is) may lean on a candidate in
- * another window of it, so any candidate there counts; unless `onePassage` says the texts are
- * every window of one passage, which is then judged whole, as the page will judge it. A form held
- * in turn is taken to stand: the date decides it when nothing else does.
- */
-export function anyStandsAlone(
-  knowledge: Knowledge,
-  texts: readonly string[],
-  found: readonly (readonly Mention[])[],
-  onePassage = false,
-): boolean {
-  // A candidate stands if the page will keep it with nothing but its own passage as context.
-  const anyStands = (passage: readonly Mention[]) => {
-    let vouchers: Set<number> | null = null;
-    return passage.some((m) => {
-      if (m.how === 'fuzzy' && m.rivals) return false;
-      if (!m.rule.ambiguous) return true;
-      vouchers ??= passageVouchers(passage);
-      return keepAmbiguous(knowledge, m, vouchers, NO_CONTEXT);
-    });
-  };
-  if (onePassage) return anyStands(found.flat());
-  return found.some((list, i) => list.length > 0 && (texts[i]!.length >= WINDOW_CHARS || anyStands(list)));
-}
-
-interface DocumentContext {
-  /** The entities the document names for sure. */
-  sure: ReadonlySet<number>;
-  /** The stories the document is about: it names one of their anchors for sure. */
-  stories: Set<string>;
-}
-
-/** The document's sure entities, and the stories whose anchors are among them. */
-function documentContext(knowledge: Knowledge, sure: ReadonlySet<number>): DocumentContext {
-  const stories = new Set<string>();
-  for (const index of sure) for (const pack of knowledge.entities[index]!.anchorIn) stories.add(pack.id);
-  return { sure, stories };
-}
-
-/**
- * The entities a passage names by forms that can vouch for a neighbour: every form but one that
- * needs the story. Made once per passage, so that the rule below costs each ambiguous word the
- * size of its relations or of its passage's entities, whichever is smaller, never the length of
- * its passage.
- */
-function passageVouchers(passage: readonly (Mention | null)[]): Set<number> {
-  const vouchers = new Set<number>();
-  for (const m of passage) if (m && !m.rule.needsStory) vouchers.add(m.entity);
-  return vouchers;
-}
-
-/**
- * The rule for words that are also everyday words or other people's names ("Rubio", "Trump",
- * "sanctions", "Congress", "Russian"). Keep the mention if
- * - the document names the same entity for sure ("John Kerry ... Kerry said"); or
- * - the document is about one of its entity's stories: it names an anchor of that story for
- *   sure ("Iran", "Khamenei", "the JCPOA"; not the United States or China, which many stories
- *   name), so its words are read in the story's sense; or
- * - its own passage mentions an entity the pack relates to it, even ambiguously ("Kerry and
- *   Zarif ... the nuclear deal"). A form that needs the story ("sanctions", "nuclear program")
- *   takes that only from an anchor of its story that the passage keeps (resolveCandidates
- *   decides it last): a page about North Korea relates them to the United States too. It
- *   never vouches for a neighbour itself.
- * Near misses that a story page could still hold ("Ricky Rubio", "US Open") are the pack's
- * confusables, which never reach this rule.
- */
-function keepAmbiguous(
-  knowledge: Knowledge,
-  mention: Mention,
-  vouchers: ReadonlySet<number>,
-  context: DocumentContext,
-): boolean {
-  if (context.sure.has(mention.entity)) return true;
-  // An entity shared by several stories belongs to each of them.
-  const parts = knowledge.entities[mention.entity]!.parts;
-  for (const { pack } of parts) if (context.stories.has(pack.id)) return true;
-  const related = knowledge.relatedTo[mention.entity]!;
-  const vouches = (entity: number) =>
-    related.has(entity) &&
-    vouchers.has(entity) &&
-    (!mention.rule.needsStory || knowledge.entities[entity]!.anchorIn.some((pack) => parts.some((part) => part.pack === pack)));
-  if (related.size <= vouchers.size) {
-    for (const entity of related) if (vouches(entity)) return true;
-  } else {
-    for (const entity of vouchers) if (vouches(entity)) return true;
-  }
-  return false;
 }

@@ -1,6 +1,5 @@
 /** Which of a page's mentions are marked, given the reader's choices. */
 import type { EntityType } from '../../data/schema';
-import type { Knowledge } from '../knowledge/compile';
 import type { PageMention } from './scanner';
 
 export interface Visibility {
@@ -9,11 +8,11 @@ export interface Visibility {
   density: 'all' | 'first';
 }
 
-export function visibleMentions(knowledge: Knowledge, mentions: readonly PageMention[], choice: Visibility): PageMention[] {
-  const types = new Set(choice.types);
-  const shown = mentions.filter((m) => types.has(knowledge.entities[m.mention.entity]!.entity.type));
+export function visibleMentions(mentions: readonly PageMention[], choice: Visibility): PageMention[] {
+  const types = new Set<string>(choice.types);
+  const shown = mentions.filter((m) => types.has(m.type));
   if (choice.density === 'all') return shown;
-  const seen = new Set<number>();
+  const seen = new Set<string>();
   return [...shown].sort(byDocumentPosition).filter((m) => {
     if (seen.has(m.mention.entity)) return false;
     seen.add(m.mention.entity);

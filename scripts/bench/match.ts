@@ -22,7 +22,7 @@ import Fuse from 'fuse.js';
 import type { Pack } from '../../data/schema';
 import { compileKnowledge, type Knowledge } from '../../lib/knowledge/compile';
 import { validatePack } from '../../lib/knowledge/validate';
-import { findMentions } from '../../lib/match/matcher';
+import { findMentions } from '../../lib/knowledge/describe';
 import { emptyWords, splitWords } from '../../lib/match/normalize';
 import { generateText, realPackMentions, syntheticMentions, syntheticPack } from './text';
 

@@ -24,9 +24,9 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { Pack } from '../../data/schema';
 import { storedPack } from '../../lib/knowledge/stored-pack';
-import { parseMentionsReply, type MentionsReply } from '../../lib/messages';
+import { readTabFigures, type TabFigures } from './tab-figures';
 import { CHROMIUM_ARGS, EXTENSION_DIRS, findExecutable } from '../../tests/e2e/harness/browsers';
-import { askBackground, otherTabIds, writeStorage } from '../../tests/e2e/harness/in-page';
+import { otherTabIds, writeStorage } from '../../tests/e2e/harness/in-page';
 import { servePages } from '../../tests/e2e/harness/server';
 import { generatedPack } from '../generate-pack';
 
@@ -122,16 +122,16 @@ async function loadOnce(context: BrowserContext, url: string, ext: Page | null):
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'load' });
   await page.bringToFront();
-  let reply: MentionsReply | null = null;
+  let figures: TabFigures | null = null;
   if (ext) {
     const tabId = (await ext.evaluate(otherTabIds)).at(-1)!;
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {
-      reply = parseMentionsReply(await ext.evaluate(askBackground, { type: 'backstory:get-tab-mentions', tabId }));
-      if (reply && reply.stats.done && reply.stats.passages > 0) break;
+      figures = await readTabFigures(ext, tabId);
+      if (figures && figures.report.stats.done && figures.report.stats.passages > 0) break;
       await page.waitForTimeout(200);
     }
-    if (!reply?.stats.done) throw new Error('the page never reported its first scan done');
+    if (!figures?.report.stats.done) throw new Error('the page never reported its first scan done');
   } else {
     await page.waitForTimeout(1500);
   }
@@ -145,10 +145,10 @@ async function loadOnce(context: BrowserContext, url: string, ext: Page | null):
     heapMB,
     maxGapMs,
     firstMarkMs,
-    startupMs: reply?.stats.startupMs ?? null,
-    scanMs: reply?.stats.scanMs ?? null,
-    longestSliceMs: reply?.stats.longestTaskMs ?? null,
-    mentions: reply?.stats.mentions ?? null,
+    startupMs: figures?.diagnostics.startupMs ?? null,
+    scanMs: figures?.diagnostics.scanMs ?? null,
+    longestSliceMs: figures?.diagnostics.longestTaskMs ?? null,
+    mentions: figures?.report.stats.mentions ?? null,
   };
 }
 

@@ -41,7 +41,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import type { Pack } from '../../data/schema';
-import { parseMentionsReply, type MentionsReply } from '../../lib/messages';
+import { parseReport } from '../../protocol/reports';
+import { readTabFigures } from './tab-figures';
 import { CHROMIUM_ARGS, EXTENSION_DIRS, findExecutable, launch, waitUntil, type TestBrowser, type TestPage } from '../../tests/e2e/harness/browsers';
 import { askBackground, otherTabIds } from '../../tests/e2e/harness/in-page';
 import { servePages, type PageServer } from '../../tests/e2e/harness/server';
@@ -243,7 +244,7 @@ interface OursFigures {
 
 /** A reply that says the first scan of the tab is over. */
 function finished(raw: unknown): boolean {
-  const reply = parseMentionsReply(raw);
+  const reply = parseReport(raw);
   // A tab nobody has reported on yet answers with empty stats that say done: characters > 0
   // tells a real report from that.
   return reply !== null && reply.stats.done && reply.stats.characters > 0;
@@ -264,12 +265,12 @@ async function oursOnce(browser: TestBrowser, ext: TestPage, url: string): Promi
     await waitUntil(ext, `stats.done for ${url}`, askBackground, message, finished, DONE_CAP_MS);
     // Frames may report a moment apart: read again once they have had the time to.
     await sleep(300);
-    const reply = parseMentionsReply(await ext.evaluate(askBackground, message)) as MentionsReply;
+    const figures = await readTabFigures(ext, tabId);
+    if (!figures) throw new Error('the background did not answer with the tab’s report');
     const evaluation = await trace.stop();
     if (evaluation.frames === 0) throw new Error('the trace holds no evaluation of the content script');
-    const { startupMs, scanMs, longestTaskMs, backgroundMs, mentions, characters } = reply.stats;
-    // A build from before the marker (an A/B run of an older build) reports no such figure.
-    const markerFrames = (reply.stats as { markerFrames?: number }).markerFrames ?? null;
+    const { startupMs, scanMs, longestTaskMs, backgroundMs, markerFrames } = figures.diagnostics;
+    const { mentions, characters } = figures.report.stats;
     const visibility = await page.evaluate(() => document.visibilityState);
     return {
       totalMs: evaluation.ms + startupMs + scanMs,

@@ -141,9 +141,10 @@ describe.each(BROWSERS)('%s on hostile pages', (name: BrowserName) => {
       (r) => (r as { stats: { done: boolean } }).stats.done,
       30_000,
     );
+    const diagnostics = (await ext.evaluate(askBackground, { type: 'backstory:get-tab-diagnostics', tabId })) as { longestTaskMs: number };
     await ext.close();
     await page.bringToFront();
-    return reply as { stats: { longestTaskMs: number }; mentions: { entityId: string }[] };
+    return { ...(reply as { mentions: { entityId: string }[] }), stats: diagnostics };
   };
 
   const responsive = async () => {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledPacks } from '../../data';
 import { compileKnowledge } from '../../lib/knowledge/compile';
-import { findMentions } from '../../lib/match/matcher';
+import { findMentions } from '../../lib/knowledge/describe';
 import { EVAL_CASES, EVAL_WRITTEN, type EvalCase } from '../eval/cases';
 
 const knowledge = compileKnowledge(bundledPacks());
@@ -20,7 +20,7 @@ interface Tally {
 function predicted(c: EvalCase): string[] {
   const found = findMentions(knowledge, c.passages, {}, c.published ?? EVAL_WRITTEN);
   return found.flatMap((list, i) =>
-    list.map((m) => `${knowledge.entities[m.entity]!.entity.id}|${c.passages[i]!.slice(m.start, m.end)}`),
+    list.map((m) => `${m.entity}|${c.passages[i]!.slice(m.start, m.end)}`),
   );
 }
 

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bundledPacks } from '../../data';
 import { compileKnowledge } from '../../lib/knowledge/compile';
-import { findMentions } from '../../lib/match/matcher';
+import { findMentions } from '../../lib/knowledge/describe';
 import { splitWords } from '../../lib/match/normalize';
 
 const knowledge = compileKnowledge(bundledPacks());

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bundledPacks } from '../../data';
 import { compileKnowledge } from '../../lib/knowledge/compile';
-import { WINDOW_CHARS } from '../../lib/match/batch';
-import { anyStandsAlone, findCandidates, findCandidatesInTexts, findMentions } from '../../lib/match/matcher';
+import { findMentions } from '../../lib/knowledge/describe';
+import { findCandidates } from '../../lib/match/matcher';
 import { entity, pack } from './pack-fixture';
 
 const small = compileKnowledge([
@@ -77,7 +77,7 @@ describe('findCandidates', () => {
 
 describe('findMentions: ambiguous words', () => {
   const ids = (passages: string[]) =>
-    findMentions(small, passages).map((list) => list.map((m) => small.entities[m.entity]!.entity.id));
+    findMentions(small, passages).map((list) => list.map((m) => m.entity));
 
   it('drops a surname alone on a page about something else', () => {
     expect(ids(['Rubio scored twelve points in the second half.'])).toEqual([[]]);
@@ -92,59 +92,9 @@ describe('findMentions: ambiguous words', () => {
   });
 });
 
-describe('anyStandsAlone: whether a batch holds a mention kept whatever else the page holds', () => {
-  const stands = (texts: string[]) => anyStandsAlone(small, texts, findCandidatesInTexts(small, texts));
-
-  it('is true for a sure name, or an ambiguous one beside a related name in its passage', () => {
-    expect(stands(['Nothing here.', 'Marco Rubio spoke.'])).toBe(true);
-    expect(stands(['Rubio spoke about Iran.'])).toBe(true);
-  });
-
-  it('is false for words that stand only beside a sure mention elsewhere, and for nothing at all', () => {
-    expect(stands(['Rubio scored twelve points.', 'Rubio again.'])).toBe(false);
-    expect(stands(['Nothing here.'])).toBe(false);
-    const bundled = compileKnowledge(bundledPacks());
-    const texts = ['Khameini later added more.']; // a misspelling as near to two names
-    expect(anyStandsAlone(bundled, texts, findCandidatesInTexts(bundled, texts))).toBe(false);
-  });
-
-  it('counts any candidate of a text as long as a window, whose support may be in the next window', () => {
-    const long = `Rubio spoke. ${'and then '.repeat(WINDOW_CHARS / 9)}`;
-    expect(long.length).toBeGreaterThanOrEqual(WINDOW_CHARS);
-    expect(stands([long])).toBe(true);
-  });
-
-  it('judges every window of one passage together, as the page will, when the batch holds them all', () => {
-    const filler = 'and then '.repeat(WINDOW_CHARS / 9);
-    const windows = (first: string, second: string) => {
-      const texts = [`${first} ${filler}`, second];
-      return { texts, found: findCandidatesInTexts(small, texts) };
-    };
-    // An ambiguous word whose related name is in the passage's other window: it stands.
-    const related = windows('Iran said no.', 'Rubio spoke.');
-    expect(anyStandsAlone(small, related.texts, related.found, true)).toBe(true);
-    expect(findMentions(small, [related.texts.join('')])[0]!.map((m) => small.entities[m.entity]!.entity.id)).toContain('rubio');
-    // Nothing related anywhere in the passage: it does not. Without all the windows, a
-    // window-long text's candidate still counts (its support may be in a window not sent).
-    const alone = windows('Rubio scored twelve points.', 'Nothing here.');
-    expect(anyStandsAlone(small, alone.texts, alone.found, true)).toBe(false);
-    expect(findMentions(small, [alone.texts.join('')])[0]).toEqual([]);
-    expect(anyStandsAlone(small, alone.texts, alone.found, false)).toBe(true);
-  });
-
-  it('is never false for a page whose mentions would be kept', () => {
-    const sentences = ['Rubio scored.', 'Marco Rubio spoke.', 'Rubio spoke about Iran.', 'Nothing here.', 'Khamenei answered.', 'Rubio again.'];
-    for (let subset = 1; subset < 1 << sentences.length; subset++) {
-      const page = sentences.filter((_, i) => subset & (1 << i));
-      const kept = findMentions(small, page).some((list) => list.length > 0);
-      if (kept) expect(stands(page), page.join(' ')).toBe(true);
-    }
-  });
-});
-
 describe('the bundled story', () => {
   const knowledge = compileKnowledge(bundledPacks());
-  const idsIn = (text: string) => findMentions(knowledge, [text])[0]!.map((m) => knowledge.entities[m.entity]!.entity.id);
+  const idsIn = (text: string) => findMentions(knowledge, [text])[0]!.map((m) => m.entity);
 
   it('finds the seed article’s main names', () => {
     const ids = idsIn(
@@ -173,7 +123,7 @@ describe('fuzzy matching of long names', () => {
 
   it('lets the document decide between two names a misspelling is equally near', () => {
     const settled = (passages: string[]) =>
-      findMentions(knowledge, passages).flatMap((list) => list.map((m) => knowledge.entities[m.entity]!.entity.id));
+      findMentions(knowledge, passages).flatMap((list) => list.map((m) => m.entity));
     expect(settled(['Ali Khamenei spoke.', 'Khameini later added more.'])).toEqual(['ali-khamenei', 'ali-khamenei']);
     expect(settled(['Ruhollah Khomeini returned.', 'Khameini later added more.'])).toEqual([
       'ruhollah-khomeini',

@@ -4,8 +4,8 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readPageSettings, watchPageSettings } from '../../entrypoints/shared/page-settings';
-import { loadSettings, settingsNotice } from '../../entrypoints/shared/settings-store';
+import { readPageSettings, watchPageSettings } from '../../storage/settings-read';
+import { loadSettings, settingsNotice } from '../../storage/settings';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 
 beforeEach(() => {

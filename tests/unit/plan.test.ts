@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledPacks } from '../../data';
 import { compileKnowledge, type Knowledge, type TrieNode } from '../../lib/knowledge/compile';
 import { PLAN_VERSION, hydrateKnowledge, planKnowledge, type KnowledgePlan } from '../../lib/knowledge/plan';
-import { findMentions } from '../../lib/match/matcher';
+import { findMentions } from '../../lib/knowledge/describe';
 import { EVAL_CASES } from '../eval/cases';
 import { entity, pack as packOf } from './pack-fixture';
 
@@ -24,7 +24,7 @@ function paths(node: TrieNode, prefix = ''): Record<string, unknown> {
 function everyMention(knowledge: Knowledge): string[] {
   return EVAL_CASES.flatMap((c) =>
     findMentions(knowledge, c.passages).flatMap((list, i) =>
-      list.map((m) => `${m.entity}|${m.how}|${m.score.toFixed(3)}|${c.passages[i]!.slice(m.start, m.end)}`),
+      list.map((m) => `${m.entity}|${m.how}|${m.alias}|${c.passages[i]!.slice(m.start, m.end)}`),
     ),
   );
 }
@@ -89,6 +89,6 @@ describe('knowledge plan', () => {
     pack.entities[0]!.aliases.push({ text: '__proto__ constructor' });
     const knowledge = compileKnowledge([pack]);
     const again = hydrateKnowledge(JSON.parse(JSON.stringify(planKnowledge(knowledge))), [pack])!;
-    expect(findMentions(again, ['the __proto__ constructor'])[0]!.map((m) => m.rule.text)).toEqual(['__proto__ constructor']);
+    expect(findMentions(again, ['the __proto__ constructor'])[0]!.map((m) => m.alias)).toEqual(['__proto__ constructor']);
   });
 });

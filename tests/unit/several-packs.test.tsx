@@ -1,12 +1,13 @@
 import { render } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { EntityCard } from '../../components/EntityCard';
-import { compileKnowledge, compileKnowledgeInSlices, knowledgeToMark, type Knowledge } from '../../lib/knowledge/compile';
+import { compileKnowledge, compileKnowledgeInSlices } from '../../lib/knowledge/compile';
 import { partsOf } from '../../lib/knowledge/lookup';
 import { rankStories } from '../../lib/knowledge/stories';
 import { combinePacks, readStoredPacks, storedPackProblem } from '../../lib/knowledge/stored-pack';
 import { validatePack } from '../../lib/knowledge/validate';
-import { findCandidates, findMentions } from '../../lib/match/matcher';
+import { findMentions } from '../../lib/knowledge/describe';
+import { findCandidates } from '../../lib/match/matcher';
 import { generateText, syntheticMentions, syntheticPack } from '../../scripts/bench/text';
 import { entity, pack } from './pack-fixture';
 
@@ -50,15 +51,15 @@ describe('an entity shared by two packs', () => {
     const text = 'The United States and Washington';
     const found = findMentions(knowledge, ['The Paris Agreement.', text])[1]!;
     expect(found.map((m) => [m.entity, text.slice(m.start, m.end)])).toEqual([
-      [index, 'United States'],
-      [index, 'Washington'],
+      ['united-states', 'United States'],
+      ['united-states', 'Washington'],
     ]);
   });
 
   it('keeps an ambiguous form when the page names any story the entity belongs to', () => {
     // "America" is the thaw pack's form; the page is about the climate story only.
     const found = findMentions(knowledge, ['The Paris Agreement was signed.', 'America said no.']);
-    expect(found[1]!.map((m) => m.entity)).toEqual([index]);
+    expect(found[1]!.map((m) => m.entity)).toEqual(['united-states']);
     expect(findMentions(knowledge, ['America said no.'])[0]).toEqual([]);
   });
 
@@ -152,46 +153,3 @@ describe('compiling in slices', () => {
   });
 });
 
-describe('knowledge to mark (the content script, whose text the background matches)', () => {
-  const big = syntheticPack(3000);
-  const packs = [thaw, climate, big];
-  const whole = compileKnowledge(packs);
-  const text = generateText(syntheticMentions(big), { seed: 11, bytes: 60_000 });
-  const found = (k: Knowledge) => findMentions(k, text.passages).flatMap((list) => list.map((m) => `${m.entity}:${m.start}:${m.rule.text}`));
-  /** Whether `key` of `knowledge` is still waiting to be made. */
-  const unmade = (k: Knowledge, key: keyof Knowledge) => Object.getOwnPropertyDescriptor(k, key)!.get !== undefined;
-
-  it('has the rules, in compiling’s order, the entities and the relations at once, and makes no trie', async () => {
-    let pauses = 0;
-    const { knowledge } = await knowledgeToMark(packs, async () => void pauses++, 1);
-    expect(pauses).toBeGreaterThan(0);
-    expect(knowledge.rules).toEqual(whole.rules);
-    expect(knowledge.relatedTo).toEqual(whole.relatedTo);
-    expect(knowledge.entities.map((e) => e.entity.id)).toEqual(whole.entities.map((e) => e.entity.id));
-    for (const key of ['root', 'fuzzy', 'wordFilter', 'maxWords'] as const) expect(unmade(knowledge, key)).toBe(true);
-  });
-
-  it('matches as compiled knowledge does, made when first read', async () => {
-    const { knowledge } = await knowledgeToMark(packs, () => Promise.resolve());
-    expect(found(knowledge)).toEqual(found(whole));
-    expect(found(whole).length).toBeGreaterThan(50);
-    expect(unmade(knowledge, 'root')).toBe(false);
-    expect(knowledge.maxWords).toBe(whole.maxWords);
-  });
-
-  it('matches as compiled knowledge does, made ahead in slices, with the same rule objects', async () => {
-    let pauses = 0;
-    const { knowledge, complete } = await knowledgeToMark(packs, async () => void pauses++, 1);
-    const before = pauses;
-    const rules = knowledge.rules;
-    expect(await complete()).toBeGreaterThan(0);
-    expect(pauses).toBeGreaterThan(before);
-    for (const key of ['root', 'fuzzy', 'wordFilter', 'maxWords'] as const) expect(unmade(knowledge, key)).toBe(false);
-    expect(found(knowledge)).toEqual(found(whole));
-    const matched = findMentions(knowledge, text.passages).flat();
-    expect(matched.every((m) => rules.includes(m.rule))).toBe(true);
-    // Completing again does nothing more.
-    await complete();
-    expect(found(knowledge)).toEqual(found(whole));
-  });
-});

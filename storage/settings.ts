@@ -2,12 +2,12 @@
  * Where the settings live: one versioned item in extension storage, through WXT's storage
  * helper (versioning and migrations, change watching across contexts). Every read goes through
  * repairSettings, so a corrupt or outdated value is repaired field by field, written back, and
- * a notice is left for the options page to show. Not an entrypoint: shared by the contexts that
- * write settings; pages only read them (./page-settings.ts).
+ * a notice is left for the options page to show. Shared by the contexts that write settings;
+ * pages only read them (./settings-read.ts).
  */
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, repairSettings, type Settings } from '../../lib/settings';
-import { SETTINGS_KEY, watchPageSettings } from './page-settings';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, repairSettings, type Settings } from '../lib/settings';
+import { SETTINGS_KEY, watchPageSettings } from './settings-read';
 
 const settingsItem = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,

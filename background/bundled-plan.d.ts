@@ -3,6 +3,6 @@
  * as JSON text.
  */
 declare module 'virtual:backstory/bundled-plan' {
-  /** The plan as JSON text, parsed by lib/knowledge/bundled.ts (and handed so to the marker). */
+  /** The plan as JSON text, parsed by lib/knowledge/bundled.ts . */
   export const planText: string;
 }

@@ -1,11 +1,11 @@
 /**
- * Each tab's reports (lib/tab-mentions.ts), one session-storage entry per tab. The background
+ * Each tab's reports (protocol/reports.ts), one session-storage entry per tab. The background
  * writes them as frames report; the popup reads and watches its tab's entry directly, so it
  * opens without waiting for a stopped service worker to start and answer. Session storage is
  * cleared when the browser closes, and is not readable by content scripts.
  */
 import { browser } from 'wxt/browser';
-import { parseFrameReports, type FrameReports } from '../../lib/tab-mentions';
+import { parseFrameReports, type FrameReports } from '../protocol/reports';
 
 const PREFIX = 'tab:';
 

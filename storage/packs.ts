@@ -1,15 +1,19 @@
 /**
  * Where installed story packs live: each in an extension storage item of its own,
  * `local:pack:<id>` holding `{ installedAt, json }` (the pack as JSON text, which storage hands
- * over much faster than objects), so installing or removing one never
- * rewrites the others, and damage to one leaves the others readable. Packs reach this store
- * only after the validator accepted them (entrypoints/options); reading them back gets the
- * quick check in lib/knowledge/stored-pack.ts. Not an entrypoint: shared by all of them.
+ * over much faster than objects), so installing or removing one never rewrites the others, and
+ * damage to one leaves the others readable. Packs reach this store only after the validator
+ * accepted them (entrypoints/options); reading them back gets the quick check in
+ * lib/knowledge/stored-pack.ts. Only the extension's own contexts read them: pages hold none.
  */
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import type { Pack } from '../../data/schema';
-import { readStoredPacks, storedPack, type InstalledPacks } from '../../lib/knowledge/stored-pack';
-import { PACK_PREFIX as PREFIX, readPackRecords } from './pack-records';
+import { bundledPacks } from '../data';
+import type { Pack } from '../data/schema';
+import { combinePacks, readStoredPacks, storedPack, type InstalledPacks } from '../lib/knowledge/stored-pack';
+
+/** Every installed pack is the storage item `local:pack:<id>`. */
+const PREFIX = 'pack:';
 
 type PackKey = `local:pack:${string}`;
 const keyOf = (id: string): PackKey => `local:${PREFIX}${id}`;
@@ -17,6 +21,25 @@ const keyOf = (id: string): PackKey => `local:${PREFIX}${id}`;
 /** Written after every change, so that open pages of the extension can follow along. */
 const changedItem = storage.defineItem<number>('local:packsChanged', { fallback: 0 });
 
+/** What storage holds for each installed pack, by pack id, not yet read (see readStoredPacks). */
+export async function readPackRecords(): Promise<Map<string, unknown>> {
+  const all = await browser.storage.local.get(null);
+  const stored = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(all)) {
+    // WXT keeps an item's metadata under "<key>$"; those are not packs.
+    if (key.startsWith(PREFIX) && !key.endsWith('$')) stored.set(key.slice(PREFIX.length), value);
+  }
+  return stored;
+}
+
+/**
+ * The packs the popup and the options page show: the bundled ones, then the installed ones
+ * that can be read. A storage failure costs the installed packs, never the bundled ones.
+ */
+export async function loadPacks(): Promise<Pack[]> {
+  const installed = await loadInstalledPacks().catch(() => ({ packs: [] }));
+  return combinePacks(bundledPacks(), installed.packs);
+}
 
 /** Every installed pack that can be read, in install order, and the ones that cannot. */
 export async function loadInstalledPacks(): Promise<InstalledPacks> {

@@ -1,17 +1,17 @@
 /**
  * The settings as a page's content script reads them: only read, never written, and without
- * the versioned item of ./settings-store.ts, whose definition checks for migrations in every
+ * the versioned item of ./settings.ts, whose definition checks for migrations in every
  * context that loads it, here every frame of every page. The contexts that write settings
  * (background, popup, options) run the migrations; what a page reads is repaired field by
  * field all the same (`repairSettings`), and the options page keeps and explains the repair.
- * Read through the extension's storage API itself, as the other things a page reads at start
- * (./packs-key.ts, ./pack-records.ts): WXT's storage helper sets itself up in every context
- * that loads it, half a millisecond of every frame's start, and a page needs only to read.
+ * Read through the extension's storage API itself: WXT's storage helper sets itself up in
+ * every context that loads it, half a millisecond of every frame's start, and a page needs
+ * only to read.
  */
 import { browser } from 'wxt/browser';
-import { repairSettings, type Settings } from '../../lib/settings';
+import { repairSettings, type Settings } from '../lib/settings';
 
-/** The settings' key in local storage (WXT's `local:settings`, ./settings-store.ts). */
+/** The settings' key in local storage (WXT's `local:settings`, ./settings.ts). */
 export const SETTINGS_KEY = 'settings';
 
 export async function readPageSettings(): Promise<Settings> {

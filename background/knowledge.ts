@@ -1,0 +1,72 @@
+/**
+ * The one knowledge of every pack, bundled and installed, which the background alone holds:
+ * pages send it their text and get back self-describing candidates (lib/knowledge/describe.ts),
+ * and a card's text when the reader first opens one. Made when a page first asks, and made
+ * again when packs are installed or removed.
+ */
+import { compileKnowledgeInSlices, type Knowledge } from '../lib/knowledge/compile';
+import { cardParts, describeTexts } from '../lib/knowledge/describe';
+import type { CardAnswer, MatchAnswer } from '../protocol/from-background';
+import type { MatchTexts } from '../protocol/to-background';
+import { readPackRecords, watchInstalledPacks } from '../storage/packs';
+import { bundled } from './bundled';
+
+export interface BackgroundKnowledge {
+  /** A batch of a page's texts, its candidates described; null if there is no knowledge to match with. */
+  match(message: MatchTexts): Promise<MatchAnswer | null>;
+  /** What a card shows of an entity. */
+  card(entityId: string): Promise<CardAnswer>;
+}
+
+export function backgroundKnowledge(): BackgroundKnowledge {
+  let loading: Promise<Knowledge> | null = null;
+  watchInstalledPacks(() => {
+    loading = loadKnowledge();
+    loading.catch(() => {}); // the next question tries again (see `current`)
+  });
+  const current = async (): Promise<Knowledge | null> => {
+    const attempt = (loading ??= loadKnowledge());
+    return attempt.catch(() => {
+      if (loading === attempt) loading = null;
+      return null;
+    });
+  };
+  return {
+    async match(message) {
+      const knowledge = await current();
+      if (!knowledge) return null;
+      const started = performance.now();
+      const { candidates, facts } = describeTexts(knowledge, unpack(message), { fuzzy: message.fuzzy });
+      return { found: candidates, facts, busyMs: performance.now() - started };
+    },
+    async card(entityId) {
+      const knowledge = await current();
+      return { parts: knowledge ? cardParts(knowledge, entityId) : [] };
+    },
+  };
+}
+
+/**
+ * Knowledge of every pack. With nothing installed it is the build's plan of the bundled packs,
+ * rebuilt in a few milliseconds; with installed packs every pack is compiled, in slices with
+ * pauses between them, so that messages are answered meanwhile.
+ */
+async function loadKnowledge(): Promise<Knowledge> {
+  const records = await readPackRecords().catch(() => new Map<string, unknown>());
+  const packs = bundled.withInstalled(records);
+  if (bundled.areAll(packs)) return bundled.knowledge();
+  return (await compileKnowledgeInSlices(packs, pause)).knowledge;
+}
+
+/** The texts of a batch: sent one after another, with the length of each. */
+function unpack({ text, lengths }: MatchTexts): string[] {
+  const texts: string[] = [];
+  let at = 0;
+  for (const length of lengths) texts.push(text.slice(at, (at += length)));
+  return texts;
+}
+
+/** Gives other messages their turn: a macrotask between slices of compiling. */
+function pause(): Promise<void> {
+  return new Promise((resume) => setTimeout(resume, 0));
+}

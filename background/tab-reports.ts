@@ -1,0 +1,57 @@
+/**
+ * Each tab's frames' reports (protocol/reports.ts), kept in session storage, where the popup
+ * reads them (Chrome stops idle service workers, so nothing may live in memory alone), and the
+ * toolbar badge that counts the story's entities a tab names.
+ */
+import { browser } from 'wxt/browser';
+import { recordFrame, tabReport, withoutLists, type FrameReports, type Report } from '../protocol/reports';
+import { readTabReports, writeTabReports } from '../storage/tab-reports';
+
+export interface TabReports {
+  /** A frame's report replaces its last one. */
+  record(tabId: number, frameId: number, report: Report): Promise<void>;
+  /** The tab's reports as one, once the changes already asked for are written. */
+  read(tabId: number): Promise<Report>;
+  /** The frames that have reported in the tab. */
+  frames(tabId: number): Promise<number[]>;
+  /** The tab closed or loads another page: its frames will report afresh. */
+  forget(tabId: number): Promise<void>;
+}
+
+export function tabReports(): TabReports {
+  /**
+   * One tab's changes at a time, in order: two frames reporting at once must not both read the
+   * old entry and write it back each without the other's report.
+   */
+  const queues = new Map<number, Promise<unknown>>();
+  const update = (tabId: number, change: (frames: FrameReports) => FrameReports | null): Promise<void> => {
+    const run = (queues.get(tabId) ?? Promise.resolve()).then(async () => {
+      const next = change(await readTabReports(tabId).catch(() => ({})));
+      // Session storage is shared by every tab and bounded: if it is full, the tab keeps its
+      // counts (the badge, the popup's list) without its listed mentions.
+      await writeTabReports(tabId, next).catch(() => (next ? writeTabReports(tabId, withoutLists(next)) : undefined)).catch(() => {});
+      if (next !== null) updateBadge(tabId, next);
+    });
+    const settled = run.catch(() => {});
+    queues.set(tabId, settled);
+    void settled.then(() => {
+      if (queues.get(tabId) === settled) queues.delete(tabId);
+    });
+    return run;
+  };
+  const stored = (tabId: number) =>
+    (queues.get(tabId) ?? Promise.resolve()).then(() => readTabReports(tabId)).catch((): FrameReports => ({}));
+  return {
+    record: (tabId, frameId, report) => update(tabId, (frames) => recordFrame(frames, frameId, report)),
+    read: async (tabId) => tabReport(await stored(tabId)),
+    frames: async (tabId) => Object.keys(await stored(tabId)).map(Number),
+    forget: (tabId) => update(tabId, () => null),
+  };
+}
+
+function updateBadge(tabId: number, frames: FrameReports): void {
+  const count = tabReport(frames).stats.entities;
+  const action = browser.action ?? browser.browserAction;
+  void action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' }).catch(() => {});
+  void action.setBadgeBackgroundColor({ tabId, color: '#2f5ea8' }).catch(() => {});
+}

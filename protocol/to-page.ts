@@ -1,0 +1,68 @@
+/**
+ * Messages the extension's own contexts (the background, the popup, the tests' extension pages)
+ * send to a page's content script, through `tabs.sendMessage`: a page's own scripts cannot send
+ * these. The content script checks each before acting.
+ */
+import * as v from 'valibot';
+
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+const ToPageSchema = v.variant('type', [
+  /** This frame's report (protocol/reports.ts), as it would send it. */
+  v.object({ type: v.literal('backstory:get-mentions') }),
+  /** Move to the next or previous mention, scroll it into view and open its card (a shortcut). */
+  v.object({ type: v.literal('backstory:step-mention'), direction: v.picklist(['next', 'previous']) }),
+  /** Hide or show the marks in this tab only (a shortcut); settings are not changed. */
+  v.object({ type: v.literal('backstory:toggle-marks') }),
+  /** Scroll to the entity's n-th marked mention in this page and flash it (the popup's list). */
+  v.object({ type: v.literal('backstory:reveal-mention'), entityId: v.pipe(v.string(), v.maxLength(256)), index: Count }),
+  /** This frame's timings (FrameDiagnostics), for the benchmarks: the product's reports carry none. */
+  v.object({ type: v.literal('backstory:get-frame-diagnostics') }),
+]);
+
+export type ToPage = v.InferOutput<typeof ToPageSchema>;
+export type RevealMention = Extract<ToPage, { type: 'backstory:reveal-mention' }>;
+
+/** The message, if `value` is one of these and well formed; otherwise null. */
+export function parseToPage(value: unknown): ToPage | null {
+  const result = v.safeParse(ToPageSchema, value);
+  return result.success ? result.output : null;
+}
+
+/** What one frame spent, in milliseconds of its main thread unless said otherwise. */
+export interface FrameDiagnostics {
+  /** The first full scan, over all its slices. */
+  scanMs: number;
+  /** The longest single slice of work any scan took. */
+  longestTaskMs: number;
+  /** The background's time matching the first full scan's text, off the page's thread. */
+  backgroundMs: number;
+  /** The first full scan's passages the background matched. */
+  backgroundPassages: number;
+  /** 1 if the frame loaded the marker (only a frame with something to mark does), else 0. */
+  markerFrames: number;
+}
+
+export const NO_DIAGNOSTICS: FrameDiagnostics = { scanMs: 0, longestTaskMs: 0, backgroundMs: 0, backgroundPassages: 0, markerFrames: 0 };
+
+/** A tab's frames' diagnostics as one: times summed, the longest task the longest of all. */
+export function mergeDiagnostics(frames: readonly FrameDiagnostics[]): FrameDiagnostics {
+  const out = { ...NO_DIAGNOSTICS };
+  for (const d of frames) {
+    out.scanMs += d.scanMs;
+    out.backgroundMs += d.backgroundMs;
+    out.backgroundPassages += d.backgroundPassages;
+    out.markerFrames += d.markerFrames;
+    out.longestTaskMs = Math.max(out.longestTaskMs, d.longestTaskMs);
+  }
+  return out;
+}
+
+/** A frame's diagnostics as it answered, if well formed. */
+export function parseFrameDiagnostics(value: unknown): FrameDiagnostics | null {
+  const result = v.safeParse(
+    v.object({ scanMs: v.number(), longestTaskMs: v.number(), backgroundMs: v.number(), backgroundPassages: v.number(), markerFrames: v.number() }),
+    value,
+  );
+  return result.success ? result.output : null;
+}
