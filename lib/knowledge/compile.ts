@@ -6,7 +6,6 @@
  */
 import type { AliasKind, Entity, Pack } from '../../data/schema';
 import { FUZZY_MIN_LENGTH, FuzzyIndex } from '../match/fuzzy';
-import { gateOf, planGate, type Gate, type GatePlan } from '../match/gate';
 import {
   addToFilter,
   aliasKey,
@@ -75,8 +74,6 @@ export interface Knowledge {
   maxWords: number;
   /** Every alias rule, in the order compiling made them (the build's plan keeps them so: lib/knowledge/plan.ts). */
   rules: AliasRule[];
-  /** Which passages can hold a mention at all (lib/match/gate.ts); made once the trie is complete. */
-  gate: Gate;
 }
 
 /** Knowledge of `packs` with their entities listed (an id that several packs use, once) and nothing to match yet. */
@@ -91,7 +88,6 @@ export function emptyKnowledge(packs: readonly Pack[]): Knowledge {
     wordFilter: createWordFilter(FUZZY_MIN_LENGTH),
     maxWords: 1,
     rules: [],
-    gate: { open: true, words: null, cased: null, misspelt: null },
   };
   for (const pack of packs) {
     // A pack that names no anchors is about all of its entities, as packs were before anchors.
@@ -117,34 +113,20 @@ export function compileKnowledge(packs: readonly Pack[]): Knowledge {
   const knowledge = emptyKnowledge(packs);
   for (let index = 0; index < knowledge.entities.length; index++) addEntity(knowledge, index);
   knowledge.relatedTo = relatedSets(knowledge);
-  closeGate(knowledge);
   return knowledge;
-}
-
-/** Sets the gate from the finished trie and misspelling index. */
-function closeGate(knowledge: Knowledge): void {
-  knowledge.gate = gateOf(gatePlanOf(knowledge));
-}
-
-/** The gate's patterns, as text, for knowledge whose trie and misspelling index are complete. */
-export function gatePlanOf(knowledge: Pick<Knowledge, 'root' | 'fuzzy'>): GatePlan {
-  return planGate(knowledge.root, knowledge.fuzzy.reach());
 }
 
 /**
  * The same knowledge as compileKnowledge, made a few milliseconds at a time: after each slice
- * of about `sliceMs` it awaits `pause()` so that the page can run. A large installed pack takes
- * hundreds of milliseconds to compile, too long to hold a page's main thread in one piece.
- * Resolves with the knowledge and the main-thread time spent on it.
+ * of about `sliceMs` it awaits `pause()` so that other work can run. A large installed pack
+ * takes hundreds of milliseconds to compile, too long to hold the background (which answers
+ * every tab) in one piece. Resolves with the knowledge and the time spent on it.
  */
 export async function compileKnowledgeInSlices(
   packs: readonly Pack[],
   pause: () => Promise<void>,
   sliceMs = 8,
 ): Promise<{ knowledge: Knowledge; busyMs: number }> {
-  // The gate stays open here: for a pack of a few thousand names, making its patterns and
-  // compiling them would cost tens of milliseconds in one piece on every page, more than the
-  // word split it spares. (A gate made once, when a pack is installed, would not.)
   return entitiesInSlices(packs, addEntity, pause, sliceMs);
 }
 

@@ -1,18 +1,17 @@
 /**
  * Compiled knowledge as plain data, so that the packs that ship inside the extension are
- * compiled once at build time (wxt.config.ts) instead of on every page a reader opens. A page
- * then only rebuilds the trie's maps from the plan, which costs a fraction of compiling: no
- * alias is split, folded or normalised again.
+ * compiled once at build time (modules/bundled-plan.ts) instead of at every start of the
+ * background. It then only rebuilds the trie's maps from the plan, which costs a fraction of
+ * compiling: no alias is split, folded or normalised again (docs/decisions/build-time-plan.md).
  *
  * The plan holds only what compiling derives (trie, rules, fuzzy names); the entities stay in
  * the packs, and a plan names the entity ids it was made for so that it is never used with
  * other packs.
  */
 import type { AliasKind, Pack } from '../../data/schema';
-import { gateOf, type GatePlan } from '../match/gate';
-import { emptyKnowledge, gatePlanOf, relatedSets, type AliasRule, type Knowledge, type TrieNode } from './compile';
+import { emptyKnowledge, relatedSets, type AliasRule, type Knowledge, type TrieNode } from './compile';
 
-export const PLAN_VERSION = 4;
+export const PLAN_VERSION = 5;
 
 type PlannedRule = [
   entity: number,
@@ -36,13 +35,10 @@ export interface KnowledgePlan {
   /** The word filter's non-zero bytes, as [index, value] pairs: hashing every word again costs more. */
   filter: [index: number, byte: number][];
   maxWords: number;
-  /** The gate's regular expressions as text (lib/match/gate.ts). */
-  gate: GatePlan;
 }
 
 /** The plan of compiled knowledge. */
 export function planKnowledge(knowledge: Knowledge): KnowledgePlan {
-  // The rules keep knowledge.rules's order, which mentions sent between contexts rely on.
   const rules = knowledge.rules.map(
     (rule): PlannedRule => [rule.entity, rule.text, rule.kind, rule.exactWords, rule.ambiguous ? 1 : 0, rule.needsStory ? 1 : 0, rule.from, rule.until],
   );
@@ -66,52 +62,42 @@ export function planKnowledge(knowledge: Knowledge): KnowledgePlan {
     fuzzy,
     filter: [...knowledge.wordFilter.bits].flatMap((byte, index): [number, number][] => (byte === 0 ? [] : [[index, byte]])),
     maxWords: knowledge.maxWords,
-    gate: gatePlanOf(knowledge),
   };
 }
 
 /**
  * Knowledge of `packs` rebuilt from their plan; null when the plan was made for other packs or
  * by another version (the caller then compiles).
- *
- * Only the gate is made at once. The trie, the misspelling index, the word filter and the
- * relations are made the first time something reads them: on most pages a reader opens the
- * gate finds no passage that needs the trie, and building it is most of the cost of this.
  */
 export function hydrateKnowledge(plan: KnowledgePlan, packs: readonly Pack[]): Knowledge | null {
   if (plan.version !== PLAN_VERSION) return null;
   const knowledge = emptyKnowledge(packs);
   const ids = knowledge.entities;
   if (ids.length !== plan.entityIds.length || ids.some(({ entity }, i) => entity.id !== plan.entityIds[i])) return null;
-  // Plain indexed loops below, no destructuring or for-of: this runs once per page, so it runs
-  // in the interpreter, where those cost an iterator and a result object per step.
-  let rules: AliasRule[] | null = null;
-  const rulesOf = (): AliasRule[] => {
-    if (rules) return rules;
-    rules = new Array<AliasRule>(plan.rules.length);
-    for (let i = 0; i < plan.rules.length; i++) {
-      const planned = plan.rules[i]!;
-      rules[i] = {
-        entity: planned[0],
-        text: planned[1],
-        kind: planned[2],
-        exactWords: planned[3],
-        ambiguous: planned[4] === 1,
-        needsStory: planned[5] === 1,
-        from: planned[6],
-        until: planned[7],
-      };
-    }
-    return rules;
-  };
+  // Plain indexed loops below, no destructuring or for-of: this runs once per start of the
+  // background, so it runs in the interpreter, where those cost an iterator and a result
+  // object per step.
+  const rules = new Array<AliasRule>(plan.rules.length);
+  for (let i = 0; i < plan.rules.length; i++) {
+    const planned = plan.rules[i]!;
+    rules[i] = {
+      entity: planned[0],
+      text: planned[1],
+      kind: planned[2],
+      exactWords: planned[3],
+      ambiguous: planned[4] === 1,
+      needsStory: planned[5] === 1,
+      from: planned[6],
+      until: planned[7],
+    };
+  }
   const build = (planned: PlannedNode): TrieNode => {
     const edges = planned[0];
     const ruleIndices = planned[1];
     let nodeRules: AliasRule[] | null = null;
     if (ruleIndices !== 0) {
-      const all = rulesOf();
       nodeRules = new Array<AliasRule>(ruleIndices.length);
-      for (let i = 0; i < ruleIndices.length; i++) nodeRules[i] = all[ruleIndices[i]!]!;
+      for (let i = 0; i < ruleIndices.length; i++) nodeRules[i] = rules[ruleIndices[i]!]!;
     }
     const node: TrieNode = { next: null, rules: nodeRules };
     if (edges !== 0) {
@@ -120,38 +106,11 @@ export function hydrateKnowledge(plan: KnowledgePlan, packs: readonly Pack[]): K
     }
     return node;
   };
+  knowledge.rules = rules;
   knowledge.maxWords = plan.maxWords;
-  knowledge.gate = gateOf(plan.gate);
-  whenRead(knowledge, 'root', () => build(plan.trie));
-  whenRead(knowledge, 'wordFilter', () => {
-    const filter = knowledge.wordFilter;
-    for (let i = 0; i < plan.filter.length; i++) filter.bits[plan.filter[i]![0]] = plan.filter[i]![1];
-    return filter;
-  });
-  whenRead(knowledge, 'fuzzy', () => {
-    const fuzzy = knowledge.fuzzy;
-    for (let i = 0; i < plan.fuzzy.length; i++) fuzzy.add(plan.fuzzy[i]![0], rulesOf()[plan.fuzzy[i]![1]]!);
-    return fuzzy;
-  });
-  whenRead(knowledge, 'relatedTo', () => relatedSets(knowledge));
-  whenRead(knowledge, 'rules', rulesOf);
+  knowledge.root = build(plan.trie);
+  for (let i = 0; i < plan.filter.length; i++) knowledge.wordFilter.bits[plan.filter[i]![0]] = plan.filter[i]![1];
+  for (let i = 0; i < plan.fuzzy.length; i++) knowledge.fuzzy.add(plan.fuzzy[i]![0], rules[plan.fuzzy[i]![1]]!);
+  knowledge.relatedTo = relatedSets(knowledge);
   return knowledge;
-}
-
-/**
- * Makes `key` of `knowledge` on first read, from `make` (which may read the empty value the
- * property held before), and keeps it as a plain property from then on.
- */
-function whenRead<K extends keyof Knowledge>(knowledge: Knowledge, key: K, make: () => Knowledge[K]): void {
-  const empty = knowledge[key];
-  Object.defineProperty(knowledge, key, {
-    configurable: true,
-    enumerable: true,
-    get() {
-      Object.defineProperty(knowledge, key, { configurable: true, enumerable: true, writable: true, value: empty });
-      const value = make();
-      Object.defineProperty(knowledge, key, { configurable: true, enumerable: true, writable: true, value });
-      return value;
-    },
-  });
 }

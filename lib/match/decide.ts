@@ -107,8 +107,20 @@ function heldInTurn(h: Holder): boolean {
 
 /** The candidate as a mention of `holder`, its choices made. */
 function as(m: Candidate, holder: Holder, decided?: 'name' | 'date'): Candidate {
-  const { others: _others, from: _from, until: _until, ...rest } = m;
-  return { ...rest, entity: holder.entity, alias: holder.alias, from: holder.from, until: holder.until, ...(decided ? { decided } : {}) };
+  return {
+    entity: holder.entity,
+    alias: holder.alias,
+    from: holder.from,
+    until: holder.until,
+    start: m.start,
+    end: m.end,
+    how: m.how,
+    kind: m.kind,
+    ambiguous: m.ambiguous,
+    needsStory: m.needsStory,
+    others: undefined,
+    decided,
+  };
 }
 
 /** Entities named at least once by a form that needs no support and no date to name them. */

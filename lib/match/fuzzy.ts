@@ -69,19 +69,6 @@ export class FuzzyIndex {
     for (const list of this.buckets.values()) for (const target of list) yield [target.word, target.rule];
   }
 
-  /**
-   * For each first letter of the names offered and kept, the longest page word that can still
-   * be a misspelling of one of them (a search looks two letters beyond a name's length).
-   */
-  reach(): Map<string, number> {
-    const longest = new Map<string, number>();
-    for (const list of this.buckets.values()) {
-      const word = list[0]!.word;
-      longest.set(word[0]!, Math.max(longest.get(word[0]!) ?? 0, word.length + LENGTH_REACH));
-    }
-    return longest;
-  }
-
   /** The closest name within the allowed edits of a folded page word, if any. */
   find(word: string): FuzzyHit | null {
     if (word.length < FUZZY_MIN_LENGTH) return null;

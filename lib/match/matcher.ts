@@ -9,8 +9,6 @@
 import { isTimeBound, type AliasRule, type Knowledge, type TrieNode } from '../knowledge/compile';
 import type { MatchHow } from './decide';
 import { FUZZY_CONTINUATION_MIN_LENGTH, FUZZY_MIN_LENGTH, isNearMisspelling, jaroWinkler, reachableByMisspelling } from './fuzzy';
-import { BATCH_PASSAGES } from './batch';
-import { gateRegions } from './gate';
 import { edgeKey, emptyWords, gapBetween, splitWords, visibleForm, type Words } from './normalize';
 
 export interface MatchOptions {
@@ -42,23 +40,12 @@ export function findCandidates(knowledge: Knowledge, text: string, options: Matc
   return findCandidatesInTexts(knowledge, [text], options)[0]!;
 }
 
-/**
- * The candidates of each of `texts`, searched as one batch: the gate (lib/match/gate.ts) finds
- * the few regions of each text where a candidate could be, and only their words are split
- * and looked up.
- */
+/** The candidates of each of `texts`. */
 export function findCandidatesInTexts(knowledge: Knowledge, texts: readonly string[], options: MatchOptions = {}): Mention[][] {
   const fuzzy = options.fuzzy !== false;
-  const regions = gateRegions(knowledge.gate, texts, fuzzy ? misspellingCheck(knowledge) : null, knowledge.maxWords);
-  return texts.map((text, t) => {
+  return texts.map((text) => {
     const found: Mention[] = [];
-    const where = regions[t];
-    if (!where) return found;
-    const { spans, misspeltOnly } = where;
-    for (let k = 0; k < spans.length; k += 2) {
-      if (misspeltOnly) misspeltWords(knowledge, text, spans[k]!, spans[k + 1]!, found);
-      else matchWords(knowledge, text, spans[k]!, spans[k + 1]!, fuzzy, found);
-    }
+    matchWords(knowledge, text, fuzzy, found);
     return found.length > 0 && text.includes('/') ? outsideAddresses(text, found) : found;
   });
 }
@@ -90,38 +77,10 @@ function isAddress(token: string): boolean {
   return token.includes('://') || token.toLowerCase().startsWith('www.') || DOMAIN_PATH.test(token) || SLUG.test(token);
 }
 
-/** The candidates of each of any number of texts, searched BATCH_PASSAGES at a time. */
-export function findCandidatesInBatches(knowledge: Knowledge, texts: readonly string[], options: MatchOptions = {}): Mention[][] {
-  const found: Mention[][] = [];
-  for (let i = 0; i < texts.length; i += BATCH_PASSAGES) {
-    found.push(...findCandidatesInTexts(knowledge, texts.slice(i, i + BATCH_PASSAGES), options));
-  }
-  return found;
-}
-
-/**
- * Whether a word the gate offers as a possible misspelling is one the misspelling index places.
- * Such a word is all letters and a whole word, so its key is the word in lower case (see
- * fuzzyAt).
- */
-export function misspellingCheck(knowledge: Knowledge): (word: string) => boolean {
-  return (word) => knowledge.fuzzy.find(word.toLowerCase()) !== null;
-}
-
-/**
- * The same as findCandidates, with every word of the passage split and looked up: what the
- * gate is checked against.
- */
-export function findCandidatesUngated(knowledge: Knowledge, text: string, options: MatchOptions = {}): Mention[] {
-  const found: Mention[] = [];
-  matchWords(knowledge, text, 0, text.length, options.fuzzy !== false, found);
-  return found.length > 0 && text.includes('/') ? outsideAddresses(text, found) : found;
-}
-
-/** Splits the words of text[from, to) and appends the candidates among them to `found`. */
-function matchWords(knowledge: Knowledge, text: string, from: number, to: number, fuzzy: boolean, found: Mention[]): void {
+/** Splits the words of `text` and appends the candidates among them to `found`. */
+function matchWords(knowledge: Knowledge, text: string, fuzzy: boolean, found: Mention[]): void {
   words.count = 0;
-  splitWords(text, words, knowledge.wordFilter, from, to);
+  splitWords(text, words, knowledge.wordFilter);
   const rootNext = knowledge.root.next;
   if (!rootNext) return;
   const n = words.count;
@@ -249,22 +208,6 @@ function otherHolders(rules: readonly AliasRule[], first: AliasRule, text: strin
     if (rule !== first && rule.entity >= 0 && isTimeBound(rule) && acceptedRule([rule], text, from, to)) others.push(rule);
   }
   return others;
-}
-
-/**
- * The candidates of a region that can only hold misspelt long names, each one word: the gate
- * found no first word of an alias in its text. Neither the trie nor the word filter is needed,
- * and a page whose text needs no more than this never builds them.
- */
-function misspeltWords(knowledge: Knowledge, text: string, from: number, to: number, found: Mention[]): void {
-  words.count = 0;
-  // No word filter: it only spares the keys of words too short or not capitalised, which
-  // fuzzyAt turns away all the same.
-  splitWords(text, words, null, from, to);
-  for (let i = 0; i < words.count; i++) {
-    const mention = fuzzyAt(knowledge, text, i);
-    if (mention) found.push(mention);
-  }
 }
 
 /** A misspelt long name at word i: a capitalised word the fuzzy index places near a name. */

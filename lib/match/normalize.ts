@@ -110,14 +110,10 @@ export function addToFilter(filter: WordFilter, key: string): void {
   filter.bits[bit >> 3]! |= 1 << (bit & 7);
 }
 
-/**
- * Splits `text` into words, appending to `out` (reset it first to reuse its arrays). With
- * `from` and `to`, only that part is split: both must stand at white space or an end of the
- * text, where no word can go on across (lib/match/gate.ts makes such regions).
- */
-export function splitWords(text: string, out: Words = emptyWords(), filter: WordFilter | null = null, from = 0, to = text.length): Words {
-  const n = to;
-  let i = from;
+/** Splits `text` into words, appending to `out` (reset it first to reuse its arrays). */
+export function splitWords(text: string, out: Words = emptyWords(), filter: WordFilter | null = null): Words {
+  const n = text.length;
+  let i = 0;
   while (i < n) {
     // Skip to the start of a word. The first run of a page's text is interpreted before the
     // engine compiles it, so the common cases are written out here rather than called.
@@ -241,7 +237,7 @@ function keepPlainWord(text: string, start: number, end: number, hash: number, f
 }
 
 /** An ASCII letter or digit. */
-export function isAsciiWordChar(cp: number): boolean {
+function isAsciiWordChar(cp: number): boolean {
   const lower = cp | 0x20;
   return (lower >= A_LOWER && lower <= Z_LOWER) || (cp >= 0x30 && cp <= 0x39);
 }

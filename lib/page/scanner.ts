@@ -16,7 +16,6 @@
  * cheap, no text is read again. Pure DOM: painting and messaging are the caller's.
  */
 import { today } from '../dates';
-import { WINDOW_CHARS } from '../match/batch';
 import { decide, type Candidate, type EntityFacts } from '../match/decide';
 import type { MatchOptions } from '../match/matcher';
 import { PassageReader, blockContainer, isRendered, rangeOf, type Passage } from './text-map';
@@ -117,6 +116,12 @@ interface Piece {
   text: string;
 }
 
+/**
+ * A passage longer than this is sent a window at a time, so that one enormous block (a 10 MB
+ * <pre>) never becomes one long task. Windows end at white space, so every window of a passage
+ * but its last is at least this long.
+ */
+const WINDOW_CHARS = 32_768;
 /** More changed blocks than this in one batch, and the page is read again whole. */
 const STORM_ROOTS = 400;
 const STORM_INTERVAL_MS = 1000;
@@ -125,8 +130,7 @@ const BATCH_MS = 60;
 /**
  * Passages are sent to be matched in batches of at most this many passages and characters:
  * sending one costs the page a part that does not grow with its size (0.1-0.4 ms for a small one
- * in Chromium), which many small ones would repeat. The background matches them BATCH_PASSAGES
- * at a time (lib/match/batch.ts).
+ * in Chromium), which many small ones would repeat.
  */
 const BATCH_PASSAGES_SENT = 1024;
 const BATCH_CHARS_SENT = 65_536;
