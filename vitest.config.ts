@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { bundledPlanPlugin } from './scripts/build/bundled-plan';
+import { bundledPlanPlugin } from './modules/bundled-plan';
 
 // Two projects: unit tests in Node with happy-dom, and end-to-end tests that drive the real
 // Chromium and Firefox with the built extension (one browser at a time: these machines have

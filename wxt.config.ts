@@ -1,8 +1,5 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { bundledPlanPlugin } from './scripts/build/bundled-plan';
-import { packsAsJsonTextPlugin } from './scripts/build/packs-as-json-text';
-import { polyfillAsEsmPlugin } from './scripts/build/polyfill-as-esm';
 
 const EXTENSION_PAGES_CSP = [
   "default-src 'none'",
@@ -22,14 +19,10 @@ const EXTENSION_PAGES_CSP = [
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  // BACKSTORY_UNMINIFIED=1 keeps names readable for profiling (scripts/bench/profile.mts).
+  // BACKSTORY_UNMINIFIED=1 keeps names readable for profiling (tools/bench/profile.mts).
   vite: () => ({
-    plugins: [
-      preact(),
-      polyfillAsEsmPlugin(),
-      bundledPlanPlugin(new URL('./data/packs', import.meta.url).pathname),
-      packsAsJsonTextPlugin(new URL('./data/packs', import.meta.url).pathname),
-    ],
+    // Our own build plugins are WXT modules, loaded from modules/.
+    plugins: [preact()],
     ...(process.env.BACKSTORY_UNMINIFIED ? { build: { minify: false } } : {}),
   }),
   webExt: { disabled: true },

@@ -1,5 +1,5 @@
 /**
- * The module scripts/build/bundled-plan.ts makes at build time: the bundled packs, compiled,
+ * The module modules/bundled-plan.ts makes at build time: the bundled packs, compiled,
  * as JSON text.
  */
 declare module 'virtual:backstory/bundled-plan' {

@@ -1,5 +1,5 @@
 /**
- * The bundled packs and the build's plan of them (scripts/build/bundled-plan.ts), as the
+ * The bundled packs and the build's plan of them (modules/bundled-plan.ts), as the
  * background's bundle carries them: its knowledge starts from them (lib/knowledge/bundled.ts).
  */
 import { planText } from 'virtual:backstory/bundled-plan';

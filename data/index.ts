@@ -3,7 +3,7 @@
  * validated by the unit tests (tests/unit/packs.test.ts) before a build can pass, so the
  * runtime takes them as typed.
  *
- * Each is bundled as JSON text (see scripts/build/packs-as-json-text.ts): the content script is
+ * Each is bundled as JSON text (see modules/packs-as-json-text.ts): the content script is
  * compiled on every page and frame, and an engine compiles a long string far faster than the
  * same data written as an object literal. The text is parsed on first use, not when the module
  * loads: a page that names nothing never needs the packs.

@@ -22,7 +22,7 @@ async function targetTab(): Promise<number | null> {
 
 // Drawn at once: the story needs no tab, and the tab's part fills in when storage answers,
 // asked before the first render (see ./opening.ts).
-// The marks time the popup's opening (scripts/bench/popup.ts): its code starts, then is drawn.
+// The marks time the popup's opening (tools/bench/popup.ts): its code starts, then is drawn.
 performance.mark('backstory:popup-start');
 const tab = targetTab();
 render(

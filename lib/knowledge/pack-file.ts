@@ -1,6 +1,6 @@
 /**
  * A pack as a file's text: the one path from a file to a checked pack, shared by the options
- * page's import and the terminal command (scripts/validate-pack.ts), so both refuse the same
+ * page's import and the terminal command (tools/validate-pack.ts), so both refuse the same
  * files with the same words.
  */
 import { LIMITS } from '../../data/schema';

@@ -7,7 +7,7 @@
  *
  * Whatever it is given, it answers: sizes are measured before anything is walked, entities are
  * checked one at a time, and it stops after MAX_PROBLEMS problems, so a huge or hostile input
- * costs little. The options page, the terminal command (scripts/validate-pack.ts) and the tests
+ * costs little. The options page, the terminal command (tools/validate-pack.ts) and the tests
  * all use this one function, so they say the same things.
  */
 import * as v from 'valibot';

@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { packsAsJsonTextPlugin } from '../../scripts/build/packs-as-json-text';
+import { packsAsJsonTextPlugin } from '../../modules/packs-as-json-text';
 
 const PACKS = join(__dirname, '../../data/packs');
 

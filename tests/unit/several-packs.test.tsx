@@ -8,7 +8,7 @@ import { combinePacks, readStoredPacks, storedPackProblem } from '../../lib/know
 import { validatePack } from '../../lib/knowledge/validate';
 import { findMentions } from '../../lib/knowledge/describe';
 import { findCandidates } from '../../lib/match/matcher';
-import { generateText, syntheticMentions, syntheticPack } from '../../scripts/bench/text';
+import { generateText, syntheticMentions, syntheticPack } from '../../tools/bench/text';
 import { entity, pack } from './pack-fixture';
 
 const thaw = pack(

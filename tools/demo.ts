@@ -4,7 +4,7 @@
  * you to read and hover; without one (or with --headless), it writes screenshots of the marked
  * page, an open card, the popup and the options page to demo-output/ and prints their paths.
  *
- *   npx tsx scripts/demo.ts [--headless] [--browser chromium|firefox]
+ *   npx tsx tools/demo.ts [--headless] [--browser chromium|firefox]
  */
 import { fileURLToPath } from 'node:url';
 import { mkdirSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * A Vite plugin that bundles each story pack of data/packs/ (imported with `?raw`, see
+ * A WXT module with a Vite plugin that bundles each story pack of data/packs/ (imported with `?raw`, see
  * data/index.ts) as its JSON text with the white space taken out. data/index.ts parses that
  * text when first loaded. The alternative, the bundler's JSON import, writes a pack out as an
  * object literal, and the content script is compiled again on every page and frame: in
@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { addViteConfig, defineWxtModule } from 'wxt/modules';
 
 export function packsAsJsonTextPlugin(packsDir: string): Plugin {
   const dir = resolve(packsDir);
@@ -24,3 +25,11 @@ export function packsAsJsonTextPlugin(packsDir: string): Plugin {
     },
   };
 }
+
+/** Loaded by WXT from modules/: adds the plugin to every build. */
+export default defineWxtModule({
+  name: 'backstory:packs-as-json-text',
+  setup(wxt) {
+    addViteConfig(wxt, () => ({ plugins: [packsAsJsonTextPlugin(resolve(wxt.config.root, 'data/packs'))] }));
+  },
+});

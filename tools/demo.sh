@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Shows Backstory at work on the demo article (demo/article.html): with a display, a Chromium
 # window to read and hover; without one, screenshots in demo-output/. Extra arguments go to
-# scripts/demo.ts (--headless, --browser firefox).
+# tools/demo.ts (--headless, --browser firefox).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash tools/setup.sh
 npm run build --silent >/dev/null
-npx tsx scripts/demo.ts "$@"
+npx tsx tools/demo.ts "$@"

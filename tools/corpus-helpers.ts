@@ -1,5 +1,5 @@
 /**
- * Helpers of the corpus robustness run (scripts/corpus.ts): what a load of a page yields (its
+ * Helpers of the corpus robustness run (tools/corpus.ts): what a load of a page yields (its
  * errors, sorted into the page's and the extension's), what is read inside the page, and how
  * two loads of a page are compared. The browsers are the end-to-end harness's
  * (tests/e2e/harness/browsers.ts).

@@ -1,5 +1,5 @@
 /**
- * A Vite plugin that compiles the packs in data/packs/ at build time and offers the result as
+ * A WXT module with a Vite plugin that compiles the packs in data/packs/ at build time and offers the result as
  * the module `virtual:backstory/bundled-plan` (see lib/knowledge/plan.ts): every page then
  * starts from a ready trie instead of compiling the story's aliases itself. A pack that fails
  * validation fails the build, with the validator's list of problems.
@@ -7,10 +7,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import type { Pack } from '../../data/schema';
-import { compileKnowledge } from '../../lib/knowledge/compile';
-import { planKnowledge } from '../../lib/knowledge/plan';
-import { formatProblems, validatePack } from '../../lib/knowledge/validate';
+import { addViteConfig, defineWxtModule } from 'wxt/modules';
+import type { Pack } from '../data/schema';
+import { compileKnowledge } from '../lib/knowledge/compile';
+import { planKnowledge } from '../lib/knowledge/plan';
+import { formatProblems, validatePack } from '../lib/knowledge/validate';
 
 const ID = 'virtual:backstory/bundled-plan';
 const RESOLVED = `\0${ID}`;
@@ -46,3 +47,11 @@ export function bundledPlanPlugin(packsDir: string): Plugin {
     },
   };
 }
+
+/** Loaded by WXT from modules/: adds the plugin to every build. */
+export default defineWxtModule({
+  name: 'backstory:bundled-plan',
+  setup(wxt) {
+    addViteConfig(wxt, () => ({ plugins: [bundledPlanPlugin(join(wxt.config.root, 'data/packs'))] }));
+  },
+});

@@ -1,5 +1,5 @@
 /**
- * A Vite plugin that hands webextension-polyfill to the bundle as an ES module with one default
+ * A WXT module with a Vite plugin that hands webextension-polyfill to the bundle as an ES module with one default
  * export. The polyfill is CommonJS; the bundler's usual interop copies every property of what
  * it exports into a module namespace, and where the browser has its own `browser` object (which
  * the polyfill then exports as it is) that copy makes Chromium build every extension API's
@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Plugin } from 'vite';
+import { addViteConfig, defineWxtModule } from 'wxt/modules';
 
 const ID = 'webextension-polyfill';
 const RESOLVED = '\0backstory:webextension-polyfill';
@@ -30,3 +31,11 @@ export function polyfillAsEsmPlugin(): Plugin {
     },
   };
 }
+
+/** Loaded by WXT from modules/: adds the plugin to every build. */
+export default defineWxtModule({
+  name: 'backstory:polyfill-as-esm',
+  setup(wxt) {
+    addViteConfig(wxt, () => ({ plugins: [polyfillAsEsmPlugin()] }));
+  },
+});

@@ -2,7 +2,7 @@
  * Where the popup's opening time goes: opens it in Chromium with the built extension under the
  * V8 sampling profiler and prints its functions by inclusive and self time.
  *
- *   BACKSTORY_UNMINIFIED=1 npx wxt build && npx tsx scripts/bench/profile-popup.mts
+ *   BACKSTORY_UNMINIFIED=1 npx wxt build && npx tsx tools/bench/profile-popup.mts
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -3,7 +3,7 @@
  *
  *   npm run generate-pack -- [--entities 10000] [--out reports/pack-10000.json]
  *
- * The pack is the matching benchmark's (scripts/bench/text.ts: people, organisations and
+ * The pack is the matching benchmark's (tools/bench/text.ts: people, organisations and
  * places with about five aliases each, some ambiguous, some case-sensitive, a quarter with
  * diacritics), so what is measured in the browser is what `npm run bench:match` measures in
  * Node. It is made when needed and never committed (10,000 entities is about 5 MB). The file

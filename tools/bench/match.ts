@@ -1,6 +1,6 @@
 /**
  * Matching benchmark: how fast Backstory finds mentions, compared with the two ways a
- * highlighter is usually written, on the same generated news text (scripts/bench/text.ts).
+ * highlighter is usually written, on the same generated news text (tools/bench/text.ts).
  *
  *   npm run bench:match [-- --mb 2 --entities 10000 --fuse-kb 64 --seed 20251001]
  *

@@ -315,7 +315,7 @@ async function measureOurs(browser: TestBrowser, ext: TestPage, url: string): Pr
  * benchmark runs (someone else's `npm run build`): comparing before and after says so.
  */
 function buildFingerprint(): { sha256: string; builtAt: string } | null {
-  const file = join(EXTENSION_DIRS.chromium, 'content-scripts/content.js');
+  const file = join(EXTENSION_DIRS.chromium, 'content-tools/content.js');
   if (!existsSync(file)) return null;
   const sha256 = createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 16);
   return { sha256, builtAt: statSync(file).mtime.toISOString() };

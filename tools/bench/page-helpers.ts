@@ -1,7 +1,7 @@
 /**
- * Helpers of the in-browser page benchmark (scripts/bench/page.ts): the functions it runs inside
+ * Helpers of the in-browser page benchmark (tools/bench/page.ts): the functions it runs inside
  * pages, the page without any mention, loading a corpus page, and the small figures-and-table
- * utilities. scripts/corpus.ts shares the corpus and loading helpers.
+ * utilities. tools/corpus.ts shares the corpus and loading helpers.
  *
  * The in-page functions are serialised into the page by `page.evaluate`, so each is
  * self-contained. tsx compiles with esbuild's keepNames, which wraps named inner functions in a
@@ -146,7 +146,7 @@ export function noMentionPage(paragraphs = 50): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The corpus and loading its pages (also used by scripts/corpus.ts)
+// The corpus and loading its pages (also used by tools/corpus.ts)
 
 /** Some pages never fire 'load' offline (a remote resource that hangs): past this, DOM ready will do. */
 export const LOAD_CAP_MS = 15_000;
@@ -203,7 +203,7 @@ export async function loadPage(page: Loadable, url: string): Promise<'load' | 'd
 }
 
 // ---------------------------------------------------------------------------------------------
-// Figures and tables (the same look as scripts/bench/match.ts)
+// Figures and tables (the same look as tools/bench/match.ts)
 
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

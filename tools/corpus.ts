@@ -87,7 +87,7 @@ const RECHECKS = 2;
 const QUIET_MS = 300;
 /** ...or after this much longer, for pages that never stop (a script retrying on a timer). */
 const QUIET_CAP_MS = 3_000;
-/** Frames may report a moment apart (scripts/bench/page.ts does the same). */
+/** Frames may report a moment apart (tools/bench/page.ts does the same). */
 const FRAMES_GRACE_MS = 300;
 
 /**
@@ -579,7 +579,7 @@ function minutesSince(start: number): number {
 /** Firefox gets the pages with the most visible text, and the pages EXPECTED names. */
 function firefoxPages(files: string[], n: number): string[] {
   const chars = readVisibleChars(CORPUS);
-  // Without pages.tsv, bytes stand in for visible text (as in scripts/bench/page.ts).
+  // Without pages.tsv, bytes stand in for visible text (as in tools/bench/page.ts).
   const size = (f: string) => (chars ? (chars.get(f) ?? 0) : statSync(join(CORPUS, f)).size);
   const largest = new Set([...files].sort((a, b) => size(b) - size(a)).slice(0, n));
   return files.filter((f) => largest.has(f) || pageName(f) in EXPECTED);

@@ -2,7 +2,7 @@
  * Where the content script's time goes on one page: loads it in Chromium with the built
  * extension under the V8 sampling profiler and prints the extension's functions by self time.
  *
- *   npx tsx scripts/bench/profile.mts [page.html] [--corpus DIR]
+ *   npx tsx tools/bench/profile.mts [page.html] [--corpus DIR]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
