@@ -7,11 +7,12 @@
 import * as v from 'valibot';
 import type { EntityType } from '../data/schema';
 import { ENTITY_TYPES } from '../data/vocabulary';
-import type { HighlightStyle } from './page/highlights';
 
 export const SETTINGS_VERSION = 1;
 
-export const HIGHLIGHT_STYLES = ['underline', 'background', 'none'] as const satisfies readonly HighlightStyle[];
+/** How marks are drawn (lib/page/highlights.ts paints them). */
+export const HIGHLIGHT_STYLES = ['underline', 'background', 'none'] as const;
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 const DENSITIES = ['all', 'first'] as const;
 export const HOVER_DELAY_LIMITS = { min: 0, max: 2000 } as const;
 

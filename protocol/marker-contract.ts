@@ -12,7 +12,7 @@
  * symbol and the first part finds it there; the page's own scripts cannot see either.
  */
 import type { CardPack, StoryPart } from '../lib/knowledge/lookup';
-import type { HighlightStyle } from '../lib/page/highlights';
+import type { HighlightStyle } from '../lib/settings';
 import type { PageMention } from '../lib/page/scanner';
 
 /** The marker's file in the built extension, which the background injects into a frame. */

@@ -4,8 +4,9 @@
  * Compiling is done once per context; matching then costs one map lookup per word of text,
  * whatever the size of the knowledge.
  */
-import type { AliasKind, Entity, Pack } from '../../data/schema';
+import type { Entity, Pack } from '../../data/schema';
 import { FUZZY_MIN_LENGTH, FuzzyIndex } from '../match/fuzzy';
+import type { AliasRule, MatchIndex } from '../match/model';
 import {
   addToFilter,
   aliasKey,
@@ -14,36 +15,8 @@ import {
   gapBetween,
   splitWords,
   visibleForm,
-  type WordFilter,
   type Words,
 } from '../match/normalize';
-
-export interface AliasRule {
-  /** Index into Knowledge.entities, or -1 for a confusable that blocks a match. */
-  entity: number;
-  /** The alias as the pack writes it, for "matched 'Khamene'i'". */
-  text: string;
-  kind: AliasKind;
-  /** Visible forms of the alias's words; set when only this capitalisation counts. */
-  exactWords: string[] | null;
-  ambiguous: boolean;
-  /** Counts only on a page about the entity's story, and vouches for no neighbour (implies ambiguous). */
-  needsStory: boolean;
-  /** The first and last day the form names the entity (YYYY-MM-DD), or null when it always does. */
-  from: string | null;
-  until: string | null;
-}
-
-/** Whether a form names its entity only for a while, so that the page's date has a say. */
-export function isTimeBound(rule: AliasRule): boolean {
-  return rule.from !== null || rule.until !== null;
-}
-
-export interface TrieNode {
-  next: Map<string, TrieNode> | null;
-  /** Rules of the aliases that end here; more than one only when capitalisation decides. */
-  rules: AliasRule[] | null;
-}
 
 interface KnownEntity {
   /** The entity as its first pack writes it. */
@@ -59,17 +32,12 @@ interface KnownEntity {
   anchorIn: Pack[];
 }
 
-export interface Knowledge {
+export interface Knowledge extends MatchIndex {
   packs: Pack[];
   entities: KnownEntity[];
   byId: Map<string, number>;
   /** For each entity, the entities related to it in either direction. */
   relatedTo: Set<number>[];
-  root: TrieNode;
-  /** Long single-word names, for catching misspellings (lib/match/fuzzy.ts). */
-  fuzzy: FuzzyIndex;
-  /** Every alias word, so the matcher can skip building keys for the others. */
-  wordFilter: WordFilter;
   /** The longest alias in words; bounds how far the matcher looks ahead. */
   maxWords: number;
   /** Every alias rule, in the order compiling made them (the build's plan keeps them so: lib/knowledge/plan.ts). */

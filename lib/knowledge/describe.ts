@@ -6,7 +6,8 @@
 import { decide, type Candidate, type EntityFacts, type Holder } from '../match/decide';
 import { findCandidatesInTexts, type MatchOptions, type Mention } from '../match/matcher';
 import { today } from '../dates';
-import type { AliasRule, Knowledge } from './compile';
+import type { AliasRule } from '../match/model';
+import type { Knowledge } from './compile';
 import type { Entity } from '../../data/schema';
 import type { CardPack, StoryPart } from './lookup';
 

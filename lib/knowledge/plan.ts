@@ -9,7 +9,8 @@
  * other packs.
  */
 import type { AliasKind, Pack } from '../../data/schema';
-import { emptyKnowledge, relatedSets, type AliasRule, type Knowledge, type TrieNode } from './compile';
+import type { AliasRule, TrieNode } from '../match/model';
+import { emptyKnowledge, relatedSets, type Knowledge } from './compile';
 
 export const PLAN_VERSION = 5;
 

@@ -18,7 +18,7 @@
  * holds rejects most of them before any distance is computed, so the cost per page word stays
  * small even for packs with tens of thousands of names.
  */
-import type { AliasRule } from '../knowledge/compile';
+import type { AliasRule } from './model';
 
 export const FUZZY_MIN_LENGTH = 6;
 /** After words that already matched exactly, a shorter misspelt word is enough ("Marco Rubbio"). */

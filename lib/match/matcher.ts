@@ -6,7 +6,7 @@
  * printed on the page are left out. Which candidates are mentions, and of whom, is decided with
  * the whole page as context (./decide.ts).
  */
-import { isTimeBound, type AliasRule, type Knowledge, type TrieNode } from '../knowledge/compile';
+import { isTimeBound, type AliasRule, type MatchIndex, type TrieNode } from './model';
 import type { MatchHow } from './decide';
 import { FUZZY_CONTINUATION_MIN_LENGTH, FUZZY_MIN_LENGTH, isNearMisspelling, jaroWinkler, reachableByMisspelling } from './fuzzy';
 import { edgeKey, emptyWords, gapBetween, splitWords, visibleForm, type Words } from './normalize';
@@ -36,12 +36,12 @@ export interface Mention {
 const words: Words = emptyWords();
 
 /** All candidate mentions in one passage, in order, never overlapping. */
-export function findCandidates(knowledge: Knowledge, text: string, options: MatchOptions = {}): Mention[] {
+export function findCandidates(knowledge: MatchIndex, text: string, options: MatchOptions = {}): Mention[] {
   return findCandidatesInTexts(knowledge, [text], options)[0]!;
 }
 
 /** The candidates of each of `texts`. */
-export function findCandidatesInTexts(knowledge: Knowledge, texts: readonly string[], options: MatchOptions = {}): Mention[][] {
+export function findCandidatesInTexts(knowledge: MatchIndex, texts: readonly string[], options: MatchOptions = {}): Mention[][] {
   const fuzzy = options.fuzzy !== false;
   return texts.map((text) => {
     const found: Mention[] = [];
@@ -78,7 +78,7 @@ function isAddress(token: string): boolean {
 }
 
 /** Splits the words of `text` and appends the candidates among them to `found`. */
-function matchWords(knowledge: Knowledge, text: string, fuzzy: boolean, found: Mention[]): void {
+function matchWords(knowledge: MatchIndex, text: string, fuzzy: boolean, found: Mention[]): void {
   words.count = 0;
   splitWords(text, words, knowledge.wordFilter);
   const rootNext = knowledge.root.next;
@@ -188,7 +188,7 @@ function notAHolder(text: string, first: number): boolean {
  * Whether a title found at word `first` stands right beside a name of one of its holders: the
  * mention just before it, or the name that starts just after it (a space or a comma between).
  */
-function besideItsHolder(knowledge: Knowledge, text: string, walk: Walk, first: number, fuzzy: boolean, found: readonly Mention[]): boolean {
+function besideItsHolder(knowledge: MatchIndex, text: string, walk: Walk, first: number, fuzzy: boolean, found: readonly Mention[]): boolean {
   const isHolder = (entity: number) => walk.rule.entity === entity || (walk.holders?.some((h) => h.entity === entity) ?? false);
   const before = found[found.length - 1];
   if (before && before.rule.kind !== 'title' && words.start[first]! - before.end <= 2 && isHolder(before.entity)) return true;
@@ -211,7 +211,7 @@ function otherHolders(rules: readonly AliasRule[], first: AliasRule, text: strin
 }
 
 /** A misspelt long name at word i: a capitalised word the fuzzy index places near a name. */
-function fuzzyAt(knowledge: Knowledge, text: string, i: number): Mention | null {
+function fuzzyAt(knowledge: MatchIndex, text: string, i: number): Mention | null {
   const key = words.key[i]!;
   if (key.length < FUZZY_MIN_LENGTH) return null;
   const first = text.charCodeAt(words.start[i]!);

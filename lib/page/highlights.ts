@@ -4,8 +4,7 @@
  * the content script's stylesheet (`::highlight(backstory-<style>-<type>)`), so switching the
  * style means registering the ranges under other names, with no style element in the page.
  */
-
-export type HighlightStyle = 'underline' | 'background' | 'none';
+import type { HighlightStyle } from '../settings';
 
 const HIGHLIGHT_PREFIX = 'backstory-';
 

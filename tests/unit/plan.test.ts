@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledPacks } from '../../data';
-import { compileKnowledge, type Knowledge, type TrieNode } from '../../lib/knowledge/compile';
+import { compileKnowledge, type Knowledge } from '../../lib/knowledge/compile';
+import type { TrieNode } from '../../lib/match/model';
 import { PLAN_VERSION, hydrateKnowledge, planKnowledge, type KnowledgePlan } from '../../lib/knowledge/plan';
 import { findMentions } from '../../lib/knowledge/describe';
 import { EVAL_CASES } from '../eval/cases';
