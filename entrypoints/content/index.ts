@@ -19,6 +19,7 @@ import './highlights.css';
 import { markerLoader } from './marker-loader';
 import { matchInBackground } from './match-in-background';
 import { PageSession } from './page-session';
+import { whenOrphaned } from './when-orphaned';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -29,7 +30,7 @@ export default defineContentScript({
   // script; the page's own message listeners would receive it. Its DOM event on the document,
   // under a name unique to this extension, is enough.
   noScriptStartedPostMessage: true,
-  async main(ctx) {
+  async main() {
     let settings: Settings = await readPageSettings();
     const site = pageSite();
 
@@ -104,7 +105,7 @@ export default defineContentScript({
     const unwatch = watchPageSettings(apply);
     if (isActiveOn(settings, site)) startWhenShown();
     else session.stop(); // reports "nothing here", so the badge clears
-    ctx.onInvalidated(() => {
+    whenOrphaned(import.meta.env.ENTRYPOINT, () => {
       unwatch();
       session.stop();
     });

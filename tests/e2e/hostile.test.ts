@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, waitUntil, type BrowserName, type TestBrowser, type TestPage } from './harness/browsers';
+import { BROWSERS, GECKO_ID, launch, waitUntil, type BrowserName, type TestBrowser, type TestPage } from './harness/browsers';
 import { askBackground, cardState, centreOf, otherTabIds, paintedMentions } from './harness/in-page';
 import { servePages, type PageServer } from './harness/server';
 
@@ -244,6 +244,28 @@ describe.each(BROWSERS)('%s on hostile pages', (name: BrowserName) => {
     await new Promise((r) => setTimeout(r, 1000));
     expect((await ext.evaluate(otherTabIds)).length).toBe(before);
     await ext.close();
+    expect(page.errors()).toEqual([]);
+  });
+
+  it('stays on when a page script sends the event that stops an older copy of Backstory', async () => {
+    await page.goto(server.url('/driver.html'));
+    await waitUntil(page, 'marks', paintedMentions, undefined, (m) => m.length >= 1);
+    // WXT's started event: its name is made from the extension's id, which is public.
+    const id = name === 'firefox' ? GECKO_ID : new URL(browser.extensionOrigin).host;
+    await page.evaluate((extensionId) => {
+      const type = `${extensionId}:content:wxt:content-script-started`;
+      document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: 'content', messageId: 'page' } }));
+      window.postMessage({ type, contentScriptName: 'content', messageId: 'page' }, '*');
+    }, id);
+    await new Promise((r) => setTimeout(r, 500));
+    expect((await page.evaluate(paintedMentions)).length).toBeGreaterThanOrEqual(1);
+    // Still reading: a name the page adds afterwards is marked.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Later, Marco Rubio spoke.';
+      document.body.append(p);
+    });
+    await waitUntil(page, 'the new name marked', paintedMentions, undefined, (m) => m.length >= 2);
     expect(page.errors()).toEqual([]);
   });
 
