@@ -3,43 +3,43 @@
  * marker is in, and what a card shows. Checked where they arrive: an answer that does not fit
  * is taken as no answer.
  */
-import * as v from 'valibot';
 import { ALIAS_KINDS } from '../data/vocabulary';
 import type { Candidate, EntityFacts } from '../lib/match/decide';
 import type { CardPack, StoryPart } from '../lib/knowledge/lookup';
+import { isCount, isListOf, isRecord, isWord } from './guards';
 
-const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
-const Word = v.pipe(v.string(), v.maxLength(256));
-const Day = v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)));
+const HOWS: ReadonlySet<unknown> = new Set([...ALIAS_KINDS, 'possessive', 'fuzzy']);
+const KINDS: ReadonlySet<unknown> = new Set(ALIAS_KINDS);
+const isDay = (value: unknown) => value === undefined || (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value));
 
-const HolderSchema = v.object({ entity: Word, alias: v.pipe(v.string(), v.maxLength(256)), from: Day, until: Day });
+/** Another entity that holds the same form (a holder, in ../lib/match/decide.ts). */
+function isHolder(value: unknown): boolean {
+  return isRecord(value) && isWord(value.entity) && isWord(value.alias) && isDay(value.from) && isDay(value.until);
+}
 
-const CandidateSchema = v.object({
-  ...HolderSchema.entries,
-  start: Count,
-  end: Count,
-  how: v.picklist([...ALIAS_KINDS, 'possessive', 'fuzzy']),
-  kind: v.picklist(ALIAS_KINDS),
-  ambiguous: v.boolean(),
-  needsStory: v.boolean(),
-  others: v.optional(v.pipe(v.array(HolderSchema), v.maxLength(64))),
-});
+function isCandidate(value: unknown): boolean {
+  return (
+    isHolder(value) &&
+    isRecord(value) &&
+    isCount(value.start) &&
+    isCount(value.end) &&
+    HOWS.has(value.how) &&
+    KINDS.has(value.kind) &&
+    typeof value.ambiguous === 'boolean' &&
+    typeof value.needsStory === 'boolean' &&
+    (value.others === undefined || isListOf(value.others, isHolder, 64))
+  );
+}
 
-const FactsSchema = v.object({
-  type: Word,
-  stories: v.array(Word),
-  anchorOf: v.array(Word),
-  related: v.array(Word),
-});
-
-const MatchAnswerSchema = v.object({
-  /** For each text, its candidates. */
-  found: v.array(v.array(CandidateSchema)),
-  /** The facts of every entity the candidates may name, by id. */
-  facts: v.record(Word, FactsSchema),
-  /** The background's time for this batch, in milliseconds. */
-  busyMs: v.number(),
-});
+function isFacts(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    isWord(value.type) &&
+    isListOf(value.stories, isWord) &&
+    isListOf(value.anchorOf, isWord) &&
+    isListOf(value.related, isWord)
+  );
+}
 
 export interface MatchAnswer {
   found: Candidate[][];
@@ -49,8 +49,13 @@ export interface MatchAnswer {
 
 /** The background's answer to match-texts, if it is a well-formed one; otherwise null. */
 export function parseMatchAnswer(value: unknown): MatchAnswer | null {
-  const result = v.safeParse(MatchAnswerSchema, value);
-  return result.success ? (result.output as MatchAnswer) : null;
+  const wellFormed =
+    isRecord(value) &&
+    typeof value.busyMs === 'number' &&
+    isListOf(value.found, (texts) => isListOf(texts, isCandidate)) &&
+    isRecord(value.facts) &&
+    Object.values(value.facts).every(isFacts);
+  return wellFormed ? (value as unknown as MatchAnswer) : null;
 }
 
 /** Whether the marker was injected into the asking frame. */
@@ -59,8 +64,7 @@ export interface MarkerAnswer {
 }
 
 export function parseMarkerAnswer(value: unknown): MarkerAnswer | null {
-  const result = v.safeParse(v.object({ loaded: v.boolean() }), value);
-  return result.success ? result.output : null;
+  return isRecord(value) && typeof value.loaded === 'boolean' ? { loaded: value.loaded } : null;
 }
 
 /** The entity in each story it is part of, its own story first; none when the background does not know it. */
@@ -73,16 +77,18 @@ export interface CardAnswer {
  * validated packs' and are shown as text, never as HTML.
  */
 export function parseCardAnswer(value: unknown): CardAnswer | null {
-  const result = v.safeParse(
-    v.object({
-      parts: v.array(
-        v.object({
-          entity: v.looseObject({ id: v.string(), name: v.string(), type: v.string(), description: v.string(), role: v.array(v.unknown()) }),
-          pack: v.looseObject({ id: v.string(), asOf: v.string(), story: v.looseObject({ title: v.string() }), sources: v.array(v.unknown()) }),
-        }),
-      ),
-    }),
-    value,
+  return isRecord(value) && isListOf(value.parts, isCardPart) ? (value as unknown as CardAnswer) : null;
+}
+
+/** An entity's part in one story, with the fields a card cannot do without. */
+function isCardPart(value: unknown): boolean {
+  if (!isRecord(value) || !isRecord(value.entity) || !isRecord(value.pack)) return false;
+  const { entity, pack } = value;
+  return (
+    [entity.id, entity.name, entity.type, entity.description, pack.id, pack.asOf].every((field) => typeof field === 'string') &&
+    Array.isArray(entity.role) &&
+    isRecord(pack.story) &&
+    typeof pack.story.title === 'string' &&
+    Array.isArray(pack.sources)
   );
-  return result.success ? (value as CardAnswer) : null;
 }

@@ -1,32 +1,57 @@
 /**
  * Messages the extension's own contexts (the background, the popup, the tests' extension pages)
  * send to a page's content script, through `tabs.sendMessage`: a page's own scripts cannot send
- * these. The content script checks each before acting.
+ * these. The content script checks each before acting (./guards.ts); what a frame answers to
+ * get-frame-diagnostics is checked with valibot where it arrives, in the background.
  */
 import * as v from 'valibot';
+import { isCount, isRecord, isWord } from './guards';
 
-const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** This frame's report (protocol/reports.ts), as it would send it. */
+export interface GetMentions {
+  type: 'backstory:get-mentions';
+}
 
-const ToPageSchema = v.variant('type', [
-  /** This frame's report (protocol/reports.ts), as it would send it. */
-  v.object({ type: v.literal('backstory:get-mentions') }),
-  /** Move to the next or previous mention, scroll it into view and open its card (a shortcut). */
-  v.object({ type: v.literal('backstory:step-mention'), direction: v.picklist(['next', 'previous']) }),
-  /** Hide or show the marks in this tab only (a shortcut); settings are not changed. */
-  v.object({ type: v.literal('backstory:toggle-marks') }),
-  /** Scroll to the entity's n-th marked mention in this page and flash it (the popup's list). */
-  v.object({ type: v.literal('backstory:reveal-mention'), entityId: v.pipe(v.string(), v.maxLength(256)), index: Count }),
-  /** This frame's timings (FrameDiagnostics), for the benchmarks: the product's reports carry none. */
-  v.object({ type: v.literal('backstory:get-frame-diagnostics') }),
-]);
+/** Move to the next or previous mention, scroll it into view and open its card (a shortcut). */
+export interface StepMention {
+  type: 'backstory:step-mention';
+  direction: 'next' | 'previous';
+}
 
-export type ToPage = v.InferOutput<typeof ToPageSchema>;
-export type RevealMention = Extract<ToPage, { type: 'backstory:reveal-mention' }>;
+/** Hide or show the marks in this tab only (a shortcut); settings are not changed. */
+export interface ToggleMarks {
+  type: 'backstory:toggle-marks';
+}
+
+/** Scroll to the entity's n-th marked mention in this page and flash it (the popup's list). */
+export interface RevealMention {
+  type: 'backstory:reveal-mention';
+  entityId: string;
+  index: number;
+}
+
+/** This frame's timings (FrameDiagnostics), for the benchmarks: the product's reports carry none. */
+export interface GetFrameDiagnostics {
+  type: 'backstory:get-frame-diagnostics';
+}
+
+export type ToPage = GetMentions | StepMention | ToggleMarks | RevealMention | GetFrameDiagnostics;
 
 /** The message, if `value` is one of these and well formed; otherwise null. */
 export function parseToPage(value: unknown): ToPage | null {
-  const result = v.safeParse(ToPageSchema, value);
-  return result.success ? result.output : null;
+  if (!isRecord(value)) return null;
+  switch (value.type) {
+    case 'backstory:get-mentions':
+    case 'backstory:toggle-marks':
+    case 'backstory:get-frame-diagnostics':
+      return { type: value.type };
+    case 'backstory:step-mention':
+      return value.direction === 'next' || value.direction === 'previous' ? { type: value.type, direction: value.direction } : null;
+    case 'backstory:reveal-mention':
+      return isWord(value.entityId) && isCount(value.index) ? { type: value.type, entityId: value.entityId, index: value.index } : null;
+    default:
+      return null;
+  }
 }
 
 /** What one frame spent, in milliseconds of its main thread unless said otherwise. */

@@ -14,8 +14,7 @@ import { parseCardAnswer } from '../../protocol/from-background';
 import type { DescribeEntity, OpenStory, ReportMentions } from '../../protocol/to-background';
 import { parseToPage } from '../../protocol/to-page';
 import { readPageSettings, watchPageSettings } from '../../storage/settings-read';
-import highlightCss from './highlights.css?inline';
-import './highlights.css';
+import '../../lib/page/highlights.css';
 import { markerLoader } from './marker-loader';
 import { matchInBackground } from './match-in-background';
 import { PageSession } from './page-session';
@@ -50,7 +49,6 @@ export default defineContentScript({
     }));
     const session: PageSession = new PageSession(window, marker, settings, {
       site,
-      highlightCss,
       match: matchInBackground(),
       report(report) {
         const message: ReportMentions = { type: 'backstory:report-mentions', ...report };

@@ -7,7 +7,6 @@
  * as it was.
  */
 import { today } from '../../lib/dates';
-import { adoptHighlightStyles } from '../../lib/page/highlights';
 import { pageDate } from '../../lib/page/page-date';
 import { PageScanner, type PageMention, type ScannerOptions } from '../../lib/page/scanner';
 import { visibleMentions } from '../../lib/page/visible';
@@ -22,8 +21,6 @@ const OBSERVED: MutationObserverInit = { childList: true, subtree: true, charact
 export interface SessionHooks {
   /** The page's site, as settings name it. */
   site: string | null;
-  /** The highlight rules, adopted into shadow roots (the page's stylesheets do not reach them). */
-  highlightCss: string;
   /** The mentions changed (a scan settled, a setting changed): tell the background. */
   report(report: Report): void;
   /** Has a batch of passages matched (see PageScanner's `match`). */
@@ -216,7 +213,6 @@ export class PageSession {
   private onShadowRoot(root: ShadowRoot): void {
     if (this.shadowRoots.includes(root)) return;
     this.shadowRoots.push(root);
-    adoptHighlightStyles(root, this.hooks.highlightCss);
     this.observer.observe(root, OBSERVED);
   }
 

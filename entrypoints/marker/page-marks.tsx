@@ -9,13 +9,14 @@ import type { MatchInfo } from '../../components/EntityCard';
 import { today } from '../../lib/dates';
 import type { CardPack, StoryPart } from '../../lib/knowledge/lookup';
 import { MentionIndex } from '../../lib/page/hit-test';
-import { Highlighter } from '../../lib/page/highlights';
+import { adoptHighlightStyles, Highlighter } from '../../lib/page/highlights';
 import type { HighlightStyle } from '../../lib/settings';
 import type { PageMention } from '../../lib/page/scanner';
 import { pageTheme } from '../../lib/page/theme';
 import { byDocumentPosition } from '../../lib/page/visible';
 import type { Marker, MarkerInput } from '../../protocol/marker-contract';
 import { HoverController } from './hover';
+import highlightCss from '../../lib/page/highlights.css?inline';
 import { Tooltip } from './Tooltip';
 import { ensureUiHost, type UiHost } from './ui-host';
 
@@ -69,6 +70,8 @@ export class PageMarks implements Marker {
       list.push(m.range);
       byType.set(m.type, list);
     }
+    // The document's stylesheets do not reach into shadow trees that hold marks.
+    for (const root of this.input.shadowRoots) adoptHighlightStyles(root, highlightCss);
     this.highlighter.paint(style, byType);
     // The pointer is watched only while there are marks to hover.
     if (this.shown.length > 0) this.detachHover ??= this.hover.attach();

@@ -1,0 +1,25 @@
+/**
+ * Small checks of what a page's content script receives from the extension's own contexts. Only
+ * the extension can send to a content script, so these guard against a mismatch of versions or
+ * a bug, not an attacker (what pages send is checked with valibot where it arrives); written by
+ * hand because valibot's schemas would be compiled in every frame of every page
+ * (docs/decisions/page-side-checks.md).
+ */
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A whole number of at least 0. */
+export function isCount(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 0;
+}
+
+/** An id, alias or type word: a string of at most 256 characters. */
+export function isWord(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 256;
+}
+
+export function isListOf(value: unknown, test: (item: unknown) => boolean, max = Infinity): value is unknown[] {
+  return Array.isArray(value) && value.length <= max && value.every(test);
+}
