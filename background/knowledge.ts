@@ -4,7 +4,7 @@
  * and a card's text when the reader first opens one. Made when a page first asks, and made
  * again when packs are installed or removed.
  */
-import { compileKnowledgeInSlices, type Knowledge } from '../lib/knowledge/compile';
+import { compileKnowledge, type Knowledge } from '../lib/knowledge/compile';
 import { cardParts, describeTexts } from '../lib/knowledge/describe';
 import type { CardAnswer, MatchAnswer } from '../protocol/from-background';
 import type { MatchTexts } from '../protocol/to-background';
@@ -48,14 +48,15 @@ export function backgroundKnowledge(): BackgroundKnowledge {
 
 /**
  * Knowledge of every pack. With nothing installed it is the build's plan of the bundled packs,
- * rebuilt in a few milliseconds; with installed packs every pack is compiled, in slices with
- * pauses between them, so that messages are answered meanwhile.
+ * rebuilt in a few milliseconds; with installed packs every pack is compiled, at once: a large
+ * pack holds the background for as long as it takes (docs/performance.md), and the pages'
+ * questions would wait for the knowledge anyway.
  */
 async function loadKnowledge(): Promise<Knowledge> {
   const records = await readPackRecords().catch(() => new Map<string, unknown>());
   const packs = bundled.withInstalled(records);
   if (bundled.areAll(packs)) return bundled.knowledge();
-  return (await compileKnowledgeInSlices(packs, pause)).knowledge;
+  return compileKnowledge(packs);
 }
 
 /** The texts of a batch: sent one after another, with the length of each. */
@@ -64,9 +65,4 @@ function unpack({ text, lengths }: MatchTexts): string[] {
   let at = 0;
   for (const length of lengths) texts.push(text.slice(at, (at += length)));
   return texts;
-}
-
-/** Gives other messages their turn: a macrotask between slices of compiling. */
-function pause(): Promise<void> {
-  return new Promise((resume) => setTimeout(resume, 0));
 }

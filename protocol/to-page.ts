@@ -8,18 +8,18 @@ import * as v from 'valibot';
 import { isCount, isRecord, isWord } from './guards';
 
 /** This frame's report (protocol/reports.ts), as it would send it. */
-export interface GetMentions {
+interface GetMentions {
   type: 'backstory:get-mentions';
 }
 
 /** Move to the next or previous mention, scroll it into view and open its card (a shortcut). */
-export interface StepMention {
+interface StepMention {
   type: 'backstory:step-mention';
   direction: 'next' | 'previous';
 }
 
 /** Hide or show the marks in this tab only (a shortcut); settings are not changed. */
-export interface ToggleMarks {
+interface ToggleMarks {
   type: 'backstory:toggle-marks';
 }
 
@@ -31,7 +31,7 @@ export interface RevealMention {
 }
 
 /** This frame's timings (FrameDiagnostics), for the benchmarks: the product's reports carry none. */
-export interface GetFrameDiagnostics {
+interface GetFrameDiagnostics {
   type: 'backstory:get-frame-diagnostics';
 }
 

@@ -84,61 +84,6 @@ export function compileKnowledge(packs: readonly Pack[]): Knowledge {
   return knowledge;
 }
 
-/**
- * The same knowledge as compileKnowledge, made a few milliseconds at a time: after each slice
- * of about `sliceMs` it awaits `pause()` so that other work can run. A large installed pack
- * takes hundreds of milliseconds to compile, too long to hold the background (which answers
- * every tab) in one piece. Resolves with the knowledge and the time spent on it.
- */
-export async function compileKnowledgeInSlices(
-  packs: readonly Pack[],
-  pause: () => Promise<void>,
-  sliceMs = 8,
-): Promise<{ knowledge: Knowledge; busyMs: number }> {
-  return entitiesInSlices(packs, addEntity, pause, sliceMs);
-}
-
-/**
- * Knowledge of `packs` with `eachEntity` run for every entity a slice at a time (see
- * `inSlices`), then the relations between entities; with the main-thread time that took.
- */
-async function entitiesInSlices(
-  packs: readonly Pack[],
-  eachEntity: (knowledge: Knowledge, index: number) => void,
-  pause: () => Promise<void>,
-  sliceMs: number,
-): Promise<{ knowledge: Knowledge; busyMs: number }> {
-  const knowledge = emptyKnowledge(packs);
-  const busyMs = await inSlices(knowledge.entities.length, (index) => eachEntity(knowledge, index), pause, sliceMs);
-  const started = performance.now();
-  knowledge.relatedTo = relatedSets(knowledge);
-  return { knowledge, busyMs: busyMs + performance.now() - started };
-}
-
-/**
- * Runs `step` for each index below `count`, awaiting `pause()` whenever a slice has run for
- * `sliceMs`. Resolves with the time spent running. The clock
- * is read every 32 steps: reading it for each would cost more than the check saves.
- */
-async function inSlices(
-  count: number,
-  step: (index: number) => void,
-  pause: () => Promise<void>,
-  sliceMs: number,
-): Promise<number> {
-  let busyMs = 0;
-  let sliceStart = performance.now();
-  for (let index = 0; index < count; index++) {
-    step(index);
-    if ((index & 31) === 31 && performance.now() - sliceStart >= sliceMs) {
-      busyMs += performance.now() - sliceStart;
-      await pause();
-      sliceStart = performance.now();
-    }
-  }
-  return busyMs + performance.now() - sliceStart;
-}
-
 /** Adds the aliases and confusables of the entity at `index`, from every story it is part of. */
 function addEntity(knowledge: Knowledge, index: number): void {
   for (const rule of entityRules(knowledge, index)) {

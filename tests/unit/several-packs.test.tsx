@@ -1,14 +1,13 @@
 import { render } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { EntityCard } from '../../components/EntityCard';
-import { compileKnowledge, compileKnowledgeInSlices } from '../../lib/knowledge/compile';
+import { compileKnowledge } from '../../lib/knowledge/compile';
 import { partsOf } from '../../lib/knowledge/lookup';
 import { rankStories } from '../../lib/knowledge/stories';
 import { combinePacks, readStoredPacks, storedPackProblem } from '../../lib/knowledge/stored-pack';
 import { validatePack } from '../../lib/knowledge/validate';
 import { findMentions } from '../../lib/knowledge/describe';
 import { findCandidates } from '../../lib/match/matcher';
-import { generateText, syntheticMentions, syntheticPack } from '../../tools/bench/text';
 import { entity, pack } from './pack-fixture';
 
 const thaw = pack(
@@ -134,22 +133,6 @@ describe('stored packs', () => {
   it('accept every valid pack', () => {
     expect(storedPackProblem(thaw, 'thaw')).toBeNull();
     expect(storedPackProblem(climate, 'climate')).toBeNull();
-  });
-});
-
-describe('compiling in slices', () => {
-  it('makes the same knowledge as compiling at once, pausing between slices', async () => {
-    const big = syntheticPack(3000);
-    let pauses = 0;
-    const { knowledge, busyMs } = await compileKnowledgeInSlices([thaw, climate, big], async () => void pauses++, 1);
-    const whole = compileKnowledge([thaw, climate, big]);
-    expect(pauses).toBeGreaterThan(0);
-    expect(busyMs).toBeGreaterThan(0);
-    expect(knowledge.entities.map((e) => e.entity.id)).toEqual(whole.entities.map((e) => e.entity.id));
-    const text = generateText(syntheticMentions(big), { seed: 7, bytes: 60_000 });
-    const ids = (k: typeof whole) => findMentions(k, text.passages).flatMap((list) => list.map((m) => `${m.entity}:${m.start}`));
-    expect(ids(knowledge)).toEqual(ids(whole));
-    expect(ids(whole).length).toBeGreaterThan(50);
   });
 });
 
