@@ -2,7 +2,7 @@
  * Matching benchmark: how fast Backstory finds mentions, compared with the two ways a
  * highlighter is usually written, on the same generated news text (tools/bench/text.ts).
  *
- *   npm run bench:match [-- --mb 2 --entities 10000 --fuse-kb 64 --seed 20251001]
+ *   npm run bench:match [-- --mb 2 --entities 10000 --fuse-kb 64 --seed 20251001 --pack FILE]
  *
  * - ours:  compileKnowledge + findMentions (lib/), over every passage as one document.
  * - regex: one case-insensitive alternation of all the real pack's aliases, run with matchAll
@@ -44,6 +44,8 @@ const TEXT_BYTES = Math.round(option('mb', 2) * 1_000_000);
 const ENTITIES = Math.round(option('entities', 10_000));
 const FUSE_BYTES = Math.round(option('fuse-kb', 64) * 1000);
 const SEED = Math.round(option('seed', 20251001));
+/** The real pack: the bundled story by default; another build's file to compare code on the same data. */
+const PACK_FILE = process.argv.includes('--pack') ? process.argv[process.argv.indexOf('--pack') + 1]! : `${ROOT}data/packs/us-iran-thaw.json`;
 const RUNS = 5;
 // The regex baseline takes seconds per run; three runs keep the whole benchmark near a minute.
 const REGEX_RUNS = 3;
@@ -177,7 +179,7 @@ function main(): void {
   console.log(`machine: ${machine.cpu}, ${machine.cores} cores, node ${machine.node}, ${machine.platform}`);
 
   // --- Input ---------------------------------------------------------------------------------
-  const pack = JSON.parse(readFileSync(`${ROOT}data/packs/us-iran-thaw.json`, 'utf8')) as Pack;
+  const pack = JSON.parse(readFileSync(PACK_FILE, 'utf8')) as Pack;
   const aliasCount = pack.entities.reduce((n, e) => n + e.aliases.length, 0);
   const gen = timeOnce(() => generateText(realPackMentions(pack), { seed: SEED, bytes: TEXT_BYTES }));
   const text = gen.value;
