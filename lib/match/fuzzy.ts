@@ -16,7 +16,10 @@
  *
  * Candidates are bucketed by first letter and length, and a bit mask of the letters each word
  * holds rejects most of them before any distance is computed, so the cost per page word stays
- * small even for packs with tens of thousands of names.
+ * small even for packs with tens of thousands of names. Both are bounded, so that no pack can
+ * make the search slow: a bucket keeps its first BUCKET_LIMIT names (the rest still match
+ * exactly), and a search that would compute more than DISTANCE_BUDGET distances gives up and
+ * finds nothing rather than guess.
  */
 import type { AliasRule } from './model';
 
@@ -44,6 +47,12 @@ const LENGTH_REACH = 2;
 /** Names of two entities whose similarities differ by less than this are a tie. */
 const TIE_MARGIN = 0.05;
 
+/** Names kept per first letter and length; real packs hold a few dozen at most. */
+export const BUCKET_LIMIT = 1_000;
+
+/** Edit distances one search may compute; a word near this many names is near none in particular. */
+const DISTANCE_BUDGET = 200;
+
 /** Distinct page words remembered with their answer; pages repeat their words a lot. */
 const CACHE_LIMIT = 20_000;
 
@@ -59,8 +68,9 @@ export class FuzzyIndex {
     const key = bucketKey(word.charCodeAt(0), word.length);
     const list = this.buckets.get(key);
     const target = { word, mask: letterMask(word), rule };
-    if (list) list.push(target);
-    else this.buckets.set(key, [target]);
+    if (!list) this.buckets.set(key, [target]);
+    else if (list.length < BUCKET_LIMIT) list.push(target);
+    else return;
     this.cache.clear();
   }
 
@@ -91,6 +101,7 @@ export class FuzzyIndex {
     // "Suleimani" are different names, so Soleimani is out too).
     let byEntity: Map<number, { rule: AliasRule; score: number }> | null = null;
     let extended: Set<number> | null = null;
+    let budget = DISTANCE_BUDGET;
     for (let targetLength = length - LENGTH_REACH; targetLength <= length + LENGTH_REACH; targetLength++) {
       const list = this.buckets.get(bucketKey(first, targetLength));
       if (!list) continue;
@@ -103,6 +114,7 @@ export class FuzzyIndex {
           (extended ??= new Set()).add(target.rule.entity);
           continue;
         }
+        if (--budget < 0) return null;
         if (editDistance(word, target.word, allowed) > allowed) continue;
         const score = jaroWinkler(word, target.word);
         byEntity ??= new Map();

@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { bundledPacks } from '../../data';
 import { compileKnowledge } from '../../lib/knowledge/compile';
 import { findMentions } from '../../lib/knowledge/describe';
+import { FuzzyIndex } from '../../lib/match/fuzzy';
+import type { AliasRule } from '../../lib/match/model';
 import { splitWords } from '../../lib/match/normalize';
 
 const knowledge = compileKnowledge(bundledPacks());
@@ -78,5 +80,36 @@ describe('well formed on any text', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('bounded whatever a pack holds', () => {
+  /** `n` written in `width` letters a-z. */
+  const letters = (n: number, width: number) => {
+    let out = '';
+    for (let k = 0; k < width; k++, n = Math.floor(n / 26)) out = String.fromCharCode(97 + (n % 26)) + out;
+    return out;
+  };
+
+  /** n distinct eight-letter names that all start with "k": one bucket of the misspelling index. */
+  const crowdedIndex = (n: number) => {
+    const index = new FuzzyIndex();
+    for (let i = 0; i < n; i++) {
+      const text = `k${letters(i, 7)}`;
+      const rule: AliasRule = { entity: i, text, kind: 'name', exactWords: null, ambiguous: false, needsStory: false, from: null, until: null };
+      index.add(text, rule);
+    }
+    return index;
+  };
+
+  it('searches for misspellings in bounded time however many names share a first letter and length', () => {
+    const small = crowdedIndex(2_000);
+    const large = crowdedIndex(20_000);
+    let fresh = 0;
+    // Page words never seen before, so that no answer comes from the index's memory.
+    const search = (index: FuzzyIndex) => () => {
+      for (let i = 0; i < 200; i++) index.find(`kab${letters(fresh++, 5)}`);
+    };
+    expect(timed(search(large)) / Math.max(timed(search(small)), 0.05)).toBeLessThan(3);
   });
 });
