@@ -74,6 +74,27 @@ export function parseReport(value: unknown): Report | null {
   return result.success ? result.output : null;
 }
 
+/**
+ * A frame's mentions as its report holds them: the first REPORT_LIMITS.listed listed, and every
+ * one counted per entity for the first REPORT_LIMITS.entities entities; `entities` counts them all.
+ */
+export function summarize<T>(shown: readonly T[], read: (item: T) => MentionSummary): { mentions: MentionSummary[]; counts: Record<string, number>; entities: number } {
+  const mentions: MentionSummary[] = [];
+  const all = new Map<string, number>();
+  for (const item of shown) {
+    const mention = read(item);
+    all.set(mention.entityId, (all.get(mention.entityId) ?? 0) + 1);
+    if (mentions.length < REPORT_LIMITS.listed) mentions.push({ ...mention, text: mention.text.slice(0, REPORT_LIMITS.text) });
+  }
+  const counts: Record<string, number> = {};
+  let counted = 0;
+  for (const [id, count] of all) {
+    if (counted++ === REPORT_LIMITS.entities) break;
+    counts[id] = count;
+  }
+  return { mentions, counts, entities: all.size };
+}
+
 export const EMPTY_STATS: ScanStats = { passages: 0, characters: 0, mentions: 0, entities: 0, done: true };
 
 /** A tab's reports by frame id. */

@@ -11,7 +11,7 @@ import { pageDate } from '../../lib/page/page-date';
 import { PageScanner, type PageMention, type ScannerOptions } from '../../lib/page/scanner';
 import { visibleMentions } from '../../lib/page/visible';
 import type { Settings } from '../../lib/settings';
-import { REPORT_LIMITS, type MentionSummary, type Report } from '../../protocol/reports';
+import { summarize, type Report } from '../../protocol/reports';
 import type { FrameDiagnostics } from '../../protocol/to-page';
 import { idleClock } from './idle-clock';
 import type { MarkerLoader } from './marker-loader';
@@ -137,12 +137,7 @@ export class PageSession {
   /** What this frame names now, as the background keeps it: its first mentions, every one counted. */
   report(): Report {
     const stats = this.scanner.getStats();
-    const mentions: MentionSummary[] = [];
-    const counts: Record<string, number> = {};
-    for (const { mention, text } of this.shown) {
-      counts[mention.entity] = (counts[mention.entity] ?? 0) + 1;
-      if (mentions.length < REPORT_LIMITS.listed) mentions.push({ entityId: mention.entity, text: text.slice(0, REPORT_LIMITS.text), how: mention.how });
-    }
+    const { mentions, counts, entities } = summarize(this.shown, ({ mention, text }) => ({ entityId: mention.entity, text, how: mention.how }));
     return {
       mentions,
       counts,
@@ -151,7 +146,7 @@ export class PageSession {
         passages: stats.passages,
         characters: stats.characters,
         mentions: this.shown.length,
-        entities: Object.keys(counts).length,
+        entities,
         done: !this.running || (stats.firstScanDone && !this.scanner.busy),
       },
       site: this.hooks.site,

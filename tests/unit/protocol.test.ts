@@ -3,7 +3,7 @@ import { compileKnowledge } from '../../lib/knowledge/compile';
 import { describe as describeFound } from '../../lib/knowledge/describe';
 import { findCandidatesInTexts } from '../../lib/match/matcher';
 import { parseCardAnswer, parseMatchAnswer } from '../../protocol/from-background';
-import { EMPTY_STATS, MAX_FRAMES, REPORT_LIMITS, parseFrameReports, parseReport, recordFrame, tabReport, withoutLists, type Report } from '../../protocol/reports';
+import { EMPTY_STATS, MAX_FRAMES, REPORT_LIMITS, parseFrameReports, parseReport, recordFrame, summarize, tabReport, withoutLists, type Report } from '../../protocol/reports';
 import { parseToBackground } from '../../protocol/to-background';
 import { mergeDiagnostics, parseFrameDiagnostics, parseToPage } from '../../protocol/to-page';
 import { entity, pack } from './pack-fixture';
@@ -90,6 +90,17 @@ describe('per-tab reports', () => {
     expect(parseReport(many)).toBeNull();
     expect(parseReport({ ...good, mentions: [{ entityId: 'iran', text: 'x'.repeat(REPORT_LIMITS.text + 1), how: 'name' }] })).toBeNull();
     expect(parseReport({ ...good, site: 'x'.repeat(REPORT_LIMITS.word + 1) })).toBeNull();
+  });
+
+  it('makes a frame’s report within its bounds however many names the page holds', () => {
+    const shown = Array.from({ length: 3 * REPORT_LIMITS.entities }, (_, i) => ({ entityId: `e${i % (REPORT_LIMITS.entities + 500)}`, text: 'x'.repeat(300), how: 'name' }));
+    const { mentions, counts, entities } = summarize(shown, (m) => m);
+    expect(entities).toBe(REPORT_LIMITS.entities + 500);
+    expect(Object.keys(counts)).toHaveLength(REPORT_LIMITS.entities);
+    expect(counts.e0).toBe(3);
+    expect(mentions).toHaveLength(REPORT_LIMITS.listed);
+    const report = { ...reply([], 'a.test'), mentions, counts };
+    expect(parseReport(report)).not.toBeNull();
   });
 
   it('reads stored reports back, leaving out whatever is not a report', () => {
