@@ -16,6 +16,11 @@ export interface TabReports {
   frames(tabId: number): Promise<number[]>;
   /** The tab closed or loads another page: its frames will report afresh. */
   forget(tabId: number): Promise<void>;
+  /**
+   * Drops the reports of the tab's frames that are gone (a removed or replaced frame sends no
+   * last word): `isLive` asks a frame whether it is still there.
+   */
+  dropGone(tabId: number, isLive: (frameId: number) => Promise<boolean>): Promise<void>;
 }
 
 export function tabReports(): TabReports {
@@ -46,6 +51,13 @@ export function tabReports(): TabReports {
     read: async (tabId) => tabReport(await stored(tabId)),
     frames: async (tabId) => Object.keys(await stored(tabId)).map(Number),
     forget: (tabId) => update(tabId, () => null),
+    async dropGone(tabId, isLive) {
+      const frames = Object.keys(await stored(tabId)).map(Number);
+      const live = await Promise.all(frames.map(isLive));
+      const gone = new Set(frames.filter((_, i) => !live[i]).map(String));
+      if (gone.size === 0) return;
+      await update(tabId, (current) => Object.fromEntries(Object.entries(current).filter(([frameId]) => !gone.has(frameId))));
+    },
   };
 }
 

@@ -47,11 +47,15 @@ export default defineBackground(() => {
         return injectMarker(tabId, frameId).then((loaded): MarkerAnswer => ({ loaded }));
       case 'backstory:open-story':
         return stories.open(tabId).then(() => undefined);
-      // Tests and benchmarks ask these; the popup reads session storage itself. Only the
-      // extension's own pages are answered: a frame of some page must not learn what other tabs
-      // are reading.
-      case 'backstory:get-tab-mentions':
-        return fromExtensionPage(sender) ? reports.read(message.tabId) : undefined;
+      // The popup asks this as it opens (and reads session storage itself), as do the tests and
+      // benchmarks. Only the extension's own pages are answered: a frame of some page must not
+      // learn what other tabs are reading.
+      case 'backstory:get-tab-mentions': {
+        if (!fromExtensionPage(sender)) return undefined;
+        const tab = message.tabId;
+        const isLive = (frame: number) => browser.tabs.sendMessage(tab, GET_MENTIONS, { frameId: frame }).then(() => true, () => false);
+        return reports.dropGone(tab, isLive).then(() => reports.read(tab));
+      }
       case 'backstory:get-tab-diagnostics':
         return fromExtensionPage(sender) ? tabDiagnostics(message.tabId, reports.frames(message.tabId)) : undefined;
       default:
@@ -81,6 +85,8 @@ export default defineBackground(() => {
     });
   });
 });
+
+const GET_MENTIONS: ToPage = { type: 'backstory:get-mentions' };
 
 const SHORTCUTS: Record<string, ToPage | undefined> = {
   'next-mention': { type: 'backstory:step-mention', direction: 'next' },

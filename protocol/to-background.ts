@@ -50,6 +50,7 @@ export type MatchTexts = Extract<ToBackground, { type: 'backstory:match-texts' }
 export type LoadMarker = Extract<ToBackground, { type: 'backstory:load-marker' }>;
 export type DescribeEntity = Extract<ToBackground, { type: 'backstory:describe-entity' }>;
 export type OpenStory = Extract<ToBackground, { type: 'backstory:open-story' }>;
+export type GetTabMentions = Extract<ToBackground, { type: 'backstory:get-tab-mentions' }>;
 
 /** The message, if `value` is one of these and well formed; otherwise null. */
 export function parseToBackground(value: unknown): ToBackground | null {

@@ -5,7 +5,9 @@
  * overlap the first render. Each value is watched from before it is read, so no change made
  * while the popup opens is missed; the popup lives as long as its page, so nothing is unwatched.
  */
+import { browser } from 'wxt/browser';
 import { tabReport, type Report } from '../../protocol/reports';
+import type { GetTabMentions } from '../../protocol/to-background';
 import type { Settings } from '../../lib/settings';
 import { loadSettings, watchSettings } from '../../storage/settings';
 import { readTabReports, watchTabReports } from '../../storage/tab-reports';
@@ -47,6 +49,9 @@ export function followTab(tab: Promise<number | null>): Latest<Load> {
         watched = true;
         load.set({ state: 'ready', reply: tabReport(frames) });
       });
+      // The background drops the reports of frames that have gone since; the watch shows it.
+      const ask: GetTabMentions = { type: 'backstory:get-tab-mentions', tabId: id };
+      void browser.runtime.sendMessage(ask).catch(() => {});
       const frames = await readTabReports(id);
       // A change seen while reading is newer than what the read returns.
       if (!watched) load.set({ state: 'ready', reply: tabReport(frames) });

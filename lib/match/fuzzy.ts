@@ -48,7 +48,7 @@ const LENGTH_REACH = 2;
 const TIE_MARGIN = 0.05;
 
 /** Names kept per first letter and length; real packs hold a few dozen at most. */
-export const BUCKET_LIMIT = 1_000;
+const BUCKET_LIMIT = 1_000;
 
 /** Edit distances one search may compute; a word near this many names is near none in particular. */
 const DISTANCE_BUDGET = 200;

@@ -126,6 +126,13 @@ describe.each(BROWSERS)('%s on harder pages', (name: BrowserName) => {
     // Every frame had the background match its text (entrypoints/content/match-in-background.ts).
     const diagnostics = (await extensionPage.evaluate(askBackground, { type: 'backstory:get-tab-diagnostics', tabId })) as Diagnostics;
     expect(diagnostics.backgroundPassages).toBe(stats.passages);
+
+    // A frame that goes away sends no last word: the tab's mentions leave its report out.
+    await page.bringToFront();
+    await page.evaluate(() => document.getElementById('child')!.remove());
+    const after = (await extensionPage.evaluate(askBackground, { type: 'backstory:get-tab-mentions', tabId })) as TabReply;
+    expect(after.mentions.map((m) => m.entityId)).not.toContain('jcpoa');
+    expect(after.mentions.map((m) => m.entityId)).toContain('saudi-arabia');
     await extensionPage.close();
   });
 
