@@ -12,9 +12,10 @@ import { ALIAS_KINDS, ENTITY_TYPES, SCHEMA_VERSION, SCHEMA_VERSIONS, SOURCES, ST
 export { ENTITY_TYPES };
 
 /**
- * Limits that keep a pack small enough to compile on every page and safe to render. A pack
- * that breaks one is refused whole; lists are measured before their items are checked, so an
- * oversized pack is refused quickly.
+ * Limits that keep a pack safe to render and small enough for the background to compile at each
+ * of its starts, and for the popup and the options page to read. A pack that breaks one is
+ * refused whole; lists are measured before their items are checked, so an oversized pack is
+ * refused quickly.
  */
 export const LIMITS = {
   idLength: 64,

@@ -1,8 +1,11 @@
 /**
  * A WXT module with a Vite plugin that compiles the packs in data/packs/ at build time and offers the result as
- * the module `virtual:backstory/bundled-plan` (see lib/knowledge/plan.ts): every page then
- * starts from a ready trie instead of compiling the story's aliases itself. A pack that fails
- * validation fails the build, with the validator's list of problems.
+ * the module `virtual:backstory/bundled-plan` (see lib/knowledge/plan.ts), which only the
+ * background imports. The background makes its knowledge at each of its starts, and in Chrome
+ * it starts often (an idle service worker is stopped); with no pack installed, it rebuilds the
+ * knowledge from this plan, which is faster than compiling the bundled packs (figures:
+ * docs/decisions/build-time-plan.md). A pack that fails validation fails the build, with the
+ * validator's list of problems.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,7 +45,8 @@ export function bundledPlanPlugin(packsDir: string): Plugin {
       for (const file of files) this.addWatchFile(file);
       const plan = planKnowledge(compileKnowledge(packs));
       // As JSON text, parsed where it is used (lib/knowledge/bundled.ts): engines compile a
-      // string much faster than an object literal, and a page that names nothing never needs it.
+      // string much faster than an object literal, and a start of the background that matches
+      // no page's text never parses it (docs/decisions/packs-as-json-text.md).
       return `export const planText = ${JSON.stringify(JSON.stringify(plan))};\n`;
     },
   };

@@ -1,10 +1,12 @@
 /**
  * A WXT module with a Vite plugin that bundles each story pack of data/packs/ (imported with `?raw`, see
- * data/index.ts) as its JSON text with the white space taken out. data/index.ts parses that
- * text when first loaded. The alternative, the bundler's JSON import, writes a pack out as an
- * object literal, and the content script is compiled again on every page and frame: in
- * Chromium, compiling the 84 KB pack as a literal took 4-7 ms, as a string 1 ms (plus under a
- * millisecond to parse it).
+ * data/index.ts) as its JSON text with the white space taken out. data/index.ts and
+ * lib/knowledge/bundled.ts parse that text when it is first used. The alternative, the
+ * bundler's JSON import, writes a pack out as an object literal, which the engine must compile
+ * with the script that carries it: the background at each of its starts (frequent in Chrome,
+ * where an idle service worker is stopped), the popup and the options page each time they open.
+ * A string literal compiles much faster, and parsing it is quick. Figures:
+ * docs/decisions/packs-as-json-text.md.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

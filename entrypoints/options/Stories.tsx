@@ -54,7 +54,7 @@ export function Stories() {
         text:
           `Installed “${pack.story.title}”: ${pack.entities.length} people, places and ideas, facts as of ${formatDate(pack.asOf)}.` +
           (names.length > 0 ? ` Also in other stories: ${names.join(', ')}.` : '') +
-          ' Pages opened or reloaded from now on use it.',
+          ' Pages use it for the text they read from now on; reload a page to mark what it already shows.',
       });
     } catch (error) {
       setStatus({ kind: 'error', text: `${file.name} could not be imported: ${error instanceof Error ? error.message : String(error)}` });
@@ -66,7 +66,7 @@ export function Stories() {
     setConfirming(null);
     try {
       await removePack(id);
-      setStatus({ kind: 'done', text: `Removed “${title}”. Pages opened or reloaded from now on no longer use it.` });
+      setStatus({ kind: 'done', text: `Removed “${title}”. Pages no longer use it for the text they read from now on; reload a page to clear the story’s marks from it.` });
     } catch (error) {
       setStatus({ kind: 'error', text: `“${title}” could not be removed: ${String(error)}` });
     }

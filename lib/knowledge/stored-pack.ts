@@ -1,10 +1,12 @@
 /**
  * Packs read back from storage. They were fully validated when installed, but storage can be
- * damaged afterwards (a hand edit, a bug, a bad sync), and every page's content script reads
- * them: a full validation there would cost hundreds of milliseconds for a large pack. So a
- * stored pack gets a quick check of exactly what the matcher and the views read, which costs a
- * few milliseconds for 10,000 entities; one that fails is left out, and kept in storage for
- * the options page to show and for the reader to export or remove. Nothing is deleted here.
+ * damaged afterwards (a hand edit, a bug, a bad sync). They are read often: by the background
+ * each time it starts and makes its knowledge (in Chrome an idle service worker is stopped, so
+ * it starts often), by the popup each time it opens, and by the options page. A full validation
+ * of a large pack at each of those reads would keep the reader waiting, so a stored pack gets a
+ * quick check of exactly what the matcher and the views read instead; one that fails is left
+ * out, and kept in storage for the options page to show and for the reader to export or remove.
+ * Nothing is deleted here. Pages never read packs.
  */
 import type { Pack } from '../../data/schema';
 import { ENTITY_TYPES, SCHEMA_VERSIONS } from '../../data/vocabulary';
@@ -15,9 +17,9 @@ export interface StoredPack {
   /** When it was installed (ISO date and time); installed packs are listed in this order. */
   installedAt: string;
   /**
-   * The pack as JSON text. Chromium hands a content script one 5 MB string from storage about
-   * four times faster than the same pack as objects (0.3 s against 1.1 s for 10,000 entities),
-   * and parsing it takes a few tens of milliseconds.
+   * The pack as JSON text: storage hands a context one string per pack, not a tree of objects
+   * to rebuild, and the context parses it itself (readRecord), so that text which is no longer
+   * JSON is caught there and the pack is checked (storedPackProblem) before anything uses it.
    */
   json: string;
 }

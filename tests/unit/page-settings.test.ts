@@ -1,6 +1,6 @@
 /**
- * The settings as a page reads them (entrypoints/shared/page-settings.ts): repaired field by
- * field like everywhere else, but never written back; the options page does that, and says so.
+ * The settings as a page reads them (storage/settings-read.ts): repaired field by field like
+ * everywhere else, but never written back; the options page does that, and says so.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';

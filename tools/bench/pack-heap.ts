@@ -1,7 +1,10 @@
 /**
  * What a large installed pack costs a page: the content script's heap and main-thread time on
  * wikipedia-2 (the corpus page with the most text) in real Chromium with the built extension,
- * with the bundled pack alone and with a generated 10,000-entity pack installed beside it.
+ * with the bundled pack alone and with a generated 10,000-entity pack installed beside it. The
+ * packs and their knowledge live in the background, which is not measured here; a page holds
+ * only what the background sent it: the candidates in its text, a few facts about their
+ * entities, and the text of each card opened.
  *
  *   npm run bench:packs [-- --entities 10000 --loads 3 --corpus DIR --page wikipedia-2.html]
  *
@@ -9,11 +12,10 @@
  * (Runtime.getHeapUsage over the Chrome DevTools Protocol). A content script runs in its own
  * world but in the page's heap, so the content script's share is the heap with the extension
  * minus the heap of the same page in a Chromium without it. Time, as the tab reports it: the
- * start-up (main-thread time spent on the page's knowledge, once the page names something: the
- * build's plan of the bundled packs rebuilt, or every pack parsed and made in slices when one
- * is installed), the first scan's time and its longest slice; and, seen
- * from the page, the longest block of its main thread after DOMContentLoaded and the time from
- * navigation start to the first mark.
+ * first scan's time and its longest slice, and the start-up, which only an older build reports
+ * (the main-thread time its page spent making its own knowledge; a build of today reports 0,
+ * see tab-figures.ts); and, seen from the page, the longest block of its main thread after
+ * DOMContentLoaded and the time from navigation start to the first mark.
  *
  * Medians of --loads loads, each in a new tab. Prints a table and writes reports/bench-packs.json.
  */
@@ -47,7 +49,7 @@ interface Load {
   heapMB: number;
   scanMs: number | null;
   longestSliceMs: number | null;
-  /** Main-thread time the content script took to make its knowledge ready (stats.startupMs). */
+  /** Main-thread time an older build's page took to make its own knowledge (stats.startupMs); 0 for a build of today. */
   startupMs: number | null;
   /** The longest wait of a 4 ms timer in the page after DOMContentLoaded. */
   maxGapMs: number;
@@ -194,7 +196,7 @@ async function measure(url: string, extension: boolean, pack: Pack | null): Prom
       ext = await browser.context.newPage();
       await ext.goto(`${browser.origin}/options.html`);
       if (pack) {
-        // As an import stores it (entrypoints/shared/pack-store.ts): the pack was checked by generatedPack.
+        // As an import stores it (installPack in storage/packs.ts): the pack was checked by generatedPack.
         await ext.evaluate(writeStorage, { [`pack:${pack.id}`]: storedPack(pack) });
       }
     }
