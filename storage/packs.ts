@@ -1,7 +1,7 @@
 /**
  * Where installed story packs live: each in an extension storage item of its own,
- * `local:pack:<id>` holding `{ installedAt, json }` (the pack as JSON text, which storage hands
- * over much faster than objects), so installing or removing one never rewrites the others, and
+ * `local:pack:<id>` holding `{ installedAt, json }` (the pack as JSON text, parsed and checked by
+ * whoever reads it), so installing or removing one never rewrites the others, and
  * damage to one leaves the others readable. Packs reach this store only after the validator
  * accepted them (entrypoints/options); reading them back gets the quick check in
  * lib/knowledge/stored-pack.ts. Only the extension's own contexts read them: pages hold none.
