@@ -117,14 +117,14 @@ function entityRules(knowledge: Knowledge, index: number): AliasRule[] {
         until: alias.until ?? null,
       });
     }
-    for (const confusable of entity.confusables ?? []) rules.push(confusableRule(confusable));
+    for (const confusable of entity.confusables ?? []) rules.push(confusableRule(confusable, index));
   }
   return rules;
 }
 
-/** A name that blocks a match: it names nobody. */
-function confusableRule(text: string): AliasRule {
-  return { entity: -1, text, kind: 'name', exactWords: null, ambiguous: false, needsStory: false, from: null, until: null };
+/** Words that are not the entity at `index`, and name nobody. */
+function confusableRule(text: string, index: number): AliasRule {
+  return { entity: -1 - index, text, kind: 'name', exactWords: null, ambiguous: false, needsStory: false, from: null, until: null };
 }
 
 /**
@@ -181,8 +181,8 @@ function addPath(knowledge: Knowledge, text: string, rule: AliasRule): void {
     node = child;
   }
   // A real alias of some entity always wins over another entity's confusable with the same words.
-  if (rule.entity === -1 && node.rules?.some((r) => r.entity !== -1)) return;
-  if (rule.entity !== -1 && node.rules) node.rules = node.rules.filter((r) => r.entity !== -1);
+  if (rule.entity < 0 && node.rules?.some((r) => r.entity >= 0)) return;
+  if (rule.entity >= 0 && node.rules) node.rules = node.rules.filter((r) => r.entity >= 0);
   (node.rules ??= []).push(rule);
   knowledge.maxWords = Math.max(knowledge.maxWords, words.count);
 }

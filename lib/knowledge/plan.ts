@@ -12,7 +12,7 @@ import type { AliasKind, Pack } from '../../data/schema';
 import type { AliasRule, TrieNode } from '../match/model';
 import { emptyKnowledge, relatedSets, type Knowledge } from './compile';
 
-export const PLAN_VERSION = 5;
+export const PLAN_VERSION = 6;
 
 type PlannedRule = [
   entity: number,

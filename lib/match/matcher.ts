@@ -6,7 +6,7 @@
  * printed on the page are left out. Which candidates are mentions, and of whom, is decided with
  * the whole page as context (./decide.ts).
  */
-import { isTimeBound, type AliasRule, type MatchIndex, type TrieNode } from './model';
+import { confusableOf, isTimeBound, type AliasRule, type MatchIndex, type TrieNode } from './model';
 import type { MatchHow } from './decide';
 import { FUZZY_CONTINUATION_MIN_LENGTH, FUZZY_MIN_LENGTH, isNearMisspelling, jaroWinkler, reachableByMisspelling } from './fuzzy';
 import { edgeKey, emptyWords, gapBetween, splitWords, visibleForm, type Words } from './normalize';
@@ -84,6 +84,8 @@ function matchWords(knowledge: MatchIndex, text: string, fuzzy: boolean, found: 
   const rootNext = knowledge.root.next;
   if (!rootNext) return;
   const n = words.count;
+  // The entities confusables met so far say are not named, each to the last word they cover.
+  const notNamed = new Map<number, number>();
   let i = 0;
   while (i < n) {
     const key = words.key[i]!;
@@ -93,18 +95,22 @@ function matchWords(knowledge: MatchIndex, text: string, fuzzy: boolean, found: 
       continue;
     }
     const node: TrieNode | undefined = rootNext.get(key);
-    let walk = node ? longestAt(node, text, i, fuzzy, true) : null;
-    if (walk && walk.rule.kind === 'title' && (notAHolder(text, i) || besideItsHolder(knowledge, text, walk, i, fuzzy, found))) {
-      // "no sitting US president", "a former foreign minister": no one in particular.
-      // "Iranian Foreign Minister Abbas Araghchi", "Mojtaba Khamenei, Iran's supreme leader": the
-      // name says who; the words are read as a reader links them, the country on its own and the
-      // name with the capitalised title before it.
-      walk = longestAt(node!, text, i, fuzzy, false);
+    let walk = node ? walkFrom(knowledge, node, text, i, fuzzy, found, true) : null;
+    const confusable = walk !== null && walk.rule.entity < 0;
+    if (confusable) {
+      // "Ricky Rubio" is not Marco Rubio, and says nothing of anyone else: its words stay
+      // readable for other entities' names ("Israel-Hezbollah war" still names both).
+      for (const rule of walk!.rules) {
+        const entity = confusableOf(rule);
+        if (entity >= 0) notNamed.set(entity, Math.max(notNamed.get(entity) ?? -1, walk!.last));
+      }
+      walk = walkFrom(knowledge, node!, text, i, fuzzy, found, false);
     }
+    if (walk && (notNamed.get(walk.rule.entity) ?? -1) >= walk.last) walk = null;
     if (!walk) {
-      if (fuzzy) {
+      if (fuzzy && !confusable) {
         const hit = fuzzyAt(knowledge, text, i);
-        if (hit) found.push(hit);
+        if (hit && (notNamed.get(hit.entity) ?? -1) < i) found.push(hit);
       }
       i++;
       continue;
@@ -126,9 +132,26 @@ function matchWords(knowledge: MatchIndex, text: string, fuzzy: boolean, found: 
   }
 }
 
+/**
+ * The alias read at word `first`, whose first word's node is `node`: the longest, unless it is a
+ * title that names no one in particular ("no sitting US president", "a former foreign
+ * minister") or stands beside its holder's name ("Iranian Foreign Minister Abbas Araghchi",
+ * "Mojtaba Khamenei, Iran's supreme leader"), where the words are read as a reader links them:
+ * the country on its own, and the name with the capitalised title before it.
+ */
+function walkFrom(knowledge: MatchIndex, node: TrieNode, text: string, first: number, fuzzy: boolean, found: readonly Mention[], confusables: boolean): Walk | null {
+  const walk = longestAt(node, text, first, fuzzy, true, confusables);
+  if (walk && walk.rule.kind === 'title' && (notAHolder(text, first) || besideItsHolder(knowledge, text, walk, first, fuzzy, found))) {
+    return longestAt(node, text, first, fuzzy, false, confusables);
+  }
+  return walk;
+}
+
 /** The longest alias that starts at word `first`, whose first word's node is `node`. */
 interface Walk {
   rule: AliasRule;
+  /** Every rule of the alias's words (several when capitalisation decides, or for confusables of several entities). */
+  rules: readonly AliasRule[];
   /** For a form held in turn, its other holders. */
   holders: AliasRule[] | null;
   /** Its last word. */
@@ -137,16 +160,16 @@ interface Walk {
   score: number;
 }
 
-/** The longest alias from word `first` (titles included or not), or null. */
-function longestAt(node: TrieNode, text: string, first: number, fuzzy: boolean, titles: boolean): Walk | null {
+/** The longest alias from word `first` (titles and confusables included or not), or null. */
+function longestAt(node: TrieNode, text: string, first: number, fuzzy: boolean, titles: boolean, confusables = true): Walk | null {
   let best: Walk | null = null;
   let score = 1; // below 1 once a word of the path was a misspelling
   let j = first;
   for (;;) {
     if (node.rules) {
-      const rule = acceptedRule(node.rules, text, first, j, titles);
+      const rule = acceptedRule(node.rules, text, first, j, titles, confusables);
       if (rule && (score === 1 || reachableByMisspelling(rule))) {
-        best = { rule, holders: isTimeBound(rule) ? otherHolders(node.rules, rule, text, first, j) : null, last: j, score };
+        best = { rule, rules: node.rules, holders: isTimeBound(rule) ? otherHolders(node.rules, rule, text, first, j) : null, last: j, score };
       }
     }
     if (!node.next || j + 1 >= words.count) break;
@@ -229,10 +252,11 @@ function fuzzyAt(knowledge: MatchIndex, text: string, i: number): Mention | null
   };
 }
 
-/** The first rule (a title only if `titles`) whose capitalisation the words first..last satisfy. */
-function acceptedRule(rules: readonly AliasRule[], text: string, first: number, last: number, titles = true): AliasRule | null {
+/** The first rule (a title only if `titles`, a confusable only if `confusables`) whose capitalisation the words first..last satisfy. */
+function acceptedRule(rules: readonly AliasRule[], text: string, first: number, last: number, titles = true, confusables = true): AliasRule | null {
   for (const rule of rules) {
     if (!titles && rule.kind === 'title') continue;
+    if (!confusables && rule.entity < 0) continue;
     if (!rule.exactWords) return rule;
     if (!rule.exactWords.every((exact, k) => sameCase(exact, text.slice(words.start[first + k], words.end[first + k])))) {
       continue;

@@ -8,7 +8,10 @@ import type { FuzzyIndex } from './fuzzy';
 import type { WordFilter } from './normalize';
 
 export interface AliasRule {
-  /** Index into Knowledge.entities, or -1 for a confusable that blocks a match. */
+  /**
+   * Index into Knowledge.entities; for a confusable, which names nobody, -1 minus the index of
+   * the entity it is not ("Ricky Rubio" is not Marco Rubio): see `confusableOf`.
+   */
   entity: number;
   /** The alias as the pack writes it, for "matched 'Khamene'i'". */
   text: string;
@@ -21,6 +24,11 @@ export interface AliasRule {
   /** The first and last day the form names the entity (YYYY-MM-DD), or null when it always does. */
   from: string | null;
   until: string | null;
+}
+
+/** The entity a confusable rule says its words are not, or -1 when the rule names an entity. */
+export function confusableOf(rule: AliasRule): number {
+  return rule.entity < 0 ? -1 - rule.entity : -1;
 }
 
 /** Whether a form names its entity only for a while, so that the page's date has a say. */

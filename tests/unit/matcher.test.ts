@@ -49,8 +49,17 @@ describe('findCandidates', () => {
     expect(found('Ayatollah Ali Khamenei')).toEqual([['khamenei', 'Ali Khamenei', 'name']]);
   });
 
-  it('lets a confusable swallow the near miss', () => {
+  it('lets a confusable swallow the near miss, and only its own entity’s names', () => {
     expect(found('Ricky Rubio had 12 assists; Iraq is not Iran')).toEqual([['iran', 'Iran', 'name']]);
+    // A confusable says its words are not its entity; another pack's confusable cannot silence Iran.
+    const other = pack([entity('weather', [{ text: 'Weather report' }], { confusables: ['Iran said', 'Marco Rubio said'] })], { id: 'weather' });
+    const both = compileKnowledge([...small.packs, other]);
+    const text = 'Iran said no. Marco Rubio said yes. Ricky Rubio said nothing.';
+    const ids = findCandidates(both, text).map((m) => [both.entities[m.entity]!.entity.id, text.slice(m.start, m.end)]);
+    expect(ids).toEqual([
+      ['iran', 'Iran'],
+      ['rubio', 'Marco Rubio'],
+    ]);
   });
 
   it('marks possessives without their ending', () => {
