@@ -13,6 +13,9 @@ import { findMentions } from '../../lib/knowledge/describe';
 import { FuzzyIndex } from '../../lib/match/fuzzy';
 import type { AliasRule } from '../../lib/match/model';
 import { splitWords } from '../../lib/match/normalize';
+import { validatePack } from '../../lib/knowledge/validate';
+import type { Pack } from '../../data/schema';
+import { syntheticPack } from '../../tools/bench/text';
 
 const knowledge = compileKnowledge(bundledPacks());
 
@@ -101,6 +104,12 @@ describe('bounded whatever a pack holds', () => {
     }
     return index;
   };
+
+  it('compiles and checks a pack ten times larger in about ten times as long', () => {
+    const packs = new Map([200, 2_000].map((n) => [n, JSON.parse(JSON.stringify(syntheticPack(n))) as Pack]));
+    expect(growth((n) => compileKnowledge([packs.get(n)!]), 200)).toBeLessThan(LINEAR);
+    expect(growth((n) => validatePack(packs.get(n)), 200)).toBeLessThan(LINEAR);
+  });
 
   it('searches for misspellings in bounded time however many names share a first letter and length', () => {
     const small = crowdedIndex(2_000);
