@@ -4,13 +4,27 @@
  */
 import { LIMITS } from '../../data/schema';
 
-/** The text of a file the reader chose, or why it cannot be read. */
-export async function readChosenFile(file: File, maxCharacters: number = LIMITS.fileCharacters): Promise<string> {
+/**
+ * The text of a file the reader chose, or why it cannot be read. It is read a piece at a time
+ * and dropped as soon as it is longer than `maxCharacters`, so a huge file is never held whole.
+ */
+export async function readChosenFile(file: Blob & { name: string }, maxCharacters: number = LIMITS.fileCharacters): Promise<string> {
+  const tooLong = () => new Error(`${file.name} is longer than ${maxCharacters.toLocaleString('en-US')} characters, the most a file may have`);
   // A character takes at most four bytes in UTF-8, so a larger file is too long whatever it holds.
-  if (file.size > maxCharacters * 4) {
-    throw new Error(`${file.name} is ${Math.round(file.size / 1e6)} MB; a file may have at most ${maxCharacters} characters`);
+  if (file.size > maxCharacters * 4) throw tooLong();
+  const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();
+  const parts: string[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return parts.join('');
+    length += value.length;
+    if (length > maxCharacters) {
+      void reader.cancel();
+      throw tooLong();
+    }
+    parts.push(value);
   }
-  return file.text();
 }
 
 export function saveTextFile(text: string, filename: string): void {
