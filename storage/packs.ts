@@ -58,21 +58,27 @@ export async function removePack(id: string): Promise<void> {
   await changedItem.setValue(Date.now());
 }
 
+/** Another item written in the same step as packs (the settings of a backup: ./settings.ts). */
+export type AlongsideWrite = Parameters<typeof storage.setItems>[0][number];
+
 /**
- * Makes `packs` the installed packs (a backup being restored): they are written first, then
- * the packs not among them are removed, so a failure part way leaves every pack in storage.
+ * Makes `packs` the installed packs (a backup being restored), writing `alongside` in the same
+ * step: then the packs not among them are removed, so a failure part way leaves every pack in
+ * storage. Resolves with the ids of the damaged packs that were removed with the others.
  */
-export async function replaceInstalledPacks(packs: readonly Pack[]): Promise<void> {
+export async function replaceInstalledPacks(packs: readonly Pack[], alongside: readonly AlongsideWrite[] = []): Promise<string[]> {
   const { packs: before, broken } = await loadInstalledPacks();
   const start = Date.now();
   // Distinct, increasing install times keep the backup's order.
-  await storage.setItems(
-    packs.map((pack, i) => ({ key: keyOf(pack.id), value: storedPack(pack, new Date(start + i)) })),
-  );
+  await storage.setItems([
+    ...packs.map((pack, i) => ({ key: keyOf(pack.id), value: storedPack(pack, new Date(start + i)) })),
+    ...alongside,
+  ]);
   const keep = new Set(packs.map((p) => p.id));
   const gone = [...before.map((p) => p.id), ...broken.map((b) => b.id)].filter((id) => !keep.has(id));
   if (gone.length > 0) await storage.removeItems(gone.map(keyOf));
   await changedItem.setValue(Date.now());
+  return broken.map((b) => b.id).filter((id) => !keep.has(id));
 }
 
 /** Calls `onChange` after any context installs, removes or replaces packs. */

@@ -46,6 +46,11 @@ function repairNotice(reset: readonly string[], dropped: readonly string[]): str
   return `${parts.join(' ')} Everything else was kept.`;
 }
 
+/** The write that makes `settings` the stored settings, for a step that writes other items too (a restore). */
+export function settingsWrite(settings: Settings): { item: typeof settingsItem; value: Settings } {
+  return { item: settingsItem, value: repairSettings(settings).settings };
+}
+
 export async function resetSettings(): Promise<Settings> {
   await settingsItem.setValue({ ...DEFAULT_SETTINGS });
   return { ...DEFAULT_SETTINGS, types: [...DEFAULT_SETTINGS.types], disabledSites: [] };

@@ -5,7 +5,7 @@ import { bundledPacks } from '../../data';
 import { makeBackup, readBackup } from '../../lib/backup';
 import { LIMITS } from '../../data/schema';
 import { loadInstalledPacks, replaceInstalledPacks } from '../../storage/packs';
-import { loadSettings, saveSettings } from '../../storage/settings';
+import { loadSettings, settingsWrite } from '../../storage/settings';
 import { nextPaint, readChosenFile, saveTextFile } from './file-text';
 
 /**
@@ -37,12 +37,13 @@ export function Backup() {
         setStatus({ kind: 'refused', text: `${file.name} was not restored; nothing was changed.`, problems: result.problems });
         return;
       }
-      await replaceInstalledPacks(result.packs);
-      await saveSettings(result.settings);
+      // Packs and settings in one write: a restore is never left half done.
+      const damaged = await replaceInstalledPacks(result.packs, [settingsWrite(result.settings)]);
       const reset =
         (result.reset.length > 0 ? ` These settings in the file could not be read and are at their defaults: ${result.reset.join(', ')}.` : '') +
         (result.dropped.length > 0 ? ` These items in the file could not be read and were left out: ${result.dropped.join('; ')}.` : '') +
-        (result.skipped.length > 0 ? ` These stories are now built in, so the file's copies were left out: ${result.skipped.join(', ')}.` : '');
+        (result.skipped.length > 0 ? ` These stories are now built in, so the file's copies were left out: ${result.skipped.join(', ')}.` : '') +
+        (damaged.length > 0 ? ` These installed packs were damaged and have been removed: ${damaged.join(', ')}.` : '');
       const packs = result.packs.length === 1 ? '1 pack' : `${result.packs.length} packs`;
       setStatus({ kind: 'done', text: `Restored your settings and ${packs} from ${file.name}.${reset}` });
     } catch (error) {
