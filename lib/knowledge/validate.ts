@@ -261,6 +261,10 @@ function checkReferences(pack: Pack): PackProblem[] {
         problems.push({ path: `${path}.text`, message: 'has no letters or digits to match' });
         return;
       }
+      const mixed = mixedScriptWord(alias.text);
+      if (mixed) {
+        problems.push({ path: `${path}.text`, message: `"${mixed}" mixes letters of ${LOOKALIKE_SCRIPT_NAMES} in one word, so it looks like a name it is not` });
+      }
       if (!joinable(alias.text)) {
         problems.push({ path: `${path}.text`, message: 'has more than two marks between two of its words, so it can never match' });
       }
@@ -312,6 +316,18 @@ function checkReferences(pack: Pack): PackProblem[] {
     anchors.add(id);
   });
   return problems;
+}
+
+/** Scripts with letters that look alike ("Irаn" with a Cyrillic а); one word may use only one of them. */
+const LOOKALIKE_SCRIPTS = [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Script=Greek}/u, /\p{Script=Armenian}/u];
+const LOOKALIKE_SCRIPT_NAMES = 'more than one of the Latin, Cyrillic, Greek and Armenian scripts';
+
+/** The first word of `text` whose letters come from more than one of LOOKALIKE_SCRIPTS, or null. */
+function mixedScriptWord(text: string): string | null {
+  for (const word of text.split(/[^\p{L}\p{M}]+/u)) {
+    if (word && LOOKALIKE_SCRIPTS.filter((script) => script.test(word)).length > 1) return word;
+  }
+  return null;
 }
 
 /**

@@ -75,6 +75,18 @@ describe('validatePack', () => {
     });
   });
 
+  it('refuses an alias that mixes look-alike scripts in one word, and allows scripts side by side', () => {
+    const broken = good();
+    broken.entities[1]!.aliases.push({ text: 'Teh\u0440an' }); // a Cyrillic р
+    broken.entities[1]!.aliases.push({ text: '\u0391thens' }); // a Greek Α
+    const problems = problemsOf(broken);
+    expect(problems.map((p) => p.path)).toEqual(['entities[1].aliases[1].text', 'entities[1].aliases[2].text']);
+    expect(problems[0]!.message).toMatch(/mixes letters of more than one of the Latin, Cyrillic/);
+    const fine = good();
+    fine.entities[1]!.aliases.push({ text: 'Tehran Тегеран' }, { text: 'COVID-19 ایران' });
+    expect(validatePack(fine)).toMatchObject({ ok: true });
+  });
+
   it('refuses references to entities and stance labels that do not exist', () => {
     const broken = good();
     broken.entities[0]!.related = ['tehran', 'isfahan'];
