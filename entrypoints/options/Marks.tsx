@@ -1,3 +1,4 @@
+import { Choices } from '../../components/Choices';
 import { Toggle } from '../../components/Toggle';
 import { ENTITY_TYPES } from '../../data/schema';
 import { typeWord } from '../../lib/knowledge/lookup';
@@ -10,6 +11,11 @@ const STYLE_WORDS: Record<HighlightStyle, string> = {
   none: 'None (cards and popup only)',
 };
 
+const DENSITY_CHOICES = [
+  { value: 'all', label: 'Every mention' },
+  { value: 'first', label: 'The first mention of each' },
+] as const;
+
 /** On or off, how marks look, how many and of what. */
 export function Marks({ settings, save }: SettingsProps) {
   return (
@@ -18,50 +24,30 @@ export function Marks({ settings, save }: SettingsProps) {
         Marks
       </h2>
       <Toggle label="Backstory is on" checked={settings.enabled} onChange={(on) => save({ enabled: on })} />
-      <fieldset class="bs-fieldset">
-        <legend>Highlight style</legend>
-        {HIGHLIGHT_STYLES.map((style) => (
-          <label key={style} class="bs-choice">
-            <input
-              type="radio"
-              name="highlightStyle"
-              value={style}
-              checked={settings.highlightStyle === style}
-              onChange={() => save({ highlightStyle: style })}
-            />
-            {STYLE_WORDS[style]}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset class="bs-fieldset">
-        <legend>How much to mark</legend>
-        <label class="bs-choice">
-          <input type="radio" name="density" checked={settings.density === 'all'} onChange={() => save({ density: 'all' })} />
-          Every mention
-        </label>
-        <label class="bs-choice">
-          <input type="radio" name="density" checked={settings.density === 'first'} onChange={() => save({ density: 'first' })} />
-          The first mention of each
-        </label>
-      </fieldset>
-      <fieldset class="bs-fieldset">
-        <legend>What to mark</legend>
-        {ENTITY_TYPES.map((type) => (
-          <label key={type} class="bs-choice">
-            <input
-              type="checkbox"
-              name="types"
-              value={type}
-              checked={settings.types.includes(type)}
-              onChange={(e) => {
-                const on = (e.target as HTMLInputElement).checked;
-                save({ types: on ? [...settings.types, type] : settings.types.filter((t) => t !== type) });
-              }}
-            />
-            {typeWord(type)}
-          </label>
-        ))}
-      </fieldset>
+      <Choices
+        legend="Highlight style"
+        name="highlightStyle"
+        kind="radio"
+        options={HIGHLIGHT_STYLES.map((style) => ({ value: style, label: STYLE_WORDS[style] }))}
+        isChecked={(style) => settings.highlightStyle === style}
+        onChange={(style) => save({ highlightStyle: style })}
+      />
+      <Choices
+        legend="How much to mark"
+        name="density"
+        kind="radio"
+        options={DENSITY_CHOICES}
+        isChecked={(density) => settings.density === density}
+        onChange={(density) => save({ density })}
+      />
+      <Choices
+        legend="What to mark"
+        name="types"
+        kind="checkbox"
+        options={ENTITY_TYPES.map((type) => ({ value: type, label: typeWord(type) }))}
+        isChecked={(type) => settings.types.includes(type)}
+        onChange={(type, on) => save({ types: on ? [...settings.types, type] : settings.types.filter((t) => t !== type) })}
+      />
     </section>
   );
 }
