@@ -4,7 +4,7 @@
  * least such an extension must; with --references, also beside the bare reading of the page
  * and the highlighter people use today.
  *
- *   npm run bench:page [-- --base DIR --loads 7 --pages 4 --references --corpus DIR]
+ *   npm run bench:page [-- --base DIR --ours DIR --loads 7 --pages 4 --references --corpus DIR]
  *                                                   (or BACKSTORY_CORPUS=DIR for the corpus)
  *
  * Five pages by default: the 4 pages of the corpus with the most visible text (wikipedia-2
@@ -114,6 +114,8 @@ const PAGES = count('pages', 4);
 /** Loads of each extension on each page. */
 const LOADS = count('loads', 7);
 const BASE = argument('base') === undefined ? null : resolve(argument('base')!);
+/** Ours: this checkout's build, or with `--ours DIR` another (the same code with other packs, say). */
+const OURS = resolve(argument('ours') ?? EXTENSION_DIRS.chromium);
 const REFERENCES = process.argv.includes('--references');
 const CORPUS = resolve(argument('corpus') ?? process.env.BACKSTORY_CORPUS ?? join(ROOT, '../shared/corpus/pages'));
 
@@ -530,8 +532,8 @@ async function main(): Promise<void> {
     console.log(`bench:page: no .html page in ${CORPUS}; nothing to measure.`);
     return;
   }
-  if (!existsSync(join(EXTENSION_DIRS.chromium, 'manifest.json'))) {
-    throw new Error(`The extension is not built at ${EXTENSION_DIRS.chromium}: run \`npm run build\` first.`);
+  if (!existsSync(join(OURS, 'manifest.json'))) {
+    throw new Error(`The extension is not built at ${OURS}: run \`npm run build\` first.`);
   }
   if (BASE && !existsSync(join(BASE, 'manifest.json'))) throw new Error(`--base ${BASE} holds no built extension (no manifest.json).`);
 
@@ -540,7 +542,7 @@ async function main(): Promise<void> {
   writeFileSync(join(scratch, NO_MENTION), noMentionPage(50));
   const minimalDir = assembleMinimal(join(scratch, 'minimal-extension'));
   const contenders: Contender[] = [
-    { key: 'ours', dir: EXTENSION_DIRS.chromium, contentScripts: contentScriptsOf(EXTENSION_DIRS.chromium), backstory: true },
+    { key: 'ours', dir: OURS, contentScripts: contentScriptsOf(OURS), backstory: true },
     ...(BASE ? [{ key: 'base' as const, dir: BASE, contentScripts: contentScriptsOf(BASE), backstory: true }] : []),
     { key: 'minimal', dir: minimalDir, contentScripts: contentScriptsOf(minimalDir), backstory: false },
   ];
@@ -563,7 +565,7 @@ async function main(): Promise<void> {
   const floors = new Map<string, FloorFigures | null>();
   const marks = new Map<string, MarkFigures | null>();
   const figures = new Map<string, Map<Key, ContenderFigures>>();
-  const buildBefore = { ours: buildFingerprint(EXTENSION_DIRS.chromium), base: BASE ? buildFingerprint(BASE) : null };
+  const buildBefore = { ours: buildFingerprint(OURS), base: BASE ? buildFingerprint(BASE) : null };
   let buildAfter: typeof buildBefore = buildBefore;
   let aliases: string[] = [];
 
@@ -620,7 +622,7 @@ async function main(): Promise<void> {
   } finally {
     await server.close();
     rmSync(scratch, { recursive: true, force: true });
-    buildAfter = { ours: buildFingerprint(EXTENSION_DIRS.chromium), base: BASE ? buildFingerprint(BASE) : null };
+    buildAfter = { ours: buildFingerprint(OURS), base: BASE ? buildFingerprint(BASE) : null };
   }
   if (machine.chromium === 'unknown' && chromiumVersion) machine.chromium = chromiumVersion;
 
@@ -788,7 +790,7 @@ async function main(): Promise<void> {
     minutes,
     machine,
     extensions: {
-      ours: { dir: EXTENSION_DIRS.chromium, before: buildBefore.ours, after: buildAfter.ours },
+      ours: { dir: OURS, before: buildBefore.ours, after: buildAfter.ours },
       base: BASE ? { dir: BASE, before: buildBefore.base, after: buildAfter.base } : null,
       minimal: 'tools/bench/minimal-extension, with webextension-polyfill’s browser-polyfill.min.js',
       rebuiltDuringRun: rebuilt,
