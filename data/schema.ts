@@ -272,6 +272,15 @@ const PACK_FIELDS = {
   id: ID,
   /** The date as of which every fact in the pack is true. */
   asOf: FULL_DATE,
+  /**
+   * Which edition of the story this is (1 when left out): installing a higher one replaces a
+   * lower one in place, the bundled story's included (lib/knowledge/revisions.ts).
+   */
+  revision: v.optional(
+    v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more'), v.maxValue(1_000_000, 'must be at most 1000000')),
+  ),
+  /** The day this revision was made. */
+  updated: v.optional(FULL_DATE),
   language: v.pipe(
     v.string(),
     v.maxLength(3, 'must be a two- or three-letter language code'),

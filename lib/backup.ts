@@ -8,6 +8,7 @@
 import * as v from 'valibot';
 import { LIMITS, type Pack } from '../data/schema';
 import { parseJsonFile } from './knowledge/pack-file';
+import { revisionOf } from './knowledge/revisions';
 import { validatePack, type PackProblem } from './knowledge/validate';
 import { repairSettings, type Settings } from './settings';
 
@@ -72,12 +73,14 @@ export function readBackup(text: string, bundled: readonly Pack[]): BackupReadin
   const packs: Pack[] = [];
   const problems: PackProblem[] = [];
   const skipped: string[] = [];
-  const bundledIds = new Set(bundled.map((p) => p.id));
+  const bundledRevisions = new Map(bundled.map((p) => [p.id, revisionOf(p)]));
   envelope.output.packs.forEach((raw, i) => {
-    // A story installed from a file that a newer Backstory now ships: the built-in one serves.
-    const id = raw !== null && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
-    if (typeof id === 'string' && bundledIds.has(id)) {
-      skipped.push(id);
+    // A story installed from a file that a newer Backstory now ships, at the same revision or a
+    // later one: the built-in one serves. A later revision than the built-in one is restored.
+    const { id, revision } = raw !== null && typeof raw === 'object' ? (raw as { id?: unknown; revision?: unknown }) : {};
+    const shipped = typeof id === 'string' ? bundledRevisions.get(id) : undefined;
+    if (shipped !== undefined && !(typeof revision === 'number' && revision > shipped)) {
+      skipped.push(id as string);
       return;
     }
     const result = validatePack(raw, { installed: [...bundled, ...packs] });

@@ -6,6 +6,7 @@ import { bundledPacks } from '../../data';
 import type { Pack } from '../../data/schema';
 import { formatDate } from '../../lib/knowledge/lookup';
 import { readPackText } from '../../lib/knowledge/pack-file';
+import { revisionOf } from '../../lib/knowledge/revisions';
 import { combinePacks, type InstalledPacks } from '../../lib/knowledge/stored-pack';
 import type { PackProblem } from '../../lib/knowledge/validate';
 import { installPack, loadInstalledPacks, removePack, watchInstalledPacks } from '../../storage/packs';
@@ -37,7 +38,8 @@ export function Stories() {
     try {
       const text = await readChosenFile(file);
       const current = await loadInstalledPacks();
-      const result = readPackText(text, { installed: combinePacks(bundledPacks(), current.packs) });
+      const inUse = combinePacks(bundledPacks(), current.packs);
+      const result = readPackText(text, { installed: inUse });
       const problems: PackProblem[] = result.ok ? [] : result.problems;
       if (result.ok && current.broken.some((b) => b.id === result.pack.id)) {
         problems.push({ path: 'id', message: `a damaged pack with the id "${result.pack.id}" is stored; remove it first` });
@@ -49,10 +51,14 @@ export function Stories() {
       await installPack(result.pack);
       const { pack, shared } = result;
       const names = shared.map((id) => pack.entities.find((e) => e.id === id)!.name);
+      const replaced = inUse.find((p) => p.id === pack.id);
       setStatus({
         kind: 'done',
         text:
-          `Installed “${pack.story.title}”: ${pack.entities.length} people, places and ideas, facts as of ${formatDate(pack.asOf)}.` +
+          (replaced
+            ? `Updated “${pack.story.title}” from revision ${revisionOf(replaced)} to ${revisionOf(pack)}: `
+            : `Installed “${pack.story.title}”: `) +
+          `${pack.entities.length} people, places and ideas, facts as of ${formatDate(pack.asOf)}.` +
           (names.length > 0 ? ` Also in other stories: ${names.join(', ')}.` : '') +
           ' Pages use it for the text they read from now on; reload a page to mark what it already shows.',
       });
@@ -74,6 +80,7 @@ export function Stories() {
   };
 
   const bundledIds = new Set(bundledPacks().map((p) => p.id));
+  const inUse = combinePacks(bundledPacks(), installed?.packs ?? []);
   const removeButton = (id: string, title: string) =>
     confirming === id ? (
       <span class="bs-confirm">
@@ -98,13 +105,19 @@ export function Stories() {
       </h2>
       <ul class="bs-packs">
         {bundledPacks().map((pack) => (
-          <PackRow key={pack.id} pack={pack} origin="built in" />
+          <PackRow key={pack.id} pack={pack} origin={inUse.includes(pack) ? 'built in' : 'built in, replaced by the newer revision below'} />
         ))}
         {installed?.packs.map((pack) => (
           <PackRow
             key={pack.id}
             pack={pack}
-            origin={bundledIds.has(pack.id) ? 'installed, not used: a built-in story has the same id' : 'installed'}
+            origin={
+              !bundledIds.has(pack.id)
+                ? 'installed'
+                : inUse.includes(pack)
+                  ? 'installed, a newer revision of a built-in story'
+                  : 'installed, not used: the built-in story is this revision or newer'
+            }
             action={removeButton(pack.id, pack.story.title)}
           />
         ))}
@@ -138,7 +151,7 @@ function PackRow({ pack, origin, action }: { pack: Pack; origin: string; action?
       <div>
         <strong>{pack.story.title}</strong>
         <p class="bs-asof">
-          {pack.entities.length} people, places and ideas · facts as of {formatDate(pack.asOf)} · {origin}
+          {pack.entities.length} people, places and ideas · facts as of {formatDate(pack.asOf)} · revision {revisionOf(pack)} · {origin}
         </p>
       </div>
       {action}

@@ -24,8 +24,8 @@ export interface BundledPacks {
   /** Every pack: the bundled ones, then those installed (`records`, as storage holds them). */
   withInstalled(records: ReadonlyMap<string, unknown>): readonly Pack[];
   /**
-   * Whether `packs` (from `withInstalled`) are the bundled ones alone: nothing installed, or
-   * nothing readable. Their knowledge is then `knowledge()`, with no compiling.
+   * Whether `packs` (from `withInstalled`) are the bundled ones alone: nothing installed,
+   * nothing readable, or nothing newer. Their knowledge is then `knowledge()`, with no compiling.
    */
   areAll(packs: readonly Pack[]): boolean;
 }
@@ -37,6 +37,6 @@ export function bundledFromTexts(texts: BundledTexts): BundledPacks {
   return {
     knowledge: () => hydrateKnowledge((plan ??= JSON.parse(texts.plan) as KnowledgePlan), parsedPacks()) ?? compileKnowledge(parsedPacks()),
     withInstalled: (records) => combinePacks(parsedPacks(), records.size > 0 ? readStoredPacks(records).packs : []),
-    areAll: (all) => all.length === parsedPacks().length,
+    areAll: (all) => all.length === parsedPacks().length && all.every((pack, i) => pack === parsedPacks()[i]),
   };
 }

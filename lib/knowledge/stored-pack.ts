@@ -10,6 +10,7 @@
  */
 import type { Pack } from '../../data/schema';
 import { ENTITY_TYPES, SCHEMA_VERSIONS } from '../../data/vocabulary';
+import { newestOf } from './revisions';
 import { upgradePack } from './upgrade';
 
 /** What is stored for each installed pack. */
@@ -61,12 +62,14 @@ function readRecord(value: unknown): { installedAt: string; pack: unknown } | st
 }
 
 /**
- * The packs a context works with: the bundled ones first, then the installed ones. An installed
- * pack whose id a newer version of Backstory now ships is left out: the bundled one wins.
+ * The packs a context works with: the bundled ones first, then the installed ones. Of two packs
+ * with one id, the higher revision is used, in the first one's place: an installed newer
+ * revision of a bundled story replaces it, and an installed copy that is not newer than what
+ * Backstory now ships is left out.
  */
 export function combinePacks(bundled: readonly Pack[], installed: readonly Pack[]): Pack[] {
-  const ids = new Set(bundled.map((p) => p.id));
-  return [...bundled, ...installed.filter((p) => !ids.has(p.id))];
+  // A higher revision of a bundled story takes its place; a copy that is not newer is not used.
+  return newestOf([...bundled, ...installed]);
 }
 
 const TYPES = new Set<string>(ENTITY_TYPES);

@@ -15,6 +15,7 @@ import { EntitySchema, LIMITS, PackShellSchema, type Alias, type Entity, type Pa
 import { aliasKey, gapBetween, splitWords } from '../match/normalize';
 import { earliestDay, isAfter, isBefore } from '../dates';
 import { COMMON_WORDS } from './common-words';
+import { newestOf, replacementProblem } from './revisions';
 import { upgradePack } from './upgrade';
 
 export interface PackProblem {
@@ -459,13 +460,10 @@ function joinable(text: string): boolean {
 function checkAgainstInstalled(pack: Pack, installed: readonly Pack[]): { problems: PackProblem[]; shared: string[] } {
   const problems: PackProblem[] = [];
   if (installed.length === 0) return { problems, shared: [] };
-  const same = installed.find((other) => other.id === pack.id);
-  if (same) {
-    problems.push({
-      path: 'id',
-      message: `a pack with the id "${pack.id}" is already installed (“${same.story.title}”); remove it first`,
-    });
-  }
+  // A higher revision of an installed story replaces it (lib/knowledge/revisions.ts).
+  const same = newestOf(installed).find((other) => other.id === pack.id);
+  const replacing = same ? replacementProblem(pack, same) : null;
+  if (replacing) problems.push({ path: 'revision', message: replacing });
 
   const homes = new Map<string, { entity: Entity; pack: Pack }>();
   const aliasHomes = new Map<string, { entity: Entity; pack: Pack; alias: Alias }[]>();

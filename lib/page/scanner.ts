@@ -104,7 +104,7 @@ interface Entry {
   block: Element;
   characters: number;
   candidates: PageMention[];
-  /** Whether the passage is rendered, once a candidate in it made the scanner ask. */
+  /** Whether the passage is rendered, once a mention in the page made the scanner ask (see settle). */
   rendered?: boolean;
 }
 
@@ -409,10 +409,7 @@ export class PageScanner {
       const candidates = found[i]!;
       if (candidates.length === 0) continue;
       const { passage, entry, offset } = pieces[i]!;
-      // Text a reader cannot see (a collapsed menu, a hidden template) is not reported. Only
-      // passages with a candidate are checked: the check asks for style, the match does not.
-      entry.rendered ??= isRendered(passage);
-      if (entry.rendered) this.addCandidates(entry.candidates, passage, candidates, offset);
+      this.addCandidates(entry.candidates, passage, candidates, offset);
     }
   }
 
@@ -427,18 +424,37 @@ export class PageScanner {
     }
   }
 
-  /** Decides the candidates with the whole document as context, and reports. */
+  /**
+   * Decides the candidates with the whole document as context, and reports. Text a reader
+   * cannot see (a collapsed menu, a hidden template) names nothing, but checking asks the page
+   * for style, which can cost milliseconds on a large page: it is asked only once the page
+   * names something, and then only of the passages that hold candidates.
+   */
   private settle(): void {
-    const mentions: PageMention[] = [];
-    if (this.entries.some((e) => e.candidates.length > 0)) {
-      const lists = this.entries.map((e) => e.candidates.map((c) => c.mention));
-      decide(lists, this.facts, this.options.pageDay?.() ?? today(), (list, index, mention) => {
-        const candidate = this.entries[list]!.candidates[index]!;
-        mentions.push({ ...candidate, mention, type: this.facts.get(mention.entity)?.type ?? '' });
-      });
+    let mentions = this.decided((entry) => entry.rendered !== false);
+    if (mentions.length > 0) {
+      let hidden = false;
+      for (const entry of this.entries) {
+        if (entry.candidates.length === 0 || entry.rendered !== undefined) continue;
+        entry.rendered = isRendered(entry.candidates[0]!.passage);
+        hidden ||= !entry.rendered;
+      }
+      if (hidden) mentions = this.decided((entry) => entry.rendered === true);
     }
     this.stats.passages = this.entries.length;
     this.stats.characters = this.entries.reduce((sum, e) => sum + e.characters, 0);
     this.options.onSettled(mentions);
+  }
+
+  /** The mentions among the candidates of the entries `counted` keeps. */
+  private decided(counted: (entry: Entry) => boolean): PageMention[] {
+    const mentions: PageMention[] = [];
+    if (!this.entries.some((e) => e.candidates.length > 0 && counted(e))) return mentions;
+    const lists = this.entries.map((e) => (counted(e) ? e.candidates.map((c) => c.mention) : []));
+    decide(lists, this.facts, this.options.pageDay?.() ?? today(), (list, index, mention) => {
+      const candidate = this.entries[list]!.candidates[index]!;
+      mentions.push({ ...candidate, mention, type: this.facts.get(mention.entity)?.type ?? '' });
+    });
+    return mentions;
   }
 }

@@ -165,6 +165,13 @@ describe.each(BROWSERS)('%s on harder pages', (name: BrowserName) => {
     }
   });
 
+  it('marks nothing a reader cannot see: hidden blocks and templates', async () => {
+    const painted = await open('/hidden.html');
+    await new Promise((r) => setTimeout(r, 500));
+    expect((await page.evaluate(paintedMentions)).map((m) => m.text)).toEqual(['Iran']);
+    expect(painted.map((m) => m.text)).toEqual(['Iran']);
+  });
+
   it('shows a readable card on a page whose CSS unsets everything', async () => {
     await open('/hostile.html');
     const at = await page.evaluate(centreOf, { selector: '#text', text: 'Khamenei' });

@@ -51,7 +51,7 @@ describe('backups', () => {
 
   it('checks each pack against the bundled packs and the ones before it in the file', () => {
     const result = readBackup(makeBackup(DEFAULT_SETTINGS, [first(), first()]), []);
-    expect(result.ok === false && result.problems[0]!.path).toBe('packs[1].id');
+    expect(result.ok === false && result.problems[0]!.path).toBe('packs[1].revision');
     // Against the bundled packs: a pack that would take a built-in entity's name is refused.
     const taker = pack([entity('persia', [{ text: 'Iran' }])], { id: 'taker-story' });
     expect(readBackup(makeBackup(DEFAULT_SETTINGS, [taker]), [first()]).ok).toBe(false);

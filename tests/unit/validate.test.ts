@@ -204,11 +204,24 @@ describe('validatePack against installed packs', () => {
       { id: 'first-story' },
     );
 
-  it('refuses a second pack with an id already installed', () => {
-    expect(problemsOf(good(), { installed: [pack([entity('x', [{ text: 'Xylo' }])])] })).toContainEqual({
-      path: 'id',
-      message: 'a pack with the id "test-story" is already installed (“A test story”); remove it first',
+  it('refuses a pack with an id already installed unless it is a higher revision, which replaces it', () => {
+    const installedOne = pack([entity('x', [{ text: 'Xylo' }])], { revision: 2 });
+    expect(problemsOf(good(), { installed: [installedOne] })).toContainEqual({
+      path: 'revision',
+      message: '“A test story” is already installed at revision 2, and this pack is revision 1: only a higher revision replaces it',
     });
+    expect(problemsOf({ ...good(), revision: 2 }, { installed: [installedOne] })[0]!.path).toBe('revision');
+    // A higher revision replaces it: the old revision's names are no one else's to shadow.
+    const newer = { ...good(), revision: 3, updated: '2026-12-06' };
+    expect(validatePack(newer, { installed: [pack([entity('iran', [{ text: 'Iran' }])], { revision: 2 })] })).toMatchObject({ ok: true });
+    // The highest revision installed is the one to beat, whatever the order.
+    expect(problemsOf(newer, { installed: [pack([entity('x', [{ text: 'Xylo' }])]), pack([entity('y', [{ text: 'Yew' }])], { revision: 5 })] })[0]!.path).toBe('revision');
+  });
+
+  it('takes a revision as a whole number from 1 and an update as a day', () => {
+    expect(problemsOf({ ...good(), revision: 0 })).toContainEqual({ path: 'revision', message: 'must be 1 or more' });
+    expect(problemsOf({ ...good(), revision: 1.5 })).toContainEqual({ path: 'revision', message: 'must be a whole number' });
+    expect(problemsOf({ ...good(), updated: '2026-02-30' })[0]!.path).toBe('updated');
   });
 
   it('refuses an alias that would shadow another pack’s entity, compared as the matcher sees it', () => {
