@@ -46,11 +46,8 @@ const REQUIRED_IDS = [
   'reza-pahlavi',
 ];
 
-/**
- * Packs in data/ still written in format version 1, which load without citations. The example
- * story waits for its sources to be researched again; nothing else may join it here.
- */
-const VERSION_1 = ['us-paris-exit.json'];
+/** Packs in data/ written in format version 1, which load without citations: none may be. */
+const VERSION_1: string[] = [];
 
 /** Longest card description in the packs we write. */
 const DESCRIPTION_MAX = 140;
@@ -130,7 +127,7 @@ describe('every pack we write', () => {
   const all = [...files.map((f) => [f, read(PACKS_DIR, f)] as const), ...examples.map((f) => [f, read(EXAMPLES_DIR, f)] as const)];
   const current = all.filter(([file]) => !VERSION_1.includes(file));
 
-  it('is of the current format, but for the one example that waits for its sources', () => {
+  it('is of the current format', () => {
     expect(all.filter(([, raw]) => (raw as Pack).schemaVersion !== 2).map(([file]) => file)).toEqual(VERSION_1);
   });
 
