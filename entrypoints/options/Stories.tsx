@@ -6,10 +6,12 @@ import { bundledPacks } from '../../data';
 import type { Pack } from '../../data/schema';
 import { formatDate } from '../../lib/knowledge/lookup';
 import { readPackText } from '../../lib/knowledge/pack-file';
+import { hasChanges, storyChanges } from '../../lib/knowledge/changes';
 import { revisionOf } from '../../lib/knowledge/revisions';
 import { combinePacks, type InstalledPacks } from '../../lib/knowledge/stored-pack';
 import type { PackProblem } from '../../lib/knowledge/validate';
 import { installPack, loadInstalledPacks, removePack, watchInstalledPacks } from '../../storage/packs';
+import { dismissStoryChanges, recordStoryChanges } from '../../storage/story-changes';
 import { nextPaint, readChosenFile } from './file-text';
 
 /**
@@ -52,6 +54,9 @@ export function Stories() {
       const { pack, shared } = result;
       const names = shared.map((id) => pack.entities.find((e) => e.id === id)!.name);
       const replaced = inUse.find((p) => p.id === pack.id);
+      // The popup tells what the new revision changed, once (storage/story-changes.ts).
+      const changes = replaced ? storyChanges(replaced, pack) : null;
+      if (changes && hasChanges(changes)) await recordStoryChanges(changes);
       setStatus({
         kind: 'done',
         text:
@@ -72,6 +77,7 @@ export function Stories() {
     setConfirming(null);
     try {
       await removePack(id);
+      await dismissStoryChanges(id);
       setStatus({ kind: 'done', text: `Removed “${title}”. Pages no longer use it for the text they read from now on; reload a page to clear the story’s marks from it.` });
     } catch (error) {
       setStatus({ kind: 'error', text: `“${title}” could not be removed: ${String(error)}` });

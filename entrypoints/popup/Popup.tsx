@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { EntityCard } from '../../components/EntityCard';
 import { EntitySearch } from '../../components/EntitySearch';
 import { SinceThisPage } from '../../components/SinceThisPage';
+import { StoryChanges } from '../../components/StoryChanges';
 import { FoundList, type FoundEntity } from '../../components/FoundList';
 import { StoryPicker } from '../../components/StoryPicker';
 import { StoryView } from '../../components/StoryView';
@@ -16,6 +17,8 @@ import type { Report } from '../../protocol/reports';
 import type { RevealMention } from '../../protocol/to-page';
 import type { Settings } from '../../lib/settings';
 import { saveSettings } from '../../storage/settings';
+import { dismissStoryChanges, readStoryChanges } from '../../storage/story-changes';
+import type { StoryChanges as Changes } from '../../lib/knowledge/changes';
 import type { Latest, Load } from './opening';
 
 interface PopupProps {
@@ -56,6 +59,12 @@ export function Popup({ tab, load: loadSource, settings: settingsSource, everyPa
   const stories = useMemo(() => rankStories(packs, reply?.counts ?? {}), [packs, reply]);
   const pack = stories.find((s) => s.pack.id === picked)?.pack ?? stories[0]?.pack ?? null;
   const found = useMemo(() => foundEntities(pack, reply), [pack, reply]);
+  const [changes, setChanges] = useState<Changes | null>(null);
+  const packId = pack?.id ?? null;
+  useEffect(() => {
+    setChanges(null);
+    if (packId !== null) void readStoryChanges(packId).then(setChanges, () => {});
+  }, [packId]);
 
   useEffect(() => {
     // Ready: what a person sees first is on screen. Measured by the end-to-end tests.
@@ -121,6 +130,15 @@ export function Popup({ tab, load: loadSource, settings: settingsSource, everyPa
         )}
         {reply && (reply.active || reply.site === null) && <FoundList found={found} onSelect={reveal} />}
       </section>
+      {changes && (
+        <StoryChanges
+          changes={changes}
+          onDismiss={() => {
+            setChanges(null);
+            void dismissStoryChanges(changes.packId);
+          }}
+        />
+      )}
       {found.length > 0 && <SinceThisPage pack={pack} pageDate={reply?.published ?? null} />}
       <EntitySearch entities={pack.entities} onSelect={setSelected} />
       {selected && (

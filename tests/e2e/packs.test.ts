@@ -85,7 +85,8 @@ describe.each(BROWSERS)('%s: story packs', (name: BrowserName) => {
 
   it('imports a pack from a file, and pages opened afterwards mark its names', async () => {
     const text = await installExample();
-    expect(text).toMatch(new RegExp(`^Installed “${SECOND_TITLE}”: 25 people, places and ideas`));
+    const entities = (JSON.parse(readFileSync(EXAMPLE, 'utf8')) as { entities: unknown[] }).entities.length;
+    expect(text).toMatch(new RegExp(`^Installed “${SECOND_TITLE}”: ${entities} people, places and ideas`));
     expect(text).toMatch(/Also in other stories: .*United States/);
     expect(await options.evaluate(listedPacks)).toEqual(['us-iran-thaw', 'us-paris-exit']);
 
@@ -257,6 +258,49 @@ describe.each(BROWSERS)('%s: story packs', (name: BrowserName) => {
     } finally {
       await other.close();
     }
+  });
+
+  it('a higher revision replaces a story in place, the popup tells what changed once, and a lower one is refused', async () => {
+    await installExample();
+    const current = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as {
+      revision?: number;
+      asOf: string;
+      sources: { id: string }[];
+      entities: { aliases: { text: string }[]; facts: { date: string; text: string; source: string; cites?: string[] }[] }[];
+    };
+    const from = current.revision ?? 1;
+    const next = structuredClone(current);
+    next.revision = from + 1;
+    next.entities[0]!.aliases.push({ text: 'Accord de Paris' });
+    next.entities[0]!.facts.push({ date: current.asOf, text: 'A fact the next revision adds.', source: 'background', cites: [current.sources[0]!.id] });
+    const nextFile = join(dir, 'next-revision.json');
+    writeFileSync(nextFile, JSON.stringify(next));
+    await options.setInputFiles('#bs-import-pack', nextFile);
+    const said = await status(options, 'bs-import-status', 'the update', (t) => t.startsWith('Updated'));
+    expect(said).toMatch(new RegExp(`^Updated “${SECOND_TITLE}” from revision ${from} to ${from + 1}`));
+    expect(await options.evaluate(listedPacks)).toEqual(['us-iran-thaw', 'us-paris-exit']);
+
+    const { page } = await openPage('/climate.html', (m) => m.includes('Paris Agreement'));
+    const tabId = (await options.evaluate(otherTabIds)).at(-1)!;
+    const popup = await browser.newPage();
+    await popup.goto(`${browser.extensionOrigin}/popup.html?tabId=${tabId}`);
+    const changes = await waitUntil(popup, 'what changed', textOf, '.bs-changes', (t) => t.includes('A fact the next revision adds.'));
+    expect(changes).toContain('What changed since you last read it');
+    expect(changes).toContain('Accord de Paris');
+    await popup.evaluate(() => (document.querySelector('.bs-changes-dismiss') as HTMLButtonElement).click());
+    await waitUntil(popup, 'the changes dismissed', textOf, '.bs-changes', (t) => t === '');
+    await popup.goto(`${browser.extensionOrigin}/popup.html?tabId=${tabId}`);
+    await waitUntil(popup, 'the story', textOf, '#bs-story-title', (t) => t === SECOND_TITLE);
+    expect(await popup.evaluate(textOf, '.bs-changes')).toBe('');
+    await popup.close();
+    await page.close();
+
+    // The same or a lower revision is refused, and changes nothing.
+    await options.bringToFront();
+    await options.setInputFiles('#bs-import-pack', EXAMPLE);
+    const refusal = await status(options, 'bs-import-status', 'the refusal', (t) => t.includes('was not installed'));
+    expect(await options.evaluate(textOf, '#bs-import-status')).toContain(`is already installed at revision ${from + 1}`);
+    expect(refusal).toMatch(/nothing was changed/);
   });
 
   it('the popup shows the story the page is most about, with the others one click away; a shared entity’s card shows both parts', async () => {
