@@ -47,14 +47,16 @@ export default defineBackground(() => {
         return injectMarker(tabId, frameId).then((loaded): MarkerAnswer => ({ loaded }));
       case 'backstory:open-story':
         return stories.open(tabId).then(() => undefined);
-      // The popup asks this as it opens (and reads session storage itself), as do the tests and
-      // benchmarks. Only the extension's own pages are answered: a frame of some page must not
-      // learn what other tabs are reading.
-      case 'backstory:get-tab-mentions': {
+      // Tests and benchmarks ask these; the popup reads session storage itself, and asks for the
+      // check as it opens. Only the extension's own pages are answered: a frame of some page must
+      // not learn what other tabs are reading, nor make every frame of one answer.
+      case 'backstory:get-tab-mentions':
+        return fromExtensionPage(sender) ? reports.read(message.tabId) : undefined;
+      case 'backstory:check-tab-frames': {
         if (!fromExtensionPage(sender)) return undefined;
         const tab = message.tabId;
         const isLive = (frame: number) => browser.tabs.sendMessage(tab, GET_MENTIONS, { frameId: frame }).then(() => true, () => false);
-        return reports.dropGone(tab, isLive).then(() => reports.read(tab));
+        return reports.dropGone(tab, isLive);
       }
       case 'backstory:get-tab-diagnostics':
         return fromExtensionPage(sender) ? tabDiagnostics(message.tabId, reports.frames(message.tabId)) : undefined;

@@ -40,6 +40,11 @@ const ToBackgroundSchema = v.variant('type', [
   v.object({ type: v.literal('backstory:open-story') }),
   /** A tab's reports as one (tests and benchmarks; the popup reads storage). Extension pages only. */
   v.object({ type: v.literal('backstory:get-tab-mentions'), tabId: v.pipe(v.number(), v.integer()) }),
+  /**
+   * Drop the reports of the tab's frames that went away (the popup, as it opens): each reporting
+   * frame is asked whether it is still there. Extension pages only.
+   */
+  v.object({ type: v.literal('backstory:check-tab-frames'), tabId: v.pipe(v.number(), v.integer()) }),
   /** A tab's frames' timings as one (benchmarks). Extension pages only. */
   v.object({ type: v.literal('backstory:get-tab-diagnostics'), tabId: v.pipe(v.number(), v.integer()) }),
 ]);
@@ -50,7 +55,7 @@ export type MatchTexts = Extract<ToBackground, { type: 'backstory:match-texts' }
 export type LoadMarker = Extract<ToBackground, { type: 'backstory:load-marker' }>;
 export type DescribeEntity = Extract<ToBackground, { type: 'backstory:describe-entity' }>;
 export type OpenStory = Extract<ToBackground, { type: 'backstory:open-story' }>;
-export type GetTabMentions = Extract<ToBackground, { type: 'backstory:get-tab-mentions' }>;
+export type CheckTabFrames = Extract<ToBackground, { type: 'backstory:check-tab-frames' }>;
 
 /** The message, if `value` is one of these and well formed; otherwise null. */
 export function parseToBackground(value: unknown): ToBackground | null {

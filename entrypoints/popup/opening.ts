@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { tabReport, type Report } from '../../protocol/reports';
-import type { GetTabMentions } from '../../protocol/to-background';
+import type { CheckTabFrames } from '../../protocol/to-background';
 import type { Settings } from '../../lib/settings';
 import { loadSettings, watchSettings } from '../../storage/settings';
 import { readTabReports, watchTabReports } from '../../storage/tab-reports';
@@ -50,7 +50,7 @@ export function followTab(tab: Promise<number | null>): Latest<Load> {
         load.set({ state: 'ready', reply: tabReport(frames) });
       });
       // The background drops the reports of frames that have gone since; the watch shows it.
-      const ask: GetTabMentions = { type: 'backstory:get-tab-mentions', tabId: id };
+      const ask: CheckTabFrames = { type: 'backstory:check-tab-frames', tabId: id };
       void browser.runtime.sendMessage(ask).catch(() => {});
       const frames = await readTabReports(id);
       // A change seen while reading is newer than what the read returns.

@@ -130,6 +130,7 @@ describe.each(BROWSERS)('%s on harder pages', (name: BrowserName) => {
     // A frame that goes away sends no last word: the tab's mentions leave its report out.
     await page.bringToFront();
     await page.evaluate(() => document.getElementById('child')!.remove());
+    await extensionPage.evaluate(askBackground, { type: 'backstory:check-tab-frames', tabId });
     const after = (await extensionPage.evaluate(askBackground, { type: 'backstory:get-tab-mentions', tabId })) as TabReply;
     expect(after.mentions.map((m) => m.entityId)).not.toContain('jcpoa');
     expect(after.mentions.map((m) => m.entityId)).toContain('saudi-arabia');

@@ -25,6 +25,7 @@ describe('messages', () => {
     expect(parseToPage({ type: 'backstory:get-tab-mentions', tabId: 3 })).toBeNull();
     expect(parseToPage({ type: 'backstory:step-mention', direction: 'sideways' })).toBeNull();
     expect(parseToBackground({ type: 'backstory:get-tab-mentions', tabId: '3' })).toBeNull();
+    expect(parseToBackground({ type: 'backstory:check-tab-frames', tabId: 3 })).toEqual({ type: 'backstory:check-tab-frames', tabId: 3 });
     expect(parseToBackground({ type: 'backstory:describe-entity', entityId: 'x'.repeat(257) })).toBeNull();
     expect(parseToBackground({ type: 'something-else' })).toBeNull();
     expect(parseToPage('backstory:get-mentions')).toBeNull();
