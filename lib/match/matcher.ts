@@ -106,11 +106,25 @@ function matchWords(knowledge: MatchIndex, text: string, fuzzy: boolean, found: 
       }
       walk = walkFrom(knowledge, node!, text, i, fuzzy, found, false);
     }
-    if (walk && (notNamed.get(walk.rule.entity) ?? -1) >= walk.last) walk = null;
+    // What a confusable met so far says the words are not: a form held in turn keeps its other
+    // holders, a misspelling its other near names.
+    if (walk && notNamed.size > 0) {
+      const kept = namedOnes(walk.rule, walk.holders, walk.last, notNamed);
+      walk = kept && { ...walk, rule: kept.rule, holders: kept.others };
+    }
     if (!walk) {
-      if (fuzzy && !confusable) {
-        const hit = fuzzyAt(knowledge, text, i);
-        if (hit && (notNamed.get(hit.entity) ?? -1) < i) found.push(hit);
+      const hit = fuzzy && !confusable ? fuzzyAt(knowledge, text, i) : null;
+      const kept = hit && namedOnes(hit.rule, hit.rivals ?? null, i, notNamed);
+      if (hit && kept) {
+        found.push({
+          entity: kept.rule.entity,
+          start: hit.start,
+          end: hit.end,
+          rule: kept.rule,
+          how: hit.how,
+          score: hit.score,
+          ...(kept.others.length > 0 ? { rivals: kept.others } : {}),
+        });
       }
       i++;
       continue;
@@ -130,6 +144,18 @@ function matchWords(knowledge: MatchIndex, text: string, fuzzy: boolean, found: 
     }
     i = last + 1;
   }
+}
+
+/**
+ * A rule and its rivals (other holders of a form, other near names of a misspelling), without
+ * those of entities a confusable says the words up to `last` are not: a rival takes the place of
+ * a rule left out, or none is left.
+ */
+function namedOnes(rule: AliasRule, rivals: readonly AliasRule[] | null, last: number, notNamed: ReadonlyMap<number, number>): { rule: AliasRule; others: AliasRule[] } | null {
+  const named = (r: AliasRule) => (notNamed.get(r.entity) ?? -1) < last;
+  const others = rivals ? rivals.filter(named) : [];
+  if (named(rule)) return { rule, others };
+  return others.length > 0 ? { rule: others[0]!, others: others.slice(1) } : null;
 }
 
 /**

@@ -49,6 +49,21 @@ describe('findCandidates', () => {
     expect(found('Ayatollah Ali Khamenei')).toEqual([['khamenei', 'Ali Khamenei', 'name']]);
   });
 
+  it('lets a confusable rule out its entity as one holder of a form held in turn, and the other holder still counts', () => {
+    const held = compileKnowledge([
+      pack([
+        entity('ali', [{ text: 'Ali Khamenei' }, { text: 'Khamenei', kind: 'short', until: '2026-03-08' }]),
+        entity('mojtaba', [{ text: 'Mojtaba Khamenei' }, { text: 'Khamenei', kind: 'short', from: '2026-03-09' }], { confusables: ['Masoud Khamenei'] }),
+      ]),
+    ]);
+    const text = 'Masoud Khamenei spoke.';
+    const [m] = findCandidates(held, text);
+    // Only Ali is left to hold the form there: Masoud Khamenei is not Mojtaba.
+    expect(held.entities[m!.entity]!.entity.id).toBe('ali');
+    expect(m!.rivals ?? []).toEqual([]);
+    expect(findCandidates(held, 'Khamenei spoke.')[0]!.rivals).toHaveLength(1);
+  });
+
   it('lets a confusable swallow the near miss, and only its own entity’s names', () => {
     expect(found('Ricky Rubio had 12 assists; Iraq is not Iran')).toEqual([['iran', 'Iran', 'name']]);
     // A confusable says its words are not its entity; another pack's confusable cannot silence Iran.
