@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import type { StoryChanges } from '../lib/knowledge/changes';
+import { mergeChanges, type StoryChanges } from '../lib/knowledge/changes';
 
 const PREFIX = 'storyChanges:';
 
@@ -21,8 +21,14 @@ const ChangesSchema = v.object({
   names: v.array(v.object({ entity: Text, forms: v.array(Text), isNew: v.boolean() })),
 });
 
+/**
+ * Keeps what a new revision changed. Changes of an earlier revision not yet seen are kept with
+ * them (revision 1 to 2, then 2 to 3, is told as 1 to 3).
+ */
 export async function recordStoryChanges(changes: StoryChanges): Promise<void> {
-  await browser.storage.local.set({ [PREFIX + changes.packId]: changes });
+  const unseen = await readStoryChanges(changes.packId);
+  const all = unseen && unseen.to === changes.from ? mergeChanges(unseen, changes) : changes;
+  await browser.storage.local.set({ [PREFIX + changes.packId]: all });
 }
 
 /** The changes of the story `packId` not yet dismissed, or null. */

@@ -56,7 +56,8 @@ export function Stories() {
       const replaced = inUse.find((p) => p.id === pack.id);
       // The popup tells what the new revision changed, once (storage/story-changes.ts).
       const changes = replaced ? storyChanges(replaced, pack) : null;
-      if (changes && hasChanges(changes)) await recordStoryChanges(changes);
+      // The pack is installed either way: a note that cannot be kept is only a note lost.
+      if (changes && hasChanges(changes)) await recordStoryChanges(changes).catch(() => {});
       setStatus({
         kind: 'done',
         text:

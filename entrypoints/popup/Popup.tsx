@@ -19,6 +19,7 @@ import type { Settings } from '../../lib/settings';
 import { saveSettings } from '../../storage/settings';
 import { dismissStoryChanges, readStoryChanges } from '../../storage/story-changes';
 import type { StoryChanges as Changes } from '../../lib/knowledge/changes';
+import { revisionOf } from '../../lib/knowledge/revisions';
 import type { Latest, Load } from './opening';
 
 interface PopupProps {
@@ -61,10 +62,16 @@ export function Popup({ tab, load: loadSource, settings: settingsSource, everyPa
   const found = useMemo(() => foundEntities(pack, reply), [pack, reply]);
   const [changes, setChanges] = useState<Changes | null>(null);
   const packId = pack?.id ?? null;
+  const revision = pack ? revisionOf(pack) : 0;
   useEffect(() => {
+    let current = true;
     setChanges(null);
-    if (packId !== null) void readStoryChanges(packId).then(setChanges, () => {});
-  }, [packId]);
+    // Told only of the revision in use: a restore or a newer built-in story makes the record stale.
+    if (packId !== null) void readStoryChanges(packId).then((read) => current && setChanges(read?.to === revision ? read : null), () => {});
+    return () => {
+      current = false;
+    };
+  }, [packId, revision]);
 
   useEffect(() => {
     // Ready: what a person sees first is on screen. Measured by the end-to-end tests.

@@ -44,6 +44,18 @@ export function storyChanges(before: Pack, after: Pack): StoryChanges {
   return changes;
 }
 
+/** `earlier`, then `later`, told as one change from the first's revision to the last's. */
+export function mergeChanges(earlier: StoryChanges, later: StoryChanges): StoryChanges {
+  return {
+    ...later,
+    from: earlier.from,
+    facts: [...earlier.facts, ...later.facts],
+    stances: [...earlier.stances.filter((s) => !later.stances.some((t) => t.entity === s.entity)), ...later.stances],
+    since: [...earlier.since, ...later.since],
+    names: [...earlier.names, ...later.names],
+  };
+}
+
 /** Whether there is anything to tell. */
 export function hasChanges(changes: StoryChanges): boolean {
   return changes.facts.length + changes.stances.length + changes.since.length + changes.names.length > 0;
