@@ -52,11 +52,17 @@ export function tabReports(): TabReports {
     frames: async (tabId) => Object.keys(await stored(tabId)).map(Number),
     forget: (tabId) => update(tabId, () => null),
     async dropGone(tabId, isLive) {
-      const frames = Object.keys(await stored(tabId)).map(Number);
-      const live = await Promise.all(frames.map(isLive));
-      const gone = new Set(frames.filter((_, i) => !live[i]).map(String));
+      const asked = await stored(tabId);
+      const frames = Object.keys(asked);
+      const live = await Promise.all(frames.map((frameId) => isLive(Number(frameId))));
+      const gone = new Set(frames.filter((_, i) => !live[i]));
       if (gone.size === 0) return;
-      await update(tabId, (current) => Object.fromEntries(Object.entries(current).filter(([frameId]) => !gone.has(frameId))));
+      // Only a report that is still the one asked about goes: a frame that reported meanwhile
+      // (a new document in it) is there. A tab forgotten meanwhile stays forgotten.
+      await update(tabId, (current) => {
+        const kept = Object.entries(current).filter(([frameId, report]) => !(gone.has(frameId) && JSON.stringify(report) === JSON.stringify(asked[frameId])));
+        return kept.length > 0 ? Object.fromEntries(kept) : null;
+      });
     },
   };
 }
