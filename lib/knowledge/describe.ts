@@ -71,7 +71,7 @@ export function describeTexts(knowledge: Knowledge, texts: readonly string[], op
 export function findMentions(knowledge: Knowledge, passages: readonly string[], options: MatchOptions = {}, day: string = today()): Candidate[][] {
   const { candidates, facts } = describeTexts(knowledge, passages, options);
   const kept: Candidate[][] = candidates.map(() => []);
-  decide(candidates, new Map(Object.entries(facts)), day, (list, _index, mention) => kept[list]!.push(mention));
+  decide(candidates, new Map(Object.entries(facts)), () => day, (list, _index, mention) => kept[list]!.push(mention));
   return kept;
 }
 

@@ -54,13 +54,14 @@ export interface EntityFacts {
 export type Facts = ReadonlyMap<string, EntityFacts>;
 
 /**
- * Decides every passage's candidates on the day `day` (YYYY-MM-DD: the page's date, or today),
- * calling `keep` for each mention, in order, with its candidate's position and what it names.
+ * Decides every passage's candidates on the page's day (YYYY-MM-DD: its date, or today), calling
+ * `keep` for each mention, in order, with its candidate's position and what it names. `day` is
+ * asked only if a form held in turn needs it: reading a page's date asks the page's DOM.
  */
 export function decide(
   candidates: readonly (readonly Candidate[])[],
   facts: Facts,
-  day: string,
+  day: () => string,
   keep: (list: number, index: number, mention: Candidate) => void,
 ): void {
   const sure = sureEntities(candidates);
@@ -151,14 +152,17 @@ function chooseHolder(
   index: number,
   named: ReadonlySet<string>,
   sure: ReadonlySet<string>,
-  day: string,
+  pageDay: () => string,
 ): Candidate | null {
   const holders: Holder[] = m.others ? [m, ...m.others] : [m];
   const byName = (entity: string | undefined) => (entity === undefined ? undefined : holders.find((h) => h.entity === entity));
   let holder = byName(adjacentEntity(passage, index, -1)) ?? byName(adjacentEntity(passage, index, 1));
   if (!holder && m.kind !== 'title') holder = onlyOne(holders, named) ?? onlyOne(holders, sure);
   const decided = holder ? 'name' : 'date';
-  holder ??= onlyOneEntity(holders.filter((h) => (h.from === undefined || h.from <= day) && (h.until === undefined || day <= h.until)));
+  if (!holder) {
+    const day = pageDay();
+    holder = onlyOneEntity(holders.filter((h) => (h.from === undefined || h.from <= day) && (h.until === undefined || day <= h.until)));
+  }
   return holder ? as(m, holder, decided) : null;
 }
 

@@ -451,7 +451,7 @@ export class PageScanner {
     const mentions: PageMention[] = [];
     if (!this.entries.some((e) => e.candidates.length > 0 && counted(e))) return mentions;
     const lists = this.entries.map((e) => (counted(e) ? e.candidates.map((c) => c.mention) : []));
-    decide(lists, this.facts, this.options.pageDay?.() ?? today(), (list, index, mention) => {
+    decide(lists, this.facts, () => this.options.pageDay?.() ?? today(), (list, index, mention) => {
       const candidate = this.entries[list]!.candidates[index]!;
       mentions.push({ ...candidate, mention, type: this.facts.get(mention.entity)?.type ?? '' });
     });
