@@ -111,6 +111,32 @@ describe('bounded whatever a pack holds', () => {
     expect(growth((n) => validatePack(packs.get(n)), 200)).toBeLessThan(LINEAR);
   });
 
+  it('keeps the first 1,000 names of a bucket for misspellings, and a crowded search gives up rather than guess', () => {
+    const rule = (entity: number, text: string): AliasRule => ({ entity, text, kind: 'name', exactWords: null, ambiguous: false, needsStory: false, from: null, until: null });
+    const full = crowdedIndex(1_000);
+    full.add('kzzzzzzy', rule(5_000, 'Kzzzzzzy'));
+    expect(full.find('kzzzzzyz')).toBeNull(); // one name too many: never caught misspelt
+    const open = crowdedIndex(10);
+    open.add('kzzzzzzy', rule(5_000, 'Kzzzzzzy'));
+    expect(open.find('kzzzzzyz')?.rule.text).toBe('Kzzzzzzy');
+
+    // Hundreds of names a word's letters all fit: past the budget of distances, nothing is found.
+    const anagrams = new FuzzyIndex();
+    const letters7 = 'abcdefg'.split('');
+    const permutations: string[] = [];
+    const permute = (rest: string[], head: string) => {
+      if (permutations.length >= 600) return;
+      if (rest.length === 0) permutations.push(`k${head}`);
+      rest.forEach((c, i) => permute([...rest.slice(0, i), ...rest.slice(i + 1)], head + c));
+    };
+    permute(letters7, '');
+    permutations.forEach((word, i) => anagrams.add(word, rule(i, word)));
+    expect(anagrams.find('kabcdefh')).toBeNull();
+    const few = new FuzzyIndex();
+    permutations.slice(0, 20).forEach((word, i) => few.add(word, rule(i, word)));
+    expect(few.find('kabcdefh')?.rule.text).toBe('kabcdefg');
+  });
+
   it('searches for misspellings in bounded time however many names share a first letter and length', () => {
     const small = crowdedIndex(2_000);
     const large = crowdedIndex(20_000);
