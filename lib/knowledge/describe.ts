@@ -20,9 +20,8 @@ export interface Described {
 
 export function describe(knowledge: Knowledge, found: readonly (readonly Mention[])[]): Described {
   const facts: Record<string, EntityFacts> = {};
-  const ids = knowledge.entities.map((known) => known.entity.id);
   const idOf = (rule: AliasRule): string => {
-    const id = ids[rule.entity]!;
+    const id = knowledge.entities[rule.entity]!.entity.id;
     facts[id] ??= factsOf(knowledge, rule.entity);
     return id;
   };
