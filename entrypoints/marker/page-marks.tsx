@@ -70,7 +70,7 @@ export class PageMarks implements Marker {
       list.push(m.range);
       byType.set(m.type, list);
     }
-    // The document's stylesheets do not reach into shadow trees that hold marks.
+    // The document's stylesheets do not reach into shadow trees: every open one read is given the marks' styles.
     for (const root of this.input.shadowRoots) adoptHighlightStyles(root, highlightCss);
     this.highlighter.paint(style, byType);
     // The pointer is watched only while there are marks to hover.

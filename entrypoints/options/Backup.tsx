@@ -42,7 +42,7 @@ export function Backup() {
       const reset =
         (result.reset.length > 0 ? ` These settings in the file could not be read and are at their defaults: ${result.reset.join(', ')}.` : '') +
         (result.dropped.length > 0 ? ` These items in the file could not be read and were left out: ${result.dropped.join('; ')}.` : '') +
-        (result.skipped.length > 0 ? ` These stories are now built in, so the file's copies were left out: ${result.skipped.join(', ')}.` : '') +
+        (result.skipped.length > 0 ? ` These stories are built in at the same or a later revision, so the file's copies were left out: ${result.skipped.join(', ')}.` : '') +
         (damaged.length > 0 ? ` These installed packs were damaged and have been removed: ${damaged.join(', ')}.` : '');
       const packs = result.packs.length === 1 ? '1 pack' : `${result.packs.length} packs`;
       setStatus({ kind: 'done', text: `Restored your settings and ${packs} from ${file.name}.${reset}` });
