@@ -46,9 +46,15 @@ function repairNotice(reset: readonly string[], dropped: readonly string[]): str
   return `${parts.join(' ')} Everything else was kept.`;
 }
 
-/** The write that makes `settings` the stored settings, for a step that writes other items too (a restore). */
-export function settingsWrite(settings: Settings): { item: typeof settingsItem; value: Settings } {
-  return { item: settingsItem, value: repairSettings(settings).settings };
+/**
+ * The writes that make `settings` the stored settings, for a step that writes other items too
+ * (a restore): the value, and the version WXT keeps beside it, so that no migration runs on it.
+ */
+export function settingsWrites(settings: Settings): [{ item: typeof settingsItem; value: Settings }, { key: `local:${string}`; value: { v: number } }] {
+  return [
+    { item: settingsItem, value: repairSettings(settings).settings },
+    { key: `local:${SETTINGS_KEY}$`, value: { v: SETTINGS_VERSION } },
+  ];
 }
 
 export async function resetSettings(): Promise<Settings> {

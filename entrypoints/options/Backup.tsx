@@ -5,7 +5,7 @@ import { bundledPacks } from '../../data';
 import { makeBackup, readBackup } from '../../lib/backup';
 import { LIMITS } from '../../data/schema';
 import { loadInstalledPacks, replaceInstalledPacks } from '../../storage/packs';
-import { loadSettings, settingsWrite } from '../../storage/settings';
+import { loadSettings, settingsWrites } from '../../storage/settings';
 import { nextPaint, readChosenFile, saveTextFile } from './file-text';
 
 /**
@@ -38,7 +38,7 @@ export function Backup() {
         return;
       }
       // Packs and settings in one write: a restore is never left half done.
-      const damaged = await replaceInstalledPacks(result.packs, [settingsWrite(result.settings)]);
+      const damaged = await replaceInstalledPacks(result.packs, settingsWrites(result.settings));
       const reset =
         (result.reset.length > 0 ? ` These settings in the file could not be read and are at their defaults: ${result.reset.join(', ')}.` : '') +
         (result.dropped.length > 0 ? ` These items in the file could not be read and were left out: ${result.dropped.join('; ')}.` : '') +

@@ -1,13 +1,13 @@
 /**
  * Restoring a backup (storage/packs.ts replaceInstalledPacks with storage/settings.ts
- * settingsWrite): the packs and the settings are written in one step, and the damaged installed
+ * settingsWrites): the packs and the settings are written in one step, and the damaged installed
  * packs it removes are named.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { installPack, loadInstalledPacks, replaceInstalledPacks } from '../../storage/packs';
-import { loadSettings, settingsWrite } from '../../storage/settings';
+import { loadSettings, settingsWrites } from '../../storage/settings';
 import { entity, pack } from './pack-fixture';
 
 beforeEach(() => {
@@ -24,9 +24,10 @@ describe('restoring a backup', () => {
     await fakeBrowser.storage.local.set({ 'pack:broken': { installedAt: 'yesterday', json: '{' } });
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
     const settings = { ...DEFAULT_SETTINGS, density: 'first' as const };
-    expect(await replaceInstalledPacks([second], [settingsWrite(settings)])).toEqual(['broken']);
+    expect(await replaceInstalledPacks([second], settingsWrites(settings))).toEqual(['broken']);
     const step = set.mock.calls.find(([items]) => 'pack:second' in items)![0];
-    expect(Object.keys(step)).toEqual(expect.arrayContaining(['pack:second', 'settings']));
+    expect(Object.keys(step)).toEqual(expect.arrayContaining(['pack:second', 'settings', 'settings$']));
+    expect((step as Record<string, unknown>)['settings$']).toEqual({ v: 1 });
     expect((await loadInstalledPacks()).packs.map((p) => p.id)).toEqual(['second']);
     expect((await loadInstalledPacks()).broken).toEqual([]);
     expect(await loadSettings()).toEqual(settings);
@@ -35,7 +36,7 @@ describe('restoring a backup', () => {
   it('changes nothing when the one write fails', async () => {
     await installPack(first);
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
-    await expect(replaceInstalledPacks([second], [settingsWrite({ ...DEFAULT_SETTINGS, enabled: false })])).rejects.toThrow('quota');
+    await expect(replaceInstalledPacks([second], settingsWrites({ ...DEFAULT_SETTINGS, enabled: false }))).rejects.toThrow('quota');
     expect((await loadInstalledPacks()).packs.map((p) => p.id)).toEqual(['first']);
     expect((await loadSettings()).enabled).toBe(true);
   });
