@@ -37,15 +37,12 @@ export function readArticle(doc: Document, url: string): DraftArticle | null {
 }
 
 /**
- * The text of each block of Readability's HTML, read in an inert document: nothing of it runs
- * or loads, and it is read as text only.
+ * The text of each block of Readability's HTML (the page's own markup, cleaned), parsed into a
+ * document of its own by DOMParser: nothing of it runs or loads, and it is read as text only.
  */
 function paragraphsOf(html: string, doc: Document): string[] {
-  const inert = doc.implementation.createHTMLDocument('');
-  const body = inert.createElement('div');
-  // Readability's output is the page's own markup, cleaned; an inert document neither runs its
-  // scripts nor loads its images.
-  body.innerHTML = html;
+  const Parser = doc.defaultView?.DOMParser ?? DOMParser;
+  const body = new Parser().parseFromString(html, 'text/html').body;
   const blocks = body.querySelectorAll('p, li, h2, h3, h4, blockquote, figcaption, td');
   const texts = (blocks.length > 0 ? [...blocks] : [body]).map((block) => (block.textContent ?? '').replace(/\s+/g, ' ').trim());
   return texts.filter((text) => text.length > 0);
