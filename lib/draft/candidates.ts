@@ -38,6 +38,14 @@ export function findDraftCandidates(paragraphs: readonly string[], byline: strin
   for (const name of doc.people().out('array') as string[]) add(name, 'person');
   for (const name of doc.places().out('array') as string[]) add(name, 'place');
   for (const name of doc.organizations().out('array') as string[]) add(name, 'organization');
+  // What the tagger does not place: acronyms (BBC, ASIO) and runs of proper nouns, joined by
+  // "of", "on", "for" or "and" ("Council on Foreign Relations"), most of them institutions.
+  const known = new Set(found.keys());
+  for (const name of doc.match('#Acronym').out('array') as string[]) if (!known.has(cleanName(name).toLowerCase())) add(name, 'organization');
+  for (const name of doc.match('#ProperNoun+ ((of|on|for|and|the) #ProperNoun+)?').out('array') as string[]) {
+    const clean = cleanName(name);
+    if (clean.includes(' ') && !known.has(clean.toLowerCase())) add(name, 'organization');
+  }
   return foldSurnames([...found.values()]).sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
 }
 
