@@ -6,7 +6,7 @@
 import { ALIAS_KINDS } from '../data/vocabulary';
 import type { Candidate, EntityFacts } from '../lib/match/decide';
 import type { CardPack, StoryPart } from '../lib/knowledge/lookup';
-import { isCount, isListOf, isRecord, isWord } from './guards';
+import { isCount, isListOf, isRecord, isWord } from '../lib/guards';
 
 const HOWS: ReadonlySet<unknown> = new Set([...ALIAS_KINDS, 'possessive', 'fuzzy']);
 const KINDS: ReadonlySet<unknown> = new Set(ALIAS_KINDS);

@@ -1,11 +1,11 @@
 /**
  * Messages the extension's own contexts (the background, the popup, the tests' extension pages)
  * send to a page's content script, through `tabs.sendMessage`: a page's own scripts cannot send
- * these. The content script checks each before acting (./guards.ts); what a frame answers to
+ * these. The content script checks each before acting (lib/guards.ts); what a frame answers to
  * get-frame-diagnostics is checked with valibot where it arrives, in the background.
  */
 import * as v from 'valibot';
-import { isCount, isRecord, isWord } from './guards';
+import { isCount, isRecord, isWord } from '../lib/guards';
 
 /** This frame's report (protocol/reports.ts), as it would send it. */
 interface GetMentions {

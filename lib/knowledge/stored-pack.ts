@@ -10,6 +10,7 @@
  */
 import type { Pack } from '../../data/schema';
 import { ENTITY_TYPES, SCHEMA_VERSIONS } from '../../data/vocabulary';
+import { isListOf, isRecord } from '../guards';
 import { newestOf } from './revisions';
 import { upgradePack } from './upgrade';
 
@@ -52,7 +53,7 @@ export function readStoredPacks(stored: ReadonlyMap<string, unknown>): Installed
 
 /** The record's install time and parsed pack, or why it cannot be read. */
 function readRecord(value: unknown): { installedAt: string; pack: unknown } | string {
-  if (!isObject(value) || !isString(value.installedAt) || !isString(value.json)) return 'the stored value is not a pack record';
+  if (!isRecord(value) || !isString(value.installedAt) || !isString(value.json)) return 'the stored value is not a pack record';
   try {
     // A pack installed under an earlier version of the format is read in the current one.
     return { installedAt: value.installedAt, pack: upgradePack(JSON.parse(value.json) as unknown).value };
@@ -74,37 +75,35 @@ export function combinePacks(bundled: readonly Pack[], installed: readonly Pack[
 
 const TYPES = new Set<string>(ENTITY_TYPES);
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
-const hasText = (v: unknown): boolean => isObject(v) && isString(v.text);
-const listOf = (v: unknown, each: (item: unknown) => boolean): boolean => Array.isArray(v) && v.every(each);
+const hasText = (v: unknown): boolean => isRecord(v) && isString(v.text);
 const isDated = (v: unknown): boolean => hasText(v) && isString((v as Record<string, unknown>).date);
 
 /** Why a stored pack cannot be used as the pack `id`, or null when it can. */
 export function storedPackProblem(pack: unknown, id: string): string | null {
-  if (!isObject(pack)) return 'the stored record holds no pack';
+  if (!isRecord(pack)) return 'the stored record holds no pack';
   if (!(SCHEMA_VERSIONS as readonly unknown[]).includes(pack.schemaVersion)) return `the pack's schema version is not one of ${SCHEMA_VERSIONS.join(', ')}`;
   if (pack.id !== id) return 'the pack inside has another id';
   if (!isString(pack.asOf) || !isString(pack.language)) return 'its date or language is missing';
-  if (!isObject(pack.article) || !isString(pack.article.title) || !isString(pack.article.name)) return 'its article is missing';
-  if (!listOf(pack.sources, (s) => isObject(s) && isString(s.id) && isString(s.publisher) && isString(s.date) && isString(s.url))) {
+  if (!isRecord(pack.article) || !isString(pack.article.title) || !isString(pack.article.name)) return 'its article is missing';
+  if (!isListOf(pack.sources, (s) => isRecord(s) && isString(s.id) && isString(s.publisher) && isString(s.date) && isString(s.url))) {
     return 'its sources are damaged';
   }
-  if (!listOf(pack.stanceLabels, (l) => isObject(l) && isString(l.id) && isString(l.label) && isString(l.tone))) {
+  if (!isListOf(pack.stanceLabels, (l) => isRecord(l) && isString(l.id) && isString(l.label) && isString(l.tone))) {
     return 'its stance labels are damaged';
   }
   const story = pack.story;
   if (
-    !isObject(story) ||
+    !isRecord(story) ||
     !isString(story.title) ||
     !hasText(story.summary) ||
-    !listOf(story.background, hasText) ||
-    !listOf(story.impact, hasText) ||
-    !listOf(story.next, hasText) ||
-    !(story.corrections === undefined || listOf(story.corrections, hasText)) ||
-    !(story.since === undefined || listOf(story.since, isDated)) ||
-    !(story.anchors === undefined || listOf(story.anchors, isString)) ||
-    !listOf(story.reactions, (r) => isObject(r) && isString(r.actor) && isString(r.stance) && isString(r.summary))
+    !isListOf(story.background, hasText) ||
+    !isListOf(story.impact, hasText) ||
+    !isListOf(story.next, hasText) ||
+    !(story.corrections === undefined || isListOf(story.corrections, hasText)) ||
+    !(story.since === undefined || isListOf(story.since, isDated)) ||
+    !(story.anchors === undefined || isListOf(story.anchors, isString)) ||
+    !isListOf(story.reactions, (r) => isRecord(r) && isString(r.actor) && isString(r.stance) && isString(r.summary))
   ) {
     return 'its story is damaged';
   }
@@ -117,20 +116,20 @@ export function storedPackProblem(pack: unknown, id: string): string | null {
 
 function usableEntity(e: unknown): boolean {
   return (
-    isObject(e) &&
+    isRecord(e) &&
     isString(e.id) &&
     isString(e.name) &&
     isString(e.type) &&
     TYPES.has(e.type) &&
     isString(e.description) &&
-    listOf(e.role, hasText) &&
+    isListOf(e.role, hasText) &&
     (e.role as unknown[]).length > 0 &&
     Array.isArray(e.aliases) &&
     e.aliases.length > 0 &&
     e.aliases.every((a) => hasText(a)) &&
-    listOf(e.facts, isDated) &&
-    listOf(e.related, isString) &&
-    (e.confusables === undefined || listOf(e.confusables, isString)) &&
-    (e.stance === undefined || (isObject(e.stance) && isString(e.stance.label) && isString(e.stance.summary)))
+    isListOf(e.facts, isDated) &&
+    isListOf(e.related, isString) &&
+    (e.confusables === undefined || isListOf(e.confusables, isString)) &&
+    (e.stance === undefined || (isRecord(e.stance) && isString(e.stance.label) && isString(e.stance.summary)))
   );
 }

@@ -1,9 +1,8 @@
 /**
- * Small checks of what a page's content script receives from the extension's own contexts. Only
- * the extension can send to a content script, so these guard against a mismatch of versions or
- * a bug, not an attacker (what pages send is checked with valibot where it arrives); written by
- * hand because valibot's schemas would be compiled in every frame of every page
- * (docs/decisions/page-side-checks.md).
+ * Small checks of unknown values, for what is read without a schema: what the extension sends a
+ * page's content script (protocol/, where valibot's schemas would be compiled in every frame of
+ * every page: docs/decisions/page-side-checks.md) and the quick check of a stored pack
+ * (lib/knowledge/stored-pack.ts). What pages send, and settings, are checked with valibot.
  */
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
