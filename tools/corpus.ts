@@ -45,7 +45,7 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseReport, type Report } from '../protocol/reports';
 import { readTabFigures } from './bench/tab-figures';
@@ -67,6 +67,7 @@ import {
   withoutBrowserFetches,
 } from './corpus-helpers';
 import { PackTerms } from './corpus-terms';
+import { argument, corpusDir } from './arguments';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const REPORTS = join(ROOT, 'reports');
@@ -107,10 +108,6 @@ const EXPECTED: Record<string, { mustFind?: string[]; noneOnlyInScripts?: true; 
 // ---------------------------------------------------------------------------------------------
 // Options
 
-function argument(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i < 0 ? undefined : process.argv[i + 1];
-}
 
 function count(name: string, fallback: number | null): number | null {
   const raw = argument(name);
@@ -127,7 +124,7 @@ const PARALLEL = Math.max(1, count('parallel', 4)!);
 const BROWSER_CHOICE = argument('browser') ?? 'both';
 if (!['chromium', 'firefox', 'both'].includes(BROWSER_CHOICE)) throw new Error('--browser is chromium, firefox or both');
 const RUN_BROWSERS: BrowserName[] = BROWSER_CHOICE === 'both' ? [...BROWSERS] : [BROWSER_CHOICE as BrowserName];
-const CORPUS = resolve(argument('corpus') ?? process.env.BACKSTORY_CORPUS ?? join(ROOT, '../shared/corpus/pages'));
+const CORPUS = corpusDir();
 const TERMS = new PackTerms(join(ROOT, 'data/packs'));
 
 /** A page's name: its file's, less `.html`. */

@@ -23,14 +23,11 @@ import type { Pack } from '../../data/schema';
 import { compileKnowledge, type Knowledge } from '../../lib/knowledge/compile';
 import { describeTexts } from '../../lib/knowledge/describe';
 import { hydrateKnowledge, planKnowledge } from '../../lib/knowledge/plan';
+import { argument, corpusDir } from '../arguments';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
-const argument = (name: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i < 0 ? undefined : process.argv[i + 1];
-};
 const RUNS = Number(argument('runs') ?? 5);
-const CORPUS = resolve(argument('corpus') ?? join(ROOT, '../shared/corpus/pages'));
+const CORPUS = corpusDir();
 /** The scanner's batches (lib/page/scanner.ts): at most this many passages and characters. */
 const BATCH_PASSAGES_SENT = 1024;
 const BATCH_CHARS_SENT = 65_536;

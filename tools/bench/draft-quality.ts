@@ -15,13 +15,10 @@ import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import { readArticle } from '../../lib/draft/article';
 import { findDraftCandidates, type DraftCandidate } from '../../lib/draft/candidates';
+import { corpusDir } from '../arguments';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
-const argument = (name: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i < 0 ? undefined : process.argv[i + 1];
-};
-const CORPUS = resolve(argument('corpus') ?? process.env.BACKSTORY_CORPUS ?? join(ROOT, '../shared/corpus/pages'));
+const CORPUS = corpusDir();
 const SHOW = process.argv.includes('--show');
 
 interface Label {

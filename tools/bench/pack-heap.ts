@@ -21,7 +21,7 @@
  */
 import os from 'node:os';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { Pack } from '../../data/schema';
@@ -31,19 +31,16 @@ import { CHROMIUM_ARGS, EXTENSION_DIRS, findExecutable } from '../../tests/e2e/h
 import { otherTabIds, writeStorage } from '../../tests/e2e/harness/in-page';
 import { servePages } from '../../tests/e2e/harness/server';
 import { generatedPack } from '../generate-pack';
+import { argument, corpusDir } from '../arguments';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const REPORT = join(ROOT, 'reports/bench-packs.json');
 
-function argument(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i < 0 ? undefined : process.argv[i + 1];
-}
 
 const ENTITIES = Number(argument('entities') ?? 10_000);
 const LOADS = Number(argument('loads') ?? 3);
 const PAGE = argument('page') ?? 'wikipedia-2.html';
-const CORPUS = resolve(argument('corpus') ?? process.env.BACKSTORY_CORPUS ?? join(ROOT, '../shared/corpus/pages'));
+const CORPUS = corpusDir();
 
 interface Load {
   heapMB: number;

@@ -82,6 +82,7 @@ import {
   table,
   type MarkResult,
 } from './page-helpers';
+import { argument, corpusDir } from '../arguments';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const REPORT = join(ROOT, 'reports/bench-page.json');
@@ -96,10 +97,6 @@ const POLYFILL = join(ROOT, 'node_modules/webextension-polyfill/dist/browser-pol
 // ---------------------------------------------------------------------------------------------
 // Options
 
-function argument(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i < 0 ? undefined : process.argv[i + 1];
-}
 
 function count(name: string, fallback: number): number {
   const raw = argument(name);
@@ -117,7 +114,7 @@ const BASE = argument('base') === undefined ? null : resolve(argument('base')!);
 /** Ours: this checkout's build, or with `--ours DIR` another (the same code with other packs, say). */
 const OURS = resolve(argument('ours') ?? EXTENSION_DIRS.chromium);
 const REFERENCES = process.argv.includes('--references');
-const CORPUS = resolve(argument('corpus') ?? process.env.BACKSTORY_CORPUS ?? join(ROOT, '../shared/corpus/pages'));
+const CORPUS = corpusDir();
 
 const FLOOR_RUNS = 5;
 const MARK_LOADS = 3;
