@@ -56,7 +56,9 @@ async function main() {
   const tabs = await popup.evaluate(otherTabIds);
   await popup.setViewport(460, 1400);
   await popup.goto(`${browser.extensionOrigin}/popup.html?tabId=${tabs[0]}`);
-  await waitUntil(popup, 'the popup', () => Boolean(document.querySelector('.bs-found, .bs-empty')), undefined, Boolean);
+  // The tab's names, and the settings behind the switches (until they arrive, the switches are disabled).
+  await waitUntil(popup, 'the popup', () => Boolean(document.querySelector('.bs-found, .bs-empty') && !document.querySelector('[role="switch"][disabled]')), undefined, Boolean);
+  await new Promise((r) => setTimeout(r, 300)); // the switches slide to their place
   await shot('3-popup.png', (p) => popup.screenshot(p));
 
   const options = await browser.newPage();
