@@ -5,13 +5,12 @@ import { JsonFileInput } from '../../components/JsonFileInput';
 import { bundledPacks } from '../../data';
 import type { Pack } from '../../data/schema';
 import { formatDate } from '../../lib/knowledge/lookup';
-import { readPackText } from '../../lib/knowledge/pack-file';
-import { hasChanges, storyChanges } from '../../lib/knowledge/changes';
+import { parseJsonFile } from '../../lib/knowledge/pack-file';
 import { revisionOf } from '../../lib/knowledge/revisions';
 import { combinePacks, type InstalledPacks } from '../../lib/knowledge/stored-pack';
-import type { PackProblem } from '../../lib/knowledge/validate';
-import { installPack, loadInstalledPacks, removePack, watchInstalledPacks } from '../../storage/packs';
-import { dismissStoryChanges, recordStoryChanges } from '../../storage/story-changes';
+import { installPackValue } from '../../storage/install-pack';
+import { loadInstalledPacks, removePack, watchInstalledPacks } from '../../storage/packs';
+import { dismissStoryChanges } from '../../storage/story-changes';
 import { nextPaint, readChosenFile } from './file-text';
 
 /**
@@ -39,25 +38,13 @@ export function Stories() {
     await nextPaint();
     try {
       const text = await readChosenFile(file);
-      const current = await loadInstalledPacks();
-      const inUse = combinePacks(bundledPacks(), current.packs);
-      const result = readPackText(text, { installed: inUse });
-      const problems: PackProblem[] = result.ok ? [] : result.problems;
-      if (result.ok && current.broken.some((b) => b.id === result.pack.id)) {
-        problems.push({ path: 'id', message: `a damaged pack with the id "${result.pack.id}" is stored; remove it first` });
-      }
-      if (!result.ok || problems.length > 0) {
-        setStatus({ kind: 'refused', text: `${file.name} was not installed; nothing was changed.`, problems });
+      const parsed = parseJsonFile(text);
+      const result = parsed.ok ? await installPackValue(parsed.value) : { ok: false as const, problems: [{ path: '', message: parsed.message }] };
+      if (!result.ok) {
+        setStatus({ kind: 'refused', text: `${file.name} was not installed; nothing was changed.`, problems: result.problems });
         return;
       }
-      await installPack(result.pack);
-      const { pack, shared } = result;
-      const names = shared.map((id) => pack.entities.find((e) => e.id === id)!.name);
-      const replaced = inUse.find((p) => p.id === pack.id);
-      // The popup tells what the new revision changed, once (storage/story-changes.ts).
-      const changes = replaced ? storyChanges(replaced, pack) : null;
-      // The pack is installed either way: a note that cannot be kept is only a note lost.
-      if (changes && hasChanges(changes)) await recordStoryChanges(changes).catch(() => {});
+      const { pack, replaced, sharedNames: names } = result;
       setStatus({
         kind: 'done',
         text:
