@@ -38,8 +38,6 @@ export interface Knowledge extends MatchIndex {
   byId: Map<string, number>;
   /** For each entity, the entities related to it in either direction. */
   relatedTo: Set<number>[];
-  /** The longest alias in words; bounds how far the matcher looks ahead. */
-  maxWords: number;
   /** Every alias rule, in the order compiling made them (the build's plan keeps them so: lib/knowledge/plan.ts). */
   rules: AliasRule[];
 }
@@ -54,7 +52,6 @@ export function emptyKnowledge(packs: readonly Pack[]): Knowledge {
     root: { next: null, rules: null },
     fuzzy: new FuzzyIndex(),
     wordFilter: createWordFilter(FUZZY_MIN_LENGTH),
-    maxWords: 1,
     rules: [],
   };
   for (const pack of packs) {
@@ -184,7 +181,6 @@ function addPath(knowledge: Knowledge, text: string, rule: AliasRule): void {
   if (rule.entity < 0 && node.rules?.some((r) => r.entity >= 0)) return;
   if (rule.entity >= 0 && node.rules) node.rules = node.rules.filter((r) => r.entity >= 0);
   (node.rules ??= []).push(rule);
-  knowledge.maxWords = Math.max(knowledge.maxWords, words.count);
 }
 
 function exactWordsOf(text: string): string[] {

@@ -12,7 +12,7 @@ import type { AliasKind, Pack } from '../../data/schema';
 import type { AliasRule, TrieNode } from '../match/model';
 import { emptyKnowledge, relatedSets, type Knowledge } from './compile';
 
-export const PLAN_VERSION = 6;
+export const PLAN_VERSION = 7;
 
 type PlannedRule = [
   entity: number,
@@ -35,7 +35,6 @@ export interface KnowledgePlan {
   fuzzy: [word: string, rule: number][];
   /** The word filter's non-zero bytes, as [index, value] pairs: hashing every word again costs more. */
   filter: [index: number, byte: number][];
-  maxWords: number;
 }
 
 /** The plan of compiled knowledge. */
@@ -62,7 +61,6 @@ export function planKnowledge(knowledge: Knowledge): KnowledgePlan {
     trie,
     fuzzy,
     filter: [...knowledge.wordFilter.bits].flatMap((byte, index): [number, number][] => (byte === 0 ? [] : [[index, byte]])),
-    maxWords: knowledge.maxWords,
   };
 }
 
@@ -108,7 +106,6 @@ export function hydrateKnowledge(plan: KnowledgePlan, packs: readonly Pack[]): K
     return node;
   };
   knowledge.rules = rules;
-  knowledge.maxWords = plan.maxWords;
   knowledge.root = build(plan.trie);
   for (let i = 0; i < plan.filter.length; i++) knowledge.wordFilter.bits[plan.filter[i]![0]] = plan.filter[i]![1];
   for (let i = 0; i < plan.fuzzy.length; i++) knowledge.fuzzy.add(plan.fuzzy[i]![0], rules[plan.fuzzy[i]![1]]!);
