@@ -7,6 +7,7 @@ import { LIMITS } from '../../data/schema';
 import { loadInstalledPacks, replaceInstalledPacks } from '../../storage/packs';
 import { loadSettings, settingsWrites } from '../../storage/settings';
 import { nextPaint, readChosenFile, saveTextFile } from './file-text';
+import { OptionGroup } from './OptionGroup';
 
 /**
  * Carrying Backstory to another browser: the installed packs and the settings as one file,
@@ -52,10 +53,7 @@ export function Backup() {
   };
 
   return (
-    <section class="bs-option-group" aria-labelledby="opt-backup">
-      <h2 id="opt-backup" class="bs-section">
-        Backup
-      </h2>
+    <OptionGroup id="opt-backup" title="Backup">
       <p>Save your settings and installed packs as one file, to restore them here or in another browser.</p>
       <div>
         <button type="button" id="bs-export" onClick={() => void exportAll()}>
@@ -66,6 +64,6 @@ export function Backup() {
         Restoring replaces your installed packs and settings with the file's.
       </JsonFileInput>
       <ImportStatus state={status} id="bs-backup-status" />
-    </section>
+    </OptionGroup>
   );
 }

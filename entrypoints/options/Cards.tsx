@@ -1,14 +1,12 @@
 import { Toggle } from '../../components/Toggle';
 import { HOVER_DELAY_LIMITS } from '../../lib/settings';
 import type { SettingsProps } from './settings-props';
+import { OptionGroup } from './OptionGroup';
 
 /** How soon a card opens, and whether misspelt names count. */
 export function Cards({ settings, save }: SettingsProps) {
   return (
-    <section class="bs-option-group" aria-labelledby="opt-cards">
-      <h2 id="opt-cards" class="bs-section">
-        Cards and matching
-      </h2>
+    <OptionGroup id="opt-cards" title="Cards and matching">
       <label class="bs-choice">
         Wait before a card opens:
         <input
@@ -32,6 +30,6 @@ export function Cards({ settings, save }: SettingsProps) {
         checked={settings.fuzzy}
         onChange={(on) => save({ fuzzy: on })}
       />
-    </section>
+    </OptionGroup>
   );
 }

@@ -4,6 +4,7 @@ import { ENTITY_TYPES } from '../../data/schema';
 import { typeWord } from '../../lib/knowledge/lookup';
 import { HIGHLIGHT_STYLES, type HighlightStyle } from '../../lib/settings';
 import type { SettingsProps } from './settings-props';
+import { OptionGroup } from './OptionGroup';
 
 const STYLE_WORDS: Record<HighlightStyle, string> = {
   underline: 'Underline',
@@ -19,10 +20,7 @@ const DENSITY_CHOICES = [
 /** On or off, how marks look, how many and of what. */
 export function Marks({ settings, save }: SettingsProps) {
   return (
-    <section class="bs-option-group" aria-labelledby="opt-marks">
-      <h2 id="opt-marks" class="bs-section">
-        Marks
-      </h2>
+    <OptionGroup id="opt-marks" title="Marks">
       <Toggle label="Backstory is on" checked={settings.enabled} onChange={(on) => save({ enabled: on })} />
       <Choices
         legend="Highlight style"
@@ -48,6 +46,6 @@ export function Marks({ settings, save }: SettingsProps) {
         isChecked={(type) => settings.types.includes(type)}
         onChange={(type, on) => save({ types: on ? [...settings.types, type] : settings.types.filter((t) => t !== type) })}
       />
-    </section>
+    </OptionGroup>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { OptionGroup } from './OptionGroup';
 
 interface Shortcut {
   name: string;
@@ -26,10 +27,7 @@ export function Shortcuts() {
   }, []);
 
   return (
-    <section class="bs-option-group" aria-labelledby="opt-keys">
-      <h2 id="opt-keys" class="bs-section">
-        Keyboard shortcuts
-      </h2>
+    <OptionGroup id="opt-keys" title="Keyboard shortcuts">
       <ul class="bs-shortcuts">
         {shortcuts.map((s) => (
           <li key={s.name}>
@@ -41,6 +39,6 @@ export function Shortcuts() {
         Change them in your browser: chrome://extensions/shortcuts in Chrome, or “Manage Extension Shortcuts” in
         Firefox's add-ons page.
       </p>
-    </section>
+    </OptionGroup>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { siteOf } from '../../lib/settings';
 import type { SettingsProps } from './settings-props';
+import { OptionGroup } from './OptionGroup';
 
 /** The sites where Backstory is off: listed, removed, added by name. */
 export function Sites({ settings, save }: SettingsProps) {
@@ -21,10 +22,7 @@ export function Sites({ settings, save }: SettingsProps) {
   };
 
   return (
-    <section class="bs-option-group" aria-labelledby="opt-sites">
-      <h2 id="opt-sites" class="bs-section">
-        Sites where Backstory is off
-      </h2>
+    <OptionGroup id="opt-sites" title="Sites where Backstory is off">
       {settings.disabledSites.length === 0 ? (
         <p class="bs-empty">None. Turn a site off from the toolbar popup, or add it here.</p>
       ) : (
@@ -56,6 +54,6 @@ export function Sites({ settings, save }: SettingsProps) {
         <button type="submit">Add</button>
       </form>
       {siteError && <p class="bs-error">{siteError}</p>}
-    </section>
+    </OptionGroup>
   );
 }

@@ -12,6 +12,7 @@ import { installPackValue } from '../../storage/install-pack';
 import { loadInstalledPacks, removePack, watchInstalledPacks } from '../../storage/packs';
 import { dismissStoryChanges } from '../../storage/story-changes';
 import { nextPaint, readChosenFile } from './file-text';
+import { OptionGroup } from './OptionGroup';
 
 /**
  * The stories section of the options: the bundled and installed packs, importing a pack from a
@@ -93,10 +94,7 @@ export function Stories() {
     );
 
   return (
-    <section class="bs-option-group" aria-labelledby="opt-stories">
-      <h2 id="opt-stories" class="bs-section">
-        Stories
-      </h2>
+    <OptionGroup id="opt-stories" title="Stories">
       <ul class="bs-packs">
         {bundledPacks().map((pack) => (
           <PackRow key={pack.id} pack={pack} origin={inUse.includes(pack) ? 'built in' : 'built in, replaced by the newer revision below'} />
@@ -135,7 +133,7 @@ export function Stories() {
           are data only: their text is always shown as text. How to write one: see “Writing a story pack” in the README.
       </JsonFileInput>
       <ImportStatus state={status} id="bs-import-status" />
-    </section>
+    </OptionGroup>
   );
 }
 
