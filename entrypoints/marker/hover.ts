@@ -121,13 +121,7 @@ export class HoverController {
   }
 
   private openPending(): void {
-    const mention = this.pending;
-    this.pending = null;
-    if (!mention) return;
-    this.win.clearTimeout(this.closeTimer);
-    this.closeTimer = 0;
-    this.current = mention;
-    this.options.open(mention);
+    if (this.pending) this.show(this.pending);
   }
 
   private cancelTimers(): void {
@@ -138,10 +132,15 @@ export class HoverController {
   }
 
   private stillVisible(mention: PageMention): boolean {
-    const range = mention.range.startContainer.ownerDocument!.createRange();
-    range.setStart(mention.range.startContainer, mention.range.startOffset);
-    range.setEnd(mention.range.endContainer, mention.range.endOffset);
-    const rect = range.getBoundingClientRect();
+    const rect = liveRange(mention).getBoundingClientRect();
     return rect.bottom > 0 && rect.top < this.win.innerHeight && rect.right > 0 && rect.left < this.win.innerWidth;
   }
+}
+
+/** A live range over the mention's words, for measuring where they are now. */
+export function liveRange(mention: PageMention): Range {
+  const range = mention.range.startContainer.ownerDocument!.createRange();
+  range.setStart(mention.range.startContainer, mention.range.startOffset);
+  range.setEnd(mention.range.endContainer, mention.range.endOffset);
+  return range;
 }

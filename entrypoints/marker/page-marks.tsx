@@ -15,7 +15,7 @@ import type { PageMention } from '../../lib/page/scanner';
 import { pageTheme } from '../../lib/page/theme';
 import { byDocumentPosition } from '../../lib/page/visible';
 import type { Marker, MarkerInput } from '../../protocol/marker-contract';
-import { HoverController } from './hover';
+import { HoverController, liveRange } from './hover';
 import highlightCss from '../../lib/page/highlights.css?inline';
 import { Tooltip } from './Tooltip';
 import { ensureUiHost, type UiHost } from './ui-host';
@@ -189,12 +189,4 @@ function sameMention(a: PageMention, b: PageMention): boolean {
     a.range.endContainer === b.range.endContainer &&
     a.range.endOffset === b.range.endOffset
   );
-}
-
-/** A live range over the mention's words, for measuring where they are now. */
-function liveRange(mention: PageMention): Range {
-  const range = mention.range.startContainer.ownerDocument!.createRange();
-  range.setStart(mention.range.startContainer, mention.range.startOffset);
-  range.setEnd(mention.range.endContainer, mention.range.endOffset);
-  return range;
 }

@@ -34,19 +34,15 @@ export class Highlighter {
     this.restore();
   }
 
-  /** Re-registers any of our entries the page removed or replaced; true if one was missing. */
-  restore(): boolean {
-    let repaired = false;
+  /** Re-registers any of our entries the page removed or replaced. */
+  restore(): void {
     for (const [name, highlight] of this.registered) {
       try {
-        if (this.registry.get(name) === highlight) continue;
-        this.registry.set(name, highlight);
-        repaired = true;
+        if (this.registry.get(name) !== highlight) this.registry.set(name, highlight);
       } catch {
         // The page broke its registry; the cards and the popup still work without marks.
       }
     }
-    return repaired;
   }
 
   clear(): void {
