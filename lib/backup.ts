@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import { LIMITS, type Pack } from '../data/schema';
+import { isRecord } from './guards';
 import { parseJsonFile } from './knowledge/pack-file';
 import { revisionOf } from './knowledge/revisions';
 import { validatePack, type PackProblem } from './knowledge/validate';
@@ -77,7 +78,7 @@ export function readBackup(text: string, bundled: readonly Pack[]): BackupReadin
   envelope.output.packs.forEach((raw, i) => {
     // A story installed from a file that a newer Backstory now ships, at the same revision or a
     // later one: the built-in one serves. A later revision than the built-in one is restored.
-    const { id, revision } = raw !== null && typeof raw === 'object' ? (raw as { id?: unknown; revision?: unknown }) : {};
+    const { id, revision }: { id?: unknown; revision?: unknown } = isRecord(raw) ? raw : {};
     const shipped = typeof id === 'string' ? bundledRevisions.get(id) : undefined;
     if (shipped !== undefined && !(typeof revision === 'number' && revision > shipped)) {
       skipped.push(id as string);

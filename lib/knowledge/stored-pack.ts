@@ -69,7 +69,6 @@ function readRecord(value: unknown): { installedAt: string; pack: unknown } | st
  * Backstory now ships is left out.
  */
 export function combinePacks(bundled: readonly Pack[], installed: readonly Pack[]): Pack[] {
-  // A higher revision of a bundled story takes its place; a copy that is not newer is not used.
   return newestOf([...bundled, ...installed]);
 }
 

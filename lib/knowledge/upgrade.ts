@@ -9,6 +9,7 @@
  * judges it the same way: upgrading is idempotent. Only what can be read is changed; anything
  * else is left for the validator to name.
  */
+import { isRecord } from '../guards';
 
 export interface Upgraded {
   value: unknown;
@@ -17,21 +18,17 @@ export interface Upgraded {
 }
 
 export function upgradePack(value: unknown): Upgraded {
-  if (!isObject(value) || value.schemaVersion !== 1) return { value, from: null };
+  if (!isRecord(value) || value.schemaVersion !== 1) return { value, from: null };
   const pack: Record<string, unknown> = { ...value };
   if (!('sources' in pack)) pack.sources = [];
-  if (isObject(pack.article) && !('name' in pack.article) && typeof pack.article.title === 'string') {
+  if (isRecord(pack.article) && !('name' in pack.article) && typeof pack.article.title === 'string') {
     const title = pack.article.title;
     pack.article = { ...pack.article, name: title.length <= 80 ? title : `${title.slice(0, 79)}…` };
   }
   if (Array.isArray(pack.entities)) {
     pack.entities = pack.entities.map((entity: unknown) =>
-      isObject(entity) && isObject(entity.role) ? { ...entity, role: [entity.role] } : entity,
+      isRecord(entity) && isRecord(entity.role) ? { ...entity, role: [entity.role] } : entity,
     );
   }
   return { value: pack, from: 1 };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
