@@ -57,7 +57,7 @@ export function Tooltip({ entity, pack, parts, match, pageDate, anchor, theme, i
       <EntityCard entity={entity} pack={pack} parts={parts} match={match} pageDate={pageDate} compact />
       {/* Pinned to the card's foot, so that a long card never scrolls its one action away. */}
       <div class="bs-tooltip-foot">
-        <button type="button" class="bs-open-story" onClick={(event) => event.isTrusted && onOpenStory()}>
+        <button type="button" class="bs-link bs-open-story" onClick={(event) => event.isTrusted && onOpenStory()}>
           Open the story
         </button>
       </div>
