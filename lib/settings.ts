@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import type { EntityType } from '../data/schema';
 import { ENTITY_TYPES } from '../data/vocabulary';
+import { isRecord } from './guards';
 
 export const SETTINGS_VERSION = 1;
 
@@ -95,21 +96,20 @@ export function repairSettings(raw: unknown): Repair {
   const settings: Settings = { ...DEFAULT_SETTINGS, types: [...DEFAULT_SETTINGS.types], disabledSites: [] };
   const keys = [...Object.keys(FIELDS), ...Object.keys(LISTS)] as (keyof Settings)[];
   if (raw === undefined || raw === null) return { settings, reset: [], dropped: [] };
-  if (typeof raw !== 'object' || Array.isArray(raw)) return { settings, reset: keys, dropped: [] };
-  const source = raw as Record<string, unknown>;
+  if (!isRecord(raw)) return { settings, reset: keys, dropped: [] };
   const reset: (keyof Settings)[] = [];
   const dropped: string[] = [];
   const target = settings as unknown as Record<string, unknown>;
   for (const key of Object.keys(FIELDS) as (keyof typeof FIELDS)[]) {
     // A field missing altogether is one a newer version added: its default, nothing lost.
-    if (!(key in source)) continue;
-    const parsed = v.safeParse(FIELDS[key], source[key]);
+    if (!(key in raw)) continue;
+    const parsed = v.safeParse(FIELDS[key], raw[key]);
     if (parsed.success) target[key] = parsed.output;
     else reset.push(key);
   }
   for (const key of Object.keys(LISTS) as ListField[]) {
-    if (!(key in source)) continue;
-    const items = source[key];
+    if (!(key in raw)) continue;
+    const items = raw[key];
     if (!Array.isArray(items) || items.length > MAX_LIST) {
       reset.push(key);
       continue;

@@ -82,17 +82,15 @@ export class PageSession {
 
   /** Stops watching and removes every trace: marks, card, UI host. */
   stop(): void {
-    if (this.running) this.teardown();
+    if (this.running) {
+      this.running = false;
+      this.observer.disconnect();
+      this.win.removeEventListener('popstate', this.onNavigation);
+      this.win.removeEventListener('hashchange', this.onNavigation);
+      this.marker.get()?.clear();
+    }
     this.found = [];
     this.refresh();
-  }
-
-  private teardown(): void {
-    this.running = false;
-    this.observer.disconnect();
-    this.win.removeEventListener('popstate', this.onNavigation);
-    this.win.removeEventListener('hashchange', this.onNavigation);
-    this.marker.get()?.clear();
   }
 
   applySettings(next: Settings): void {
