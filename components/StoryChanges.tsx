@@ -11,13 +11,11 @@ interface Props {
 
 /** What a newer revision of the story changed, shown once after it is installed, until dismissed. */
 export function StoryChanges({ changes, onDismiss }: Props) {
-  const [since, stances, facts, names] = [changes.since, changes.stances, changes.facts, changes.names].map((list) => list.slice(0, SHOWN)) as [
-    Changes['since'],
-    Changes['stances'],
-    Changes['facts'],
-    Changes['names'],
-  ];
-  const more = changes.since.length + changes.stances.length + changes.facts.length + changes.names.length - since.length - stances.length - facts.length - names.length;
+  const since = changes.since.slice(0, SHOWN);
+  const stances = changes.stances.slice(0, SHOWN);
+  const facts = changes.facts.slice(0, SHOWN);
+  const names = changes.names.slice(0, SHOWN);
+  const more = [changes.since, changes.stances, changes.facts, changes.names].reduce((n, list) => n + Math.max(0, list.length - SHOWN), 0);
   return (
     <section class="bs-changes" aria-labelledby="bs-changes-title">
       <h2 id="bs-changes-title" class="bs-section">
