@@ -1,28 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { Commands } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { OptionGroup } from './OptionGroup';
 
-interface Shortcut {
-  name: string;
-  description: string;
-  shortcut: string;
-}
-
 /** The extension's commands and the keys the browser gave them. */
 export function Shortcuts() {
-  const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
+  const [shortcuts, setShortcuts] = useState<Commands.Command[]>([]);
 
   useEffect(() => {
     void browser.commands
       ?.getAll()
-      .then((all) =>
-        setShortcuts(
-          all
-            // The browser's own entry for opening the popup has no description of ours.
-            .filter((c) => c.description && !c.name?.startsWith('_execute'))
-            .map((c) => ({ name: c.name ?? '', description: c.description ?? '', shortcut: c.shortcut ?? '' })),
-        ),
-      )
+      // The browser's own entry for opening the popup has no description of ours.
+      .then((all) => setShortcuts(all.filter((c) => c.description && !c.name?.startsWith('_execute'))))
       .catch(() => {});
   }, []);
 
