@@ -24,8 +24,6 @@ export interface Mention {
   end: number;
   rule: AliasRule;
   how: MatchHow;
-  /** 1 for an exact form; lower for looser matches. */
-  score: number;
   /**
    * Other rules the document picks among: for a fuzzy match, other entities' names about as
    * close; for a form held in turn (`isTimeBound`), its other holders.
@@ -122,7 +120,6 @@ function matchWords(knowledge: MatchIndex, text: string, fuzzy: boolean, found: 
           end: hit.end,
           rule: kept.rule,
           how: hit.how,
-          score: hit.score,
           ...(kept.others.length > 0 ? { rivals: kept.others } : {}),
         });
       }
@@ -138,7 +135,6 @@ function matchWords(knowledge: MatchIndex, text: string, fuzzy: boolean, found: 
         end: words.end[last]!,
         rule,
         how,
-        score,
         ...(holders && holders.length > 0 ? { rivals: holders } : {}),
       });
     }
@@ -273,7 +269,6 @@ function fuzzyAt(knowledge: MatchIndex, text: string, i: number): Mention | null
     end: words.end[i]!,
     rule: hit.rule,
     how: 'fuzzy',
-    score: hit.score,
     ...(hit.rivals.length > 0 ? { rivals: hit.rivals } : {}),
   };
 }
