@@ -35,8 +35,6 @@ interface Target {
 
 export interface FuzzyHit {
   rule: AliasRule;
-  /** Jaro-Winkler similarity, 0 to 1. */
-  score: number;
   /** Names of other entities nearly as similar; empty when the best is clear. */
   rivals: AliasRule[];
 }
@@ -127,7 +125,7 @@ export class FuzzyIndex {
     if (ranked.length === 0) return null;
     const best = ranked[0]!;
     const rivals = ranked.slice(1).filter((r) => best.score - r.score < TIE_MARGIN).map((r) => r.rule);
-    return { rule: best.rule, score: best.score, rivals };
+    return { rule: best.rule, rivals };
   }
 }
 
