@@ -31,8 +31,12 @@ const NEVER = words(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow am pm gmt utc est edt pst pdt bst cet',
 );
 
-/** Lower-case words that sit inside a name ("Council on Foreign Relations", "Cour de cassation"). */
+/**
+ * Lower-case words that sit inside a name ("Council on Foreign Relations", "Laure de la
+ * Raudière"); the English ones never inside a person's ("Xi Jinping of China" is two names).
+ */
 const JOINERS = words('of on for de du des la le del della da di van von der den y al el bin');
+const ENGLISH_JOINERS = words('of on for');
 
 /** Words before a run that make it a photo or illustration credit, not part of the story. */
 const CREDIT_WORDS = words('credit credits photo photos photograph photographs photography illustration illustrations image images video courtesy');
@@ -42,8 +46,11 @@ const CREDIT_WORDS = words('credit credits photo photos photograph photographs p
  * the common ones (Mr, President) as honorifics; these are the rest a news text uses.
  */
 const TITLES = words(
-  'president vice prime minister secretary senator sen rep representative gov governor chancellor king queen prince princess pope judge justice general gen col colonel lt capt captain sgt mayor ambassador chief director professor prof dr mr mrs ms miss sir dame lord lady rev spokesman spokeswoman spokesperson chairman chairwoman leader premier sheikh emir',
+  'president minister secretary senator sen rep representative gov governor chancellor premier king queen prince princess pope judge mayor ambassador commissioner professor prof dr mr mrs ms mx miss sir dame lord lady rev reverend sheikh emir ceo cfo coo cto chairman chairwoman founder co-founder spokesman spokeswoman spokesperson leader editor writer reporter correspondent columnist analyst economist inspector detective sergeant sgt lt col colonel capt captain gen general',
 );
+
+/** Words that go with a title and are no name of their own: "Prime Minister", "Interior Minister". */
+const TITLE_QUALIFIERS = words('prime vice deputy acting former interim interior foreign defense defence finance justice health home opposition executive chief general');
 
 /** Last words that make a run an organisation or a place, whatever the tagger said. */
 const ORGANIZATION_HEADS = words(
@@ -64,6 +71,8 @@ interface Word {
   tags: Set<string>;
   /** First of its sentence, or just after an opening quote: capitalised whatever it is. */
   weak: boolean;
+  /** A run ends with it, whatever follows ("Amazon" of "Amazon-owned"). */
+  end?: boolean;
 }
 
 /** A run of capitalised words as the text writes it, with what it says of its kind. */
@@ -91,13 +100,14 @@ export function findDraftCandidates(paragraphs: readonly string[], byline: strin
   const prose = paragraphs.filter(isStoryText).map((p) => p.replace(/\[(\d+|edit|citation needed|note \d+|[a-z])\]/g, ''));
   const sentences = (nlp(prose.join('\n\n')).json() as { terms: Term[] }[]).map((s) => wordsOf(s.terms));
   const evidence = capitalisationEvidence(sentences);
+  endAtPossessives(sentences, evidence);
   const tallies = new Map<string, Tally>();
   const acronyms = new Map<string, string>();
   const notByline = bylineFilter(byline);
   for (const sentence of sentences) {
     const inProse = !isNameAlone(sentence);
     for (const run of runsOf(sentence, evidence)) {
-      const name = cleanName(run.words.map((w, i) => w.text + (i < run.words.length - 1 ? joinerAfter(w) : '')).join(''));
+      const name = cleanName(run.words.map(asWritten).join(' '));
       if (!isName(name) || !notByline(name)) continue;
       tally(tallies, name, typeOf(run, name), inProse);
       // "People Power Party (PPP)"; not "MOSCOW (AP)", a dateline's agency.
@@ -146,28 +156,63 @@ function wordsOf(terms: readonly Term[]): Word[] {
   let joinNext = false;
   for (const term of terms) {
     const post = term.post.replace(/\u00ad/g, '');
-    const text = term.text.replace(/\u00ad/g, '');
+    let text = term.text.replace(/\u00ad/g, '');
+    let tags = term.tags;
+    // compromise expands French elisions into a determiner and an empty word: "l’Arcep" is
+    // Arcep, "d’Etat" stays as written inside "Conseil d’Etat".
+    if (text === '') {
+      if (out.length > 0) out.at(-1)!.post += post;
+      continue;
+    }
+    if (/^[ld][’'](\p{Lu})/u.test(text)) {
+      text = text.replace(/^l[’']/u, '');
+      tags = tags.filter((t) => t !== 'Determiner');
+    }
     if (joinNext && out.length > 0) {
       const last = out.at(-1)!;
       last.text += '-' + text;
       last.post = post;
-      for (const tag of term.tags) last.tags.add(tag);
+      for (const tag of tags) last.tags.add(tag);
     } else {
       const glued = /^\p{L}+\.(\p{Lu}\p{Ll}+)$/u.exec(text);
       const split = /^((?:\p{Lu}\.)+)-(\p{Lu}.*)$/u.exec(text);
       // Numbers before a first word ("7 References", a heading's number) leave it first.
       const first = out.every((w) => /^[\d.]+$/.test(w.text));
-      const weak = first || /[“"‘(]/.test(term.pre) || /[:“"]\s*$/.test(out.at(-1)!.post) || endsSentence(out.at(-1)!);
+      const weak = first || /[“"‘(]/.test(term.pre) || /[:;“"]\s*$/.test(out.at(-1)!.post) || endsSentence(out.at(-1)!);
       if (split) {
         out.push({ text: split[1]!, pre: term.pre, post: ' -', tags: new Set(['Acronym']), weak });
-        out.push({ text: split[2]!, pre: '', post, tags: new Set(term.tags), weak: false });
+        out.push({ text: split[2]!, pre: '', post, tags: new Set(tags), weak: false });
       } else {
-        out.push({ text: glued ? glued[1]! : text, pre: glued ? '.' : term.pre, post, tags: new Set(term.tags), weak: weak || Boolean(glued) });
+        out.push({ text: glued ? glued[1]! : text, pre: glued ? '.' : term.pre, post, tags: new Set(tags), weak: weak || Boolean(glued) });
       }
     }
     joinNext = post === '-' && !/^((?:\p{Lu}\.)+)$/u.test(text);
   }
+  for (const word of out) trimCompound(word);
   return out;
+}
+
+/** The lower-case ends of hyphenated adjectives made from names ("Amazon-owned", "London-based", "U.S.-led"). */
+const ADJECTIVE_END = /^(\p{Ll}+(ed|ing|ic|ible|able)|free|run|led|wide|born|made|like|style|specific|friendly|era|backed|class|based)$/u;
+
+/**
+ * A hyphenated adjective made from a name is the name, and ends its run ("Amazon-owned Whole
+ * Foods" holds Amazon and Whole Foods); "non-Mozilla" is Mozilla; a word with a bracket glued
+ * to it ends at the bracket. Korean given names keep their hyphen ("Han Dong-hoon").
+ */
+function trimCompound(word: Word): void {
+  const adjective = /^(.*[\p{L}.])-(\p{Ll}+)$/u.exec(word.text);
+  if (adjective && isCapitalised(adjective[1]!) && ADJECTIVE_END.test(adjective[2]!)) {
+    word.text = adjective[1]!;
+    word.end = true;
+  }
+  const prefixed = /^(?:non|anti|pro|ex|pre|post|pan|neo|mid)-(\p{Lu}.*)$/u.exec(word.text);
+  if (prefixed) word.text = prefixed[1]!;
+  const bracket = /^([^(]+)\(/.exec(word.text);
+  if (bracket) {
+    word.text = bracket[1]!;
+    word.end = true;
+  }
 }
 
 /**
@@ -182,110 +227,228 @@ function endsSentence(word: Word): boolean {
  * What the whole text says of each word's capitals: the words written capitalised where
  * nothing forces a capital (mid-sentence), and the words written in lower case somewhere.
  */
-function capitalisationEvidence(sentences: readonly Word[][]): { capitalised: Set<string>; lower: Set<string> } {
+interface Evidence {
+  /** Words written capitalised where nothing forces a capital (mid-sentence). */
+  capitalised: Set<string>;
+  /** Words written in lower case somewhere. */
+  lower: Set<string>;
+  /** Capitalised words written as a name of one word somewhere ("Netanyahu", "Apple"). */
+  alone: Set<string>;
+}
+
+function capitalisationEvidence(sentences: readonly Word[][]): Evidence {
   const capitalised = new Set<string>();
   const lower = new Set<string>();
+  const alone = new Set<string>();
+  for (const sentence of sentences) {
+    sentence.forEach((word, i) => {
+      const key = word.text.toLowerCase();
+      if (!isCapitalised(word.text)) {
+        lower.add(key);
+        return;
+      }
+      if (!word.weak) capitalised.add(key);
+      const previous = sentence[i - 1];
+      const next = sentence[i + 1];
+      const joinedBefore = previous && isCapitalised(previous.text) && !breaksAfter(previous);
+      const joinedAfter = next && isCapitalised(next.text) && !breaksAfter(word);
+      if (!joinedBefore && !joinedAfter) alone.add(key.replace(/['’]s$/u, ''));
+    });
+  }
+  return { capitalised, lower, alone };
+}
+
+/**
+ * A name's possessive ends its run ("Yoon’s People Power Party" is Yoon and a party) when the
+ * tagger knows it as a name or the text also writes it alone ("Netanyahu’s Likud"); else it is
+ * part of one name ("Fisherman’s Terminal").
+ */
+function endAtPossessives(sentences: readonly Word[][], evidence: Evidence): void {
   for (const sentence of sentences) {
     for (const word of sentence) {
-      const key = word.text.toLowerCase();
-      if (isCapitalised(word.text)) {
-        if (!word.weak) capitalised.add(key);
-      } else lower.add(key);
+      if (!/['’]s$/u.test(word.text) || !isCapitalised(word.text)) continue;
+      if (hasAny(word, [...NAME_TAGS, 'Acronym']) || evidence.alone.has(word.text.toLowerCase().replace(/['’]s$/u, ''))) word.end = true;
     }
   }
-  return { capitalised, lower };
 }
 
 function isCapitalised(text: string): boolean {
-  // "Whangārei", "al-Qaeda", "d’Etat", "iPhone"
+  // "Whangārei", "al-Qaeda", "d’Etat", "iPhone"; not "L’utilisation", capitalised for its article.
+  if (/^\p{Lu}[’']\p{Ll}/u.test(text)) return false;
   return /^\p{Lu}|^\p{Ll}{1,3}[-’']\p{Lu}|^\p{Ll}+\p{Lu}/u.test(text);
 }
 
 const hasAny = (word: Word, tags: readonly string[]) => tags.some((t) => word.tags.has(t));
-const isTitle = (word: Word) => word.tags.has('Honorific') || TITLES.has(word.text.toLowerCase().replace(/\.$/, ''));
+const isTitle = (word: Word) =>
+  word.tags.has('Honorific') ||
+  TITLES.has(
+    word.text
+      .toLowerCase()
+      .replace(/['’]s$|\.$/u, '')
+      .replace(/-(elect|designate)$/, ''),
+  );
 
 /** Whether a word capitalised only because of where it stands reads as a name all the same. */
-function weakWordIsName(word: Word, alone: boolean, evidence: { capitalised: Set<string>; lower: Set<string> }): boolean {
+function weakWordIsName(word: Word, alone: boolean, evidence: Evidence): boolean {
   const key = word.text.toLowerCase();
+  if (isFunctionWord(word, alone)) return false;
   if (evidence.capitalised.has(key)) return true;
-  if (hasAny(word, COMMON_TAGS) && !hasAny(word, NAME_TAGS)) return false;
+  if (isFunctionWord(word, true)) return false;
   if (evidence.lower.has(key)) return false;
-  // A lone capitalised first word the tagger does not know as a name: "Lawmakers", "Credit".
-  // Nor a plural ("Conferences", "Gunmen"): the names among them show capitals mid-sentence too.
-  if (alone && word.tags.has('Plural') && !hasAny(word, NAME_TAGS)) return false;
-  return !alone || hasAny(word, NAME_TAGS) || word.tags.has('ProperNoun') || word.tags.has('Acronym');
+  // Alone, it needs the tagger to know it as a name, and not as a common word too: "Lawmakers",
+  // "Promote" or "Ces" open sentences, "Kenya" names a place.
+  if (alone) return word.tags.has('Acronym') || (hasAny(word, NAME_TAGS) && !lexiconKnowsAsCommon(key));
+  return !(hasAny(word, COMMON_TAGS) && !hasAny(word, NAME_TAGS));
 }
 
 /**
- * The runs of capitalised words of a sentence. A run ends at punctuation (but not at the full
- * stop of an initial or an abbreviation: "Ellen M. Banner"); it takes lower-case joiners when
- * a capitalised word follows ("Ministry of National Defense"), and one number at its end
- * ("Apollo 11"). Runs by a slash or after a credit word are photo credits and left out, and so
- * are people in a sentence that says who contributed to the report.
+ * Whether a word is a common word that only its place capitalises: an article, a pronoun or a
+ * conjunction in context or as the lexicon knows it ("This", "But"), and at a sentence's start
+ * also an adverb or a verb ("Soon", "Let"). An acronym is not ("US" is no pronoun).
  */
-function runsOf(sentence: readonly Word[], evidence: { capitalised: Set<string>; lower: Set<string> }): Run[] {
+function isFunctionWord(word: Word, weak = false): boolean {
+  if (hasAny(word, ['Determiner', 'Pronoun', 'Conjunction', 'Preposition', 'QuestionWord'])) return true;
+  if (/^\p{Lu}[\p{Lu}.]+$/u.test(word.text)) return false;
+  return lexiconTags(word.text.toLowerCase()).some((t) => ARTICLE_LEXICON.has(t) || (weak && FUNCTION_LEXICON.has(t)));
+}
+
+const ARTICLE_LEXICON = words('Determiner Conjunction Preposition Pronoun QuestionWord');
+const FUNCTION_LEXICON = words('Determiner Conjunction Preposition Pronoun QuestionWord Adverb Negative Modal Copula Auxiliary Infinitive PresentTense PastTense Gerund Participle PhrasalVerb Verb Expression Cardinal TextValue');
+const NAME_LEXICON = words('FirstName LastName MaleName FemaleName Person Country City Region Place Organization Company SportsTeam School Acronym ProperNoun');
+
+/** compromise's own lexicon: what it knows a lower-case word as, out of context. */
+const LEXICON = (nlp.model() as { one?: { lexicon?: Record<string, string | string[]> } }).one?.lexicon ?? {};
+
+function lexiconTags(key: string): string[] {
+  if (!Object.hasOwn(LEXICON, key)) return [];
+  const tags = LEXICON[key]!;
+  return Array.isArray(tags) ? tags : [tags];
+}
+
+function lexiconKnowsAsCommon(key: string): boolean {
+  const tags = lexiconTags(key);
+  return tags.length > 0 && !tags.some((t) => NAME_LEXICON.has(t));
+}
+
+/**
+ * The names of a sentence, from its runs of capitalised words. A caption's credit at the end
+ * (after a slash), a run after a credit word ("Credit Harry Campbell") and the people of a
+ * sentence that says who contributed to the report are left out.
+ */
+function runsOf(sentence: readonly Word[], evidence: Evidence): Run[] {
   const runs: Run[] = [];
   const contributors = sentence.some((w) => /^contribut/i.test(w.text));
-  let credit = false;
+  const creditFrom = creditTail(sentence);
   let i = 0;
-  while (i < sentence.length) {
-    const word = sentence[i]!;
-    if (word.text === '/' || word.post.includes('/')) credit = true;
-    if (!isCapitalised(word.text)) {
+  while (i < creditFrom) {
+    if (!isCapitalised(sentence[i]!.text)) {
       i++;
       continue;
     }
     const start = i;
-    const run: Word[] = [word];
-    let end = i + 1;
-    while (end < sentence.length && !breaksAfter(sentence[end - 1]!)) {
-      const next = sentence[end]!;
-      if (isMonthOrDay(next)) break;
-      if (isCapitalised(next.text) && !next.weak) {
-        run.push(next);
-        end++;
-      } else if (isNumberEnding(sentence, end) && !isMonthOrDay(run.at(-1)!)) {
-        run.push(next);
-        end++;
-        break;
-      } else if (JOINERS.has(next.text.toLowerCase()) && joinable(sentence, end, run)) {
-        const joined = joinerSpan(sentence, end);
-        run.push(...sentence.slice(end, joined));
-        end = joined;
-      } else break;
-    }
+    const end = runEnd(sentence, start);
     i = end;
-    const after = sentence[end];
-    if (credit || after?.text === '/' || run.at(-1)!.post.includes('/')) {
-      credit = true;
-      continue;
-    }
     const before = start > 0 ? sentence[start - 1]!.text.toLowerCase() : '';
-    if (CREDIT_WORDS.has(before)) continue;
-    // A weak first word that is a common word is not part of the name ("The Korea Times", "Earlier Saturday").
-    while (run.length > 0 && run[0]!.weak && !weakWordIsName(run[0]!, run.length === 1, evidence)) run.shift();
-    // Nor is an article or a pronoun anywhere ("The U.S.", "A Gallup Korea poll"): "the Senate" is the Senate.
-    while (run.length > 0 && (!isCapitalised(run[0]!.text) || hasAny(run[0]!, ['Determiner', 'Pronoun', 'Conjunction', 'Preposition']))) run.shift();
-    // A title before a name: the name is a person's ("Interior Minister Lee Sang-min").
-    let titled = false;
-    let lastTitle = -1;
-    run.forEach((w, k) => {
-      if (isTitle(w) && k < run.length - 1 && isCapitalised(run[k + 1]!.text)) lastTitle = k;
-    });
-    const rest = run.slice(lastTitle + 1);
-    if (lastTitle >= 0 && !rest.some((w) => w.tags.has('Organization') || w.tags.has('Place') && !w.tags.has('Person'))) {
-      titled = true;
-      run.splice(0, lastTitle + 1);
-    }
-    while (run.length > 0 && !isCapitalised(run.at(-1)!.text) && !/^\d/.test(run.at(-1)!.text)) run.pop();
-    // Nationalities are no names of their own ("South Korean", "American").
-    if (run.length === 0 || run.every((w) => w.tags.has('Demonym'))) continue;
+    if (end > creditFrom || CREDIT_WORDS.has(before) || CREDIT_WORDS.has(sentence[start]!.text.toLowerCase())) continue;
+    const after = sentence[end];
     const acronym = after && after.pre.includes('(') && /^\p{Lu}[\p{Lu}\d&.-]{1,7}$/u.test(after.text) && after.post.startsWith(')') ? after.text : null;
-    const item: Run = { words: run, titled, acronym, before };
-    if (contributors && typeOfTags(item) === 'person') continue;
-    runs.push(item);
+    const names = namesIn(sentence.slice(start, end), evidence);
+    names.forEach((name, k) => {
+      const run: Run = { words: name.words, titled: name.titled, acronym: k === names.length - 1 ? acronym : null, before };
+      if (!(contributors && typeOfTags(run) === 'person')) runs.push(run);
+    });
   }
   return runs;
+}
+
+/**
+ * Where a photo credit at a sentence's end starts: the capitalised words, with a slash among
+ * them, that close it ("… in Seoul. Anthony Wallace / AFP - Getty Images", "(Thomas
+ * Coex/AFP/Getty Images)"); the sentence's length when it has none.
+ */
+function creditTail(sentence: readonly Word[]): number {
+  let k = sentence.length;
+  let slash = false;
+  while (k > 0) {
+    const word = sentence[k - 1]!;
+    if (!/^[/|–—-]$/.test(word.text) && !isCapitalised(word.text)) break;
+    if (word.text.includes('/') || word.post.includes('/')) slash = true;
+    k--;
+  }
+  return slash ? k : sentence.length;
+}
+
+/**
+ * The end of the run of capitalised words at `start`. A run ends at punctuation (but not at
+ * the full stop of an initial or an abbreviation: "Ellen M. Banner") and before a day or a
+ * month; it takes lower-case joiners when a capitalised word follows ("Ministry of National
+ * Defense"), and a number after a single word ("Apollo 11").
+ */
+function runEnd(sentence: readonly Word[], start: number): number {
+  let end = start + 1;
+  while (end < sentence.length && !breaksAfter(sentence[end - 1]!)) {
+    const next = sentence[end]!;
+    if (isMonthOrDay(next)) break;
+    // An acronym before a first name is a party or a firm before a person: "l'UMP Laure de la Raudière".
+    const acronymThenPerson = /^\p{Lu}{2,}$/u.test(sentence[end - 1]!.text) && hasAny(next, ['Person', 'Honorific']);
+    if (isCapitalised(next.text) && !next.weak && !acronymThenPerson) end++;
+    else if (end === start + 1 && isNumberEnding(sentence, end) && !isMonthOrDay(sentence[start]!)) return end + 1;
+    else if (JOINERS.has(next.text.toLowerCase()) && joinable(sentence, end, sentence.slice(start, end))) end = joinerSpan(sentence, end);
+    else break;
+  }
+  return end;
+}
+
+/**
+ * The names in a run: without a first word that is only capitalised by its place ("The Korea
+ * Times", "Earlier Saturday") nor an article ("A Gallup Korea poll": "the Senate" is the
+ * Senate); split at a title, which makes the name after it a person's ("Australian Federal
+ * Police Commissioner Andrew Colvin" is an organisation and a person); without a title after
+ * it ("Eich CEO"); and without nationalities ("South Korean").
+ */
+function namesIn(words: Word[], evidence: Evidence): { words: Word[]; titled: boolean }[] {
+  const run = [...words];
+  while (run.length > 0 && run[0]!.weak && !weakWordIsName(run[0]!, run.length === 1, evidence)) run.shift();
+  while (run.length > 0 && (!isCapitalised(run[0]!.text) || isFunctionWord(run[0]!))) run.shift();
+  trimEnd(run);
+  if (run.length === 0) return [];
+  const names: { words: Word[]; titled: boolean }[] = [];
+  const title = lastTitleBeforeName(run);
+  if (title >= 0) {
+    let first = title;
+    while (first > 0 && (isTitle(run[first - 1]!) || TITLE_QUALIFIERS.has(run[first - 1]!.text.toLowerCase()))) first--;
+    const head = run.slice(0, first);
+    trimEnd(head);
+    if (head.length > 1 || (head.length === 1 && hasAny(head[0]!, ['Organization', 'Place', 'Acronym']))) names.push({ words: head, titled: false });
+    names.push({ words: run.slice(title + 1), titled: true });
+  } else {
+    // A title with no name after it is no name: "Eich CEO" is Eich, "Prime Minister" nobody.
+    let untitled = false;
+    while (run.length > 0 && isTitle(run.at(-1)!)) {
+      run.pop();
+      untitled = true;
+    }
+    while (untitled && run.length > 0 && TITLE_QUALIFIERS.has(run.at(-1)!.text.toLowerCase())) run.pop();
+    names.push({ words: run, titled: false });
+  }
+  return names.filter((name) => name.words.length > 0 && !name.words.every((w) => w.tags.has('Demonym')));
+}
+
+/** The last title of a run that a person's name follows, or -1 ("U.N. General Assembly" has none). */
+function lastTitleBeforeName(run: readonly Word[]): number {
+  for (let k = run.length - 2; k >= 0; k--) {
+    if (!isTitle(run[k]!) || !isCapitalised(run[k + 1]!.text)) continue;
+    const rest = run.slice(k + 1);
+    const last = rest.at(-1)!.text.toLowerCase();
+    const institution = ORGANIZATION_HEADS.has(last) || PLACE_HEADS.has(last) || rest.some((w) => w.tags.has('Organization') || (w.tags.has('Place') && !w.tags.has('Person')));
+    return institution ? -1 : k;
+  }
+  return -1;
+}
+
+/** Drops the joiners a run may end with once its last words are gone. */
+function trimEnd(run: Word[]): void {
+  while (run.length > 0 && !isCapitalised(run.at(-1)!.text) && !/^\d/.test(run.at(-1)!.text)) run.pop();
 }
 
 /**
@@ -306,8 +469,7 @@ function isMonthOrDay(word: Word): boolean {
 
 /** Whether punctuation after a word ends the run it is in. */
 function breaksAfter(word: Word): boolean {
-  // A name's possessive ends it: "Yoon’s People Power Party" is Yoon and a party.
-  if (/['’]s$/u.test(word.text) && hasAny(word, [...NAME_TAGS, 'ProperNoun'])) return true;
+  if (word.end) return true;
   if (word.post.startsWith(' ')) return word.post.trim() !== '';
   const post = word.post.replace(/\s+/g, '');
   if (post === '') return false;
@@ -316,17 +478,18 @@ function breaksAfter(word: Word): boolean {
   return !(post === '.' && (/^\p{Lu}$/u.test(word.text) || word.tags.has('Abbreviation')) && !word.post.includes('\n'));
 }
 
-/** The separator to print between two words of a run. */
-function joinerAfter(word: Word): string {
-  return breaksAfter(word) || word.post.trim() === '' ? ' ' : word.post.replace(/\s+$/, '') + ' ';
+/** A word of a name as the text writes it: an initial or an abbreviation with its full stop ("M.", "Co."). */
+function asWritten(word: Word): string {
+  const abbreviated = word.post.startsWith('.') && (/^\p{Lu}$/u.test(word.text) || word.tags.has('Abbreviation') || ABBREVIATIONS.has(word.text));
+  return abbreviated ? `${word.text}.` : word.text;
 }
 
-/**
- * Whether lower-case joiners at `at` belong to the run: a capitalised word follows them, and
- * the run is no person's name ("Xi Jinping of China" is two names).
- */
+const ABBREVIATIONS = words('Co Inc Corp Ltd Bros Jr Sr St Mt');
+
+/** Whether lower-case joiners at `at` belong to the run: a capitalised word follows them. */
 function joinable(sentence: readonly Word[], at: number, run: readonly Word[]): boolean {
-  if (run.some((w) => w.tags.has('Person') && !isTitle(w))) return false;
+  const person = run.some((w) => w.tags.has('Person') && !isTitle(w));
+  if (person && ENGLISH_JOINERS.has(sentence[at]!.text.toLowerCase())) return false;
   const end = joinerSpan(sentence, at);
   const next = sentence[end];
   return end > at && next !== undefined && isCapitalised(next.text) && !breaksAfter(sentence[end - 1]!);
@@ -436,8 +599,10 @@ function preference([form, count]: [string, number]): number {
 
 /** A filter that keeps names that are not the byline's author. */
 function bylineFilter(byline: string | null): (name: string) => boolean {
-  const by = byline?.toLowerCase() ?? '';
-  return (name) => !by || !by.includes(name.toLowerCase());
+  const by = byline?.toLowerCase().replace(/[^\p{L}\p{N}.’'-]+/gu, ' ') ?? '';
+  // An acronym in it is the publisher's ("BBC News"), not the author's.
+  const acronym = (name: string) => /^\p{Lu}{2,5}$/u.test(name) && byline !== byline?.toUpperCase();
+  return (name) => !by || acronym(name) || !` ${by} `.includes(` ${name.toLowerCase()} `);
 }
 
 /** A name as the text writes it, without a possessive ending, quotes or trailing punctuation. */
@@ -446,13 +611,15 @@ function cleanName(raw: string): string {
     .replace(/\u00ad/g, '')
     .replace(/['’]s$/u, '')
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.)]+$/gu, '')
-    .replace(/\.$/, (dot, _offset: number, all: string) => (/(^|[\s.])\p{Lu}\.$/u.test(all) || /\p{Lu}\.\p{Lu}\.$/u.test(all) ? dot : ''))
+    .replace(/^[ldjmnst][’'](?=\p{Lu})/u, '') // French elision: "l’Assemblée"
+    // A full stop stays after an initial, an acronym or a company's abbreviation ("U.S.", "Remain Co.").
+    .replace(/\.$/, (dot, _offset: number, all: string) => (/(^|[\s.])\p{Lu}\.$|\p{Lu}\.\p{Lu}\.$|\b(Co|Inc|Corp|Ltd|Bros|Jr|Sr)\.$/u.test(all) ? dot : ''))
     .replace(/\s+/g, ' ')
     .trim();
 }
 
 /** Whether `name` reads as a proper name: capitalised, more than one letter, not a day or a month. */
 function isName(name: string): boolean {
-  if (name.length < 2 || NEVER.has(name.toLowerCase())) return false;
+  if (name.length < 2 || NEVER.has(name.toLowerCase()) || /[$€£]/.test(name)) return false;
   return /^\p{Lu}|^\p{Ll}{1,3}[-’']\p{Lu}|^\p{Ll}+\p{Lu}/u.test(name);
 }
