@@ -5,7 +5,8 @@
  * again when packs are installed or removed.
  */
 import { compileKnowledge, type Knowledge } from '../lib/knowledge/compile';
-import { cardParts, describeTexts } from '../lib/knowledge/describe';
+import { cardParts, describeTexts, findMentions } from '../lib/knowledge/describe';
+import type { KnownOnPage } from '../lib/draft/pack';
 import type { CardAnswer, MatchAnswer } from '../protocol/from-background';
 import type { MatchTexts } from '../protocol/to-background';
 import { readPackRecords, watchInstalledPacks } from '../storage/packs';
@@ -16,6 +17,8 @@ export interface BackgroundKnowledge {
   match(message: MatchTexts): Promise<MatchAnswer | null>;
   /** What a card shows of an entity. */
   card(entityId: string): Promise<CardAnswer>;
+  /** The entities the passages of a document of the day `day` name, as a page would mark them, and how often. */
+  entitiesIn(passages: readonly string[], day: string): Promise<KnownOnPage[]>;
 }
 
 export function backgroundKnowledge(): BackgroundKnowledge {
@@ -42,6 +45,15 @@ export function backgroundKnowledge(): BackgroundKnowledge {
     async card(entityId) {
       const knowledge = await current();
       return { parts: knowledge ? cardParts(knowledge, entityId) : [] };
+    },
+    async entitiesIn(passages, day) {
+      const knowledge = await current();
+      if (!knowledge) return [];
+      const counts = new Map<string, number>();
+      for (const mentions of findMentions(knowledge, passages, {}, day)) {
+        for (const { entity } of mentions) counts.set(entity, (counts.get(entity) ?? 0) + 1);
+      }
+      return [...counts].map(([id, count]) => ({ entity: knowledge.entities[knowledge.byId.get(id)!]!.entity, count }));
     },
   };
 }

@@ -7,12 +7,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { backgroundKnowledge } from '../background/knowledge';
+import { draftStory } from '../background/draft-story';
 import { injectMarker } from '../background/inject-marker';
 import { storyTabs } from '../background/story-tabs';
 import { tabReports } from '../background/tab-reports';
-import type { MarkerAnswer } from '../protocol/from-background';
+import type { InstallAnswer, MarkerAnswer } from '../protocol/from-background';
 import { parseToBackground } from '../protocol/to-background';
 import { mergeDiagnostics, parseFrameDiagnostics, type FrameDiagnostics, type ToPage } from '../protocol/to-page';
+import { installPackValue, type Installed } from '../storage/install-pack';
 import { loadSettings } from '../storage/settings';
 
 export default defineBackground(() => {
@@ -58,6 +60,11 @@ export default defineBackground(() => {
         const isLive = (frame: number) => browser.tabs.sendMessage(tab, GET_MENTIONS, { frameId: frame }).then(() => true, () => false);
         return reports.dropGone(tab, isLive);
       }
+      // The editor's questions: drafting reads a tab, and installing changes what every page marks.
+      case 'backstory:draft-story':
+        return fromExtensionPage(sender) ? draftStory(message.tabId, knowledge) : undefined;
+      case 'backstory:install-pack':
+        return fromExtensionPage(sender) ? installPackValue(message.pack).then(installAnswer) : undefined;
       case 'backstory:get-tab-diagnostics':
         return fromExtensionPage(sender) ? tabDiagnostics(message.tabId, reports.frames(message.tabId)) : undefined;
       default:
@@ -95,6 +102,10 @@ const SHORTCUTS: Record<string, ToPage | undefined> = {
   'previous-mention': { type: 'backstory:step-mention', direction: 'previous' },
   'toggle-marks': { type: 'backstory:toggle-marks' },
 };
+
+function installAnswer(installed: Installed): InstallAnswer {
+  return installed.ok ? { ok: true } : { ok: false, problems: installed.problems };
+}
 
 /** Whether a message comes from one of the extension's own pages (the popup, the options), not a page's frame. */
 function fromExtensionPage(sender: { url?: string }): boolean {

@@ -1,12 +1,14 @@
 /**
  * The background's answers to a page's content script: candidates to decide, whether the
  * marker is in, and what a card shows. Checked where they arrive: an answer that does not fit
- * is taken as no answer.
+ * is taken as no answer. Then the answers only the extension's own pages get.
  */
 import { ALIAS_KINDS } from '../data/vocabulary';
 import type { Candidate, EntityFacts } from '../lib/match/decide';
 import type { CardPack, StoryPart } from '../lib/knowledge/lookup';
 import { isCount, isListOf, isRecord, isWord } from '../lib/guards';
+import type { Draft } from '../lib/draft/pack';
+import type { PackProblem } from '../lib/knowledge/validate';
 
 const HOWS: ReadonlySet<unknown> = new Set([...ALIAS_KINDS, 'possessive', 'fuzzy']);
 const KINDS: ReadonlySet<unknown> = new Set(ALIAS_KINDS);
@@ -92,3 +94,13 @@ function isCardPart(value: unknown): boolean {
     Array.isArray(pack.sources)
   );
 }
+
+/**
+ * The answer to draft-story, sent to the extension's own pages only (the editor): a complete
+ * pack drafted from the tab's article, every name the draft considered, and the article's
+ * paragraphs (the editor previews what each alias would mark in them); or why there is none.
+ */
+export type DraftAnswer = (Draft & { paragraphs: string[] }) | { error: string };
+
+/** The answer to install-pack, to the extension's own pages only: as the options' import installs. */
+export type InstallAnswer = { ok: true } | { ok: false; problems: PackProblem[] };

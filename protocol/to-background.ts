@@ -45,6 +45,16 @@ const ToBackgroundSchema = v.variant('type', [
    * frame is asked whether it is still there. Extension pages only.
    */
   v.object({ type: v.literal('backstory:check-tab-frames'), tabId: v.pipe(v.number(), v.integer()) }),
+  /**
+   * Draft a story from the article in a tab (the editor, entrypoints/author): answered with
+   * DraftAnswer (./from-background.ts). Extension pages only.
+   */
+  v.object({ type: v.literal('backstory:draft-story'), tabId: v.pipe(v.number(), v.integer()) }),
+  /**
+   * Install a pack, checked and installed as the options page's import does it, revisions
+   * included (InstallAnswer). The pack is checked there, in full. Extension pages only.
+   */
+  v.object({ type: v.literal('backstory:install-pack'), pack: v.unknown() }),
   /** A tab's frames' timings as one (benchmarks). Extension pages only. */
   v.object({ type: v.literal('backstory:get-tab-diagnostics'), tabId: v.pipe(v.number(), v.integer()) }),
 ]);

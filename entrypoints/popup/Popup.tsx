@@ -136,6 +136,11 @@ export function Popup({ tab, load: loadSource, settings: settingsSource, everyPa
           <p class="bs-empty">Backstory is off here. Turn it on above to mark this page.</p>
         )}
         {reply && (reply.active || reply.site === null) && <FoundList found={found} onSelect={reveal} />}
+        {tabId !== null && site !== null && (
+          <button type="button" class="bs-link bs-start-story" onClick={() => void startStory(tabId)}>
+            Start a story from this page
+          </button>
+        )}
       </section>
       {changes && (
         <StoryChanges
@@ -169,6 +174,11 @@ export function Popup({ tab, load: loadSource, settings: settingsSource, everyPa
       <p class="bs-asof">Everything here ships inside the extension; nothing is sent anywhere.</p>
     </main>
   );
+}
+
+/** Opens the story editor on a draft of the tab's article (entrypoints/author). */
+function startStory(tabId: number): Promise<unknown> {
+  return browser.tabs.create({ url: `${browser.runtime.getURL('/author.html')}?tabId=${tabId}` });
 }
 
 function foundEntities(pack: Pack | null, reply: Report | null): FoundEntity[] {

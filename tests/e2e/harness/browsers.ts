@@ -312,11 +312,16 @@ async function launchFirefox(extensionDir: string | null, headless: boolean, pro
       return page;
     },
     newWindow: async () => wrapped(await browser.newPage({ type: 'window' })),
+    // Polled, as for Chromium: over BiDi a tab the extension opens may be announced before it
+    // has its address, and waitForTarget does not always hear of the change.
     async pageAt(url) {
-      const target = await browser.waitForTarget((t) => t.url() === url, { timeout: PAGE_AT_TIMEOUT_MS });
-      const page = await target.page();
-      if (!page) throw new Error(`${url} is not a page`);
-      return wrapped(page);
+      const deadline = Date.now() + PAGE_AT_TIMEOUT_MS;
+      for (;;) {
+        const found = (await browser.pages()).find((p) => p.url() === url);
+        if (found) return wrapped(found);
+        if (Date.now() > deadline) throw new Error(`no page came to ${url}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
     },
     version: () => (version ??= executableVersion(executable)),
     close: () => browser.close(),

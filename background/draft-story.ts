@@ -1,0 +1,42 @@
+/**
+ * Starting a story from a tab's page (`backstory:draft-story`): the draft script reads the page's
+ * article and names in the tab (entrypoints/draft), the knowledge says which installed entities
+ * the page names, and lib/draft/pack.ts makes a complete pack of it. Nothing leaves the browser.
+ */
+import { browser } from 'wxt/browser';
+import { today } from '../lib/dates';
+import { draftPack, NothingToDraft } from '../lib/draft/pack';
+import type { DraftAnswer } from '../protocol/from-background';
+import { DRAFT_FILE, parsePageDraft } from '../protocol/page-draft';
+import { loadPacks } from '../storage/packs';
+import type { BackgroundKnowledge } from './knowledge';
+
+export async function draftStory(tabId: number, knowledge: BackgroundKnowledge): Promise<DraftAnswer> {
+  let result: unknown;
+  try {
+    result = await runDraftScript(tabId);
+  } catch {
+    return { error: 'Backstory cannot read this tab: it may be a page of the browser itself, or closed.' };
+  }
+  const page = parsePageDraft(result);
+  if (!page) return { error: 'This page has no article that Backstory could read: no story can start from it.' };
+  const day = today();
+  const [known, installed] = await Promise.all([knowledge.entitiesIn(page.article.paragraphs, page.article.date ?? day), loadPacks()]);
+  try {
+    const draft = draftPack({ ...page, known, installed, today: day });
+    return { ...draft, paragraphs: page.article.paragraphs };
+  } catch (error) {
+    if (error instanceof NothingToDraft) return { error: 'Backstory found no names in this article to start a story from.' };
+    throw error;
+  }
+}
+
+/** Runs the draft script in the tab's top frame; what it returned, unchecked. */
+async function runDraftScript(tabId: number): Promise<unknown> {
+  if (import.meta.env.MANIFEST_VERSION === 3) {
+    const [first] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [DRAFT_FILE] });
+    return first?.result;
+  }
+  const results = await browser.tabs.executeScript(tabId, { file: DRAFT_FILE, frameId: 0 });
+  return results?.[0];
+}

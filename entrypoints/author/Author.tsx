@@ -1,0 +1,283 @@
+/**
+ * The story editor: a story drafted from a tab's article (or the draft kept from last time),
+ * edited from the keyboard, checked by the validator as the author types with each problem at
+ * its field, saved into the installed packs (a new revision when the story is installed
+ * already) or exported as a file. The draft is kept as the author types (storage/author-draft.ts).
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Entity, Pack } from '../../data/schema';
+import { ENTITY_TYPES } from '../../data/vocabulary';
+import { today } from '../../lib/dates';
+import { addEntity, mergeEntities, removeEntity } from '../../lib/draft/editing';
+import { typeWord } from '../../lib/knowledge/lookup';
+import { newestOf, revisionOf } from '../../lib/knowledge/revisions';
+import { validatePack } from '../../lib/knowledge/validate';
+import type { DraftAnswer, InstallAnswer } from '../../protocol/from-background';
+import type { ToBackground } from '../../protocol/to-background';
+import { dropAuthorDraft, keepAuthorDraft, readAuthorDraft, type AuthorDraft } from '../../storage/author-draft';
+import { loadPacks, watchInstalledPacks } from '../../storage/packs';
+import { EntityEditor } from './EntityEditor';
+import { fieldId } from './fields';
+import { StoryEditor } from './StoryEditor';
+
+type Status = { kind: 'busy' | 'done' | 'error'; text: string } | null;
+
+/** How long typing may pause before the draft is kept. */
+const KEEP_AFTER_MS = 250;
+
+export function Author({ tabId }: { tabId: number | null }) {
+  const [draft, setDraft] = useState<AuthorDraft | null>(null);
+  const [status, setStatus] = useState<Status>({ kind: 'busy', text: 'Reading the page…' });
+  const [inUse, setInUse] = useState<readonly Pack[]>([]);
+  const [selected, setSelected] = useState(0);
+  const [newName, setNewName] = useState('');
+  const keepTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const latest = useRef<AuthorDraft | null>(null);
+
+  const startFromPage = async (url: string | null) => {
+    if (tabId === null) {
+      setStatus({ kind: 'error', text: 'Open a news article, then choose “Start a story from this page” in Backstory’s popup.' });
+      return;
+    }
+    setStatus({ kind: 'busy', text: 'Reading the page…' });
+    const message: ToBackground = { type: 'backstory:draft-story', tabId };
+    const answer = (await browser.runtime.sendMessage(message).catch(() => null)) as DraftAnswer | null;
+    if (!answer || 'error' in answer) {
+      setStatus({ kind: 'error', text: answer?.error ?? 'Backstory could not draft a story from this tab.' });
+      return;
+    }
+    const fresh: AuthorDraft = { url: url ?? '', pack: answer.pack, paragraphs: answer.paragraphs, candidates: answer.candidates, savedAt: Date.now() };
+    change(fresh);
+    setSelected(0);
+    setStatus({ kind: 'done', text: `Drafted “${answer.pack.story.title}” with ${answer.pack.entities.length} names. Every statement quotes the article: put them in your words, then save.` });
+  };
+
+  useEffect(() => {
+    const refresh = () => void loadPacks().then(setInUse);
+    refresh();
+    const stop = watchInstalledPacks(refresh);
+    void (async () => {
+      const url = tabId === null ? null : await browser.tabs.get(tabId).then((t) => t.url ?? null, () => null);
+      const kept = await readAuthorDraft();
+      if (kept && (tabId === null || kept.url === url)) {
+        latest.current = kept;
+        setDraft(kept);
+        setStatus({ kind: 'done', text: `Restored the story you were writing, “${kept.pack.story.title}”.` });
+      } else {
+        await startFromPage(url);
+      }
+    })();
+    // Keep what was typed last if the page closes before the pause.
+    const flush = () => latest.current && void keepAuthorDraft(latest.current);
+    addEventListener('pagehide', flush);
+    return () => {
+      stop();
+      removeEventListener('pagehide', flush);
+    };
+  }, []);
+
+  /** The draft as it now stands, shown at once and kept after a pause in the typing. */
+  const change = (next: AuthorDraft) => {
+    latest.current = next;
+    setDraft(next);
+    if (keepTimer.current) clearTimeout(keepTimer.current);
+    keepTimer.current = setTimeout(() => void keepAuthorDraft(next).catch(() => setStatus({ kind: 'error', text: 'Your draft could not be kept: storage refused it. Export it to keep it.' })), KEEP_AFTER_MS);
+  };
+  const changePack = (pack: Pack) => draft && change({ ...draft, pack, savedAt: Date.now() });
+
+  // Checked beside the packs in use, but not against an earlier revision of itself: saving raises the revision.
+  const problems = useMemo(() => {
+    if (!draft) return [];
+    const result = validatePack(draft.pack, { installed: inUse.filter((p) => p.id !== draft.pack.id) });
+    return result.ok ? [] : result.problems;
+  }, [draft?.pack, inUse]);
+
+  const save = async () => {
+    if (!draft) return;
+    const installed = newestOf(inUse).find((p) => p.id === draft.pack.id);
+    const revision = installed ? Math.max(revisionOf(installed) + 1, revisionOf(draft.pack)) : revisionOf(draft.pack);
+    const pack: Pack = { ...draft.pack, revision, updated: today() };
+    setStatus({ kind: 'busy', text: 'Saving…' });
+    const message: ToBackground = { type: 'backstory:install-pack', pack };
+    const answer = (await browser.runtime.sendMessage(message).catch(() => null)) as InstallAnswer | null;
+    if (!answer?.ok) {
+      const count = answer?.problems.length ?? 0;
+      setStatus({ kind: 'error', text: count > 0 ? `Not saved: ${count} ${count === 1 ? 'problem' : 'problems'} to fix first (listed below). Nothing was changed.` : 'Not saved: Backstory did not answer. Nothing was changed.' });
+      return;
+    }
+    change({ ...draft, pack });
+    setStatus({
+      kind: 'done',
+      text: `Saved “${pack.story.title}”${installed ? `, revision ${revision}` : ''}. Pages mark its names from now on; reload a page to mark what it already shows.`,
+    });
+  };
+
+  const exportFile = () => {
+    if (!draft) return;
+    const blob = new Blob([JSON.stringify(draft.pack, null, 2)], { type: 'application/json' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `${draft.pack.id}.json`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    setStatus({ kind: 'done', text: `Exported ${draft.pack.id}.json${problems.length > 0 ? `, with ${problems.length} problems still to fix before it can be installed` : ''}.` });
+  };
+
+  const startAgain = async () => {
+    await dropAuthorDraft().catch(() => {});
+    const url = tabId === null ? null : await browser.tabs.get(tabId).then((t) => t.url ?? null, () => null);
+    await startFromPage(url);
+  };
+
+  /** Takes the author to the field of a problem, opening its entity first. */
+  const goTo = (path: string) => {
+    const entity = /^entities\[(\d+)\]/.exec(path);
+    if (entity) setSelected(Number(entity[1]));
+    requestAnimationFrame(() => {
+      for (let p = path; p; p = p.replace(/(\.[^.[\]]+|\[\d+\])$/, '')) {
+        const field = document.getElementById(fieldId(p));
+        if (field) return field.focus();
+        if (!/(\.[^.[\]]+|\[\d+\])$/.test(p)) break;
+      }
+    });
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if ((event.ctrlKey || event.metaKey) && event.key === 's') {
+      event.preventDefault();
+      void save();
+    }
+  };
+
+  const pack = draft?.pack;
+  const index = pack ? Math.min(selected, pack.entities.length - 1) : 0;
+  const problemCount = (i: number) => problems.filter((p) => p.path.startsWith(`entities[${i}]`)).length;
+  const names = new Set(pack?.entities.map((e) => e.name.toLowerCase()));
+  const leftOut = draft?.candidates.filter((c) => !c.entityId && !names.has(c.text.toLowerCase())).slice(0, 30) ?? [];
+
+  return (
+    <main class="bs-root bs-author" onKeyDown={onKeyDown}>
+      <header class="bs-author-header">
+        <h1>Start a story</h1>
+        {draft && <p class="bs-muted">From {draft.url}</p>}
+        <div class="bs-row">
+          <button type="button" class="bs-primary" disabled={!pack} onClick={() => void save()} title="Ctrl+S">
+            Save and install
+          </button>
+          <button type="button" disabled={!pack} onClick={exportFile}>
+            Export file
+          </button>
+          {tabId !== null && (
+            <button type="button" class="bs-link" onClick={() => void startAgain()}>
+              Start again from the page
+            </button>
+          )}
+        </div>
+      </header>
+      {status && (
+        <p class={`bs-status bs-status-${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
+          {status.text}
+        </p>
+      )}
+      {problems.length > 0 && (
+        <section class="bs-author-problems" aria-labelledby="problems-heading">
+          <h2 id="problems-heading" class="bs-section">
+            {problems.length} {problems.length === 1 ? 'problem' : 'problems'} to fix before saving
+          </h2>
+          <ul>
+            {problems.map((p, i) => (
+              <li key={i}>
+                <button type="button" class="bs-link" onClick={() => goTo(p.path)}>
+                  <code>{p.path}</code> {p.message}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {pack && (
+        <>
+          <div class="bs-author-columns">
+            <nav class="bs-entity-list" aria-label="Names in the story">
+              <h2 class="bs-section">Names ({pack.entities.length})</h2>
+              <ul>
+                {pack.entities.map((e, i) => (
+                  <li key={e.id}>
+                    <button type="button" class="bs-entity-button" aria-current={i === index ? 'true' : undefined} onClick={() => setSelected(i)}>
+                      {e.name || '(no name)'} <span class="bs-muted">{typeWord(e.type)}</span>
+                      {problemCount(i) > 0 && <span class="bs-badge">{problemCount(i)} to fix</span>}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+              <form
+                class="bs-row"
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  if (!newName.trim()) return;
+                  changePack(addEntity(pack, newName.trim()));
+                  setSelected(pack.entities.length);
+                  setNewName('');
+                }}
+              >
+                <label for="new-name">New name</label>
+                <input id="new-name" value={newName} onInput={(event) => setNewName((event.currentTarget as HTMLInputElement).value)} />
+                <button type="submit">Add</button>
+              </form>
+              {leftOut.length > 0 && (
+                <details>
+                  <summary>Other names on the page ({leftOut.length})</summary>
+                  <ul>
+                    {leftOut.map((c) => (
+                      <li key={c.text}>
+                        <button
+                          type="button"
+                          class="bs-link"
+                          onClick={() => {
+                            changePack(addEntity(pack, c.text, typeOfName(c.type)));
+                            setSelected(pack.entities.length);
+                          }}
+                        >
+                          Add {c.text}
+                        </button>{' '}
+                        <span class="bs-muted">×{c.count}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              )}
+            </nav>
+            {pack.entities.length > 0 && (
+              <EntityEditor
+                key={pack.entities[index]!.id}
+                pack={pack}
+                index={index}
+                problems={problems}
+                paragraphs={draft.paragraphs}
+                onChange={(entity) => changePack(replaceEntity(pack, index, entity))}
+                onRemove={() => changePack(removeEntity(pack, pack.entities[index]!.id))}
+                onMerge={(into) => {
+                  const merged = mergeEntities(pack, pack.entities[index]!.id, into);
+                  changePack(merged);
+                  setSelected(merged.entities.findIndex((e) => e.id === into));
+                }}
+              />
+            )}
+          </div>
+          <StoryEditor pack={pack} problems={problems} onChange={changePack} />
+        </>
+      )}
+    </main>
+  );
+}
+
+function replaceEntity(pack: Pack, index: number, entity: Entity): Pack {
+  const before = pack.entities[index]!;
+  // A renamed entity keeps its id: references stay, and an installed story's id stays shared.
+  return { ...pack, entities: pack.entities.map((e, i) => (i === index ? { ...entity, id: before.id } : e)) };
+}
+
+function typeOfName(type: string): Entity['type'] {
+  return (ENTITY_TYPES as readonly string[]).includes(type) ? (type as Entity['type']) : 'concept';
+}

@@ -1,0 +1,47 @@
+/**
+ * The story being written in the editor (entrypoints/author), kept as the author types, so that
+ * nothing typed is lost: reopening the editor restores it. One draft at a time, in
+ * `local:authorDraft`; it stays after a save, for the next revision, until the author starts
+ * again. What is read back is checked; a draft that does not fit is dropped.
+ */
+import * as v from 'valibot';
+import { storage } from 'wxt/utils/storage';
+import type { Pack } from '../data/schema';
+import type { ConsideredName } from '../lib/draft/pack';
+
+export interface AuthorDraft {
+  /** The address of the page the story was started from. */
+  url: string;
+  /** The pack as the author left it: perhaps not valid yet. */
+  pack: Pack;
+  /** The page's article, for the aliases' preview. */
+  paragraphs: string[];
+  /** The names the draft considered. */
+  candidates: ConsideredName[];
+  /** When it was last kept (milliseconds since 1970). */
+  savedAt: number;
+}
+
+const DraftSchema = v.object({
+  url: v.string(),
+  pack: v.looseObject({ entities: v.array(v.looseObject({ aliases: v.array(v.looseObject({ text: v.string() })) })), story: v.looseObject({}) }),
+  paragraphs: v.array(v.string()),
+  candidates: v.array(v.object({ text: v.string(), type: v.string(), count: v.number(), entityId: v.optional(v.string()) })),
+  savedAt: v.number(),
+});
+
+const item = storage.defineItem<unknown>('local:authorDraft', { fallback: null });
+
+/** The kept draft, or null if there is none or it cannot be read. */
+export async function readAuthorDraft(): Promise<AuthorDraft | null> {
+  const result = v.safeParse(DraftSchema, await item.getValue().catch(() => null));
+  return result.success ? (result.output as unknown as AuthorDraft) : null;
+}
+
+export async function keepAuthorDraft(draft: AuthorDraft): Promise<void> {
+  await item.setValue(draft);
+}
+
+export async function dropAuthorDraft(): Promise<void> {
+  await item.removeValue();
+}
