@@ -49,9 +49,9 @@ export interface Draft {
 }
 
 /** New entities a draft proposes at most: the most mentioned, the rest stay in `candidates`. */
-export const MAX_NEW_ENTITIES = 40;
+const MAX_NEW_ENTITIES = 40;
 /** Installed entities a draft shares at most. */
-export const MAX_SHARED_ENTITIES = 20;
+const MAX_SHARED_ENTITIES = 20;
 const ARTICLE_SOURCE = 'article';
 
 export function draftPack(input: DraftInput): Draft {
