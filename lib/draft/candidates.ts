@@ -82,8 +82,9 @@ interface Run {
   titled: boolean;
   /** An acronym in brackets right after it: "People Power Party (PPP)". */
   acronym: string | null;
-  /** The word before it, in lower case ("in", "credit"). */
+  /** The words before and after it, in lower case ("in", "credit", "said"). */
   before: string;
+  after: string;
 }
 
 interface Tally {
@@ -171,6 +172,7 @@ function wordsOf(terms: readonly Term[]): Word[] {
     if (joinNext && out.length > 0) {
       const last = out.at(-1)!;
       last.text += '-' + text;
+      last.tags.delete('Honorific'); // "MS-04" is no "Ms"
       last.post = post;
       for (const tag of tags) last.tags.add(tag);
     } else {
@@ -178,7 +180,7 @@ function wordsOf(terms: readonly Term[]): Word[] {
       const split = /^((?:\p{Lu}\.)+)-(\p{Lu}.*)$/u.exec(text);
       // Numbers before a first word ("7 References", a heading's number) leave it first.
       const first = out.every((w) => /^[\d.]+$/.test(w.text));
-      const weak = first || /[“"‘(]/.test(term.pre) || /[:;“"]\s*$/.test(out.at(-1)!.post) || endsSentence(out.at(-1)!);
+      const weak = first || /[“"‘(«]/.test(term.pre) || /[:;“"«]\s*$/.test(out.at(-1)!.post) || endsSentence(out.at(-1)!);
       if (split) {
         out.push({ text: split[1]!, pre: term.pre, post: ' -', tags: new Set(['Acronym']), weak });
         out.push({ text: split[2]!, pre: '', post, tags: new Set(tags), weak: false });
@@ -220,7 +222,7 @@ function trimCompound(word: Word): void {
  * brackets): '… that arise. But if you look …'.
  */
 function endsSentence(word: Word): boolean {
-  return /[.!?]["”’)\]]*\s*$/.test(word.post) && !(/^\p{Lu}$/u.test(word.text) || word.tags.has('Abbreviation'));
+  return /[.!?…]["”’)\]»]*\s*$/.test(word.post) && !(/^\p{Lu}$/u.test(word.text) || word.tags.has('Abbreviation'));
 }
 
 /**
@@ -234,17 +236,25 @@ interface Evidence {
   lower: Set<string>;
   /** Capitalised words written as a name of one word somewhere ("Netanyahu", "Apple"). */
   alone: Set<string>;
+  /** Whether the text is in French, by its commonest words. */
+  french: boolean;
 }
+
+const FRENCH_WORDS = words('le la les des du une est et dans pour qui que sur au aux ne pas ces cette sont');
 
 function capitalisationEvidence(sentences: readonly Word[][]): Evidence {
   const capitalised = new Set<string>();
   const lower = new Set<string>();
   const alone = new Set<string>();
+  let all = 0;
+  let french = 0;
   for (const sentence of sentences) {
+    all += sentence.length;
     sentence.forEach((word, i) => {
       const key = word.text.toLowerCase();
       if (!isCapitalised(word.text)) {
         lower.add(key);
+        if (FRENCH_WORDS.has(key)) french++;
         return;
       }
       if (!word.weak) capitalised.add(key);
@@ -255,7 +265,7 @@ function capitalisationEvidence(sentences: readonly Word[][]): Evidence {
       if (!joinedBefore && !joinedAfter) alone.add(key.replace(/['’]s$/u, ''));
     });
   }
-  return { capitalised, lower, alone };
+  return { capitalised, lower, alone, french: french > all * 0.08 };
 }
 
 /**
@@ -346,7 +356,7 @@ function runsOf(sentence: readonly Word[], evidence: Evidence): Run[] {
       continue;
     }
     const start = i;
-    const end = runEnd(sentence, start);
+    const end = runEnd(sentence, start, evidence.french);
     i = end;
     const before = start > 0 ? sentence[start - 1]!.text.toLowerCase() : '';
     if (end > creditFrom || CREDIT_WORDS.has(before) || CREDIT_WORDS.has(sentence[start]!.text.toLowerCase())) continue;
@@ -354,7 +364,7 @@ function runsOf(sentence: readonly Word[], evidence: Evidence): Run[] {
     const acronym = after && after.pre.includes('(') && /^\p{Lu}[\p{Lu}\d&.-]{1,7}$/u.test(after.text) && after.post.startsWith(')') ? after.text : null;
     const names = namesIn(sentence.slice(start, end), evidence);
     names.forEach((name, k) => {
-      const run: Run = { words: name.words, titled: name.titled, acronym: k === names.length - 1 ? acronym : null, before };
+      const run: Run = { words: name.words, titled: name.titled, acronym: k === names.length - 1 ? acronym : null, before, after: after?.text.toLowerCase() ?? '' };
       if (!(contributors && typeOfTags(run) === 'person')) runs.push(run);
     });
   }
@@ -384,8 +394,14 @@ function creditTail(sentence: readonly Word[]): number {
  * month; it takes lower-case joiners when a capitalised word follows ("Ministry of National
  * Defense"), and a number after a single word ("Apollo 11").
  */
-function runEnd(sentence: readonly Word[], start: number): number {
+function runEnd(sentence: readonly Word[], start: number, french: boolean): number {
   let end = start + 1;
+  // French names an institution by a capitalised noun and lower-case adjectives: "Conseil
+  // constitutionnel", "Assemblée nationale".
+  if (french && !breaksAfter(sentence[start]!) && sentence[end] && isFrenchAdjective(sentence[end]!)) {
+    while (end < sentence.length && isFrenchAdjective(sentence[end]!) && !breaksAfter(sentence[end - 1]!)) end++;
+    return end;
+  }
   while (end < sentence.length && !breaksAfter(sentence[end - 1]!)) {
     const next = sentence[end]!;
     if (isMonthOrDay(next)) break;
@@ -431,8 +447,19 @@ function namesIn(words: Word[], evidence: Evidence): { words: Word[]; titled: bo
     while (untitled && run.length > 0 && TITLE_QUALIFIERS.has(run.at(-1)!.text.toLowerCase())) run.pop();
     names.push({ words: run, titled: false });
   }
-  return names.filter((name) => name.words.length > 0 && !name.words.every((w) => w.tags.has('Demonym')));
+  return names.filter((name) => name.words.length > 0 && !name.words.every(isNationality));
 }
+
+/** A nationality or a people, which is no name of its own: "American", "Muslims", "North African". */
+function isNationality(word: Word): boolean {
+  const key = word.text.toLowerCase();
+  if (word.tags.has('Demonym') || COMPASS.has(key)) return true;
+  return [key, key.replace(/s$/, '')].some((k) => lexiconTags(k).includes('Demonym'));
+}
+
+const SPEECH = words('said says told added wrote explained recalled asked');
+
+const COMPASS = words('north south east west northern southern eastern western central');
 
 /** The last title of a run that a person's name follows, or -1 ("U.N. General Assembly" has none). */
 function lastTitleBeforeName(run: readonly Word[]): number {
@@ -446,9 +473,13 @@ function lastTitleBeforeName(run: readonly Word[]): number {
   return -1;
 }
 
+function isFrenchAdjective(word: Word): boolean {
+  return /^\p{Ll}{3,}(el|elle|al|ale|aux|ique|ien|ienne|aire|if|ive|ais|aise)s?$/u.test(word.text);
+}
+
 /** Drops the joiners a run may end with once its last words are gone. */
 function trimEnd(run: Word[]): void {
-  while (run.length > 0 && !isCapitalised(run.at(-1)!.text) && !/^\d/.test(run.at(-1)!.text)) run.pop();
+  while (run.length > 0 && !isCapitalised(run.at(-1)!.text) && !/^\d/.test(run.at(-1)!.text) && !isFrenchAdjective(run.at(-1)!)) run.pop();
 }
 
 /**
@@ -521,10 +552,15 @@ function typeOfTags(run: Run): CandidateType | null {
   return place > person ? 'place' : 'person';
 }
 
-/** A run's kind: the tagger's, else a place after "in", "at", "from"…, else an organisation. */
+/**
+ * A run's kind: the tagger's; else a person when a name of two to four words says something
+ * ("Hori Parata said"); else a place after "in", "at", "from"…; else an organisation.
+ */
 function typeOf(run: Run, name: string): CandidateType {
   const tagged = typeOfTags(run);
   if (tagged) return tagged;
+  const speaks = SPEECH.has(run.after) || SPEECH.has(run.before);
+  if (speaks && run.words.length >= 2 && run.words.length <= 4 && run.words.every((w) => isCapitalised(w.text))) return 'person';
   if (/^(in|at|from|near|to|into|across|outside)$/.test(run.before) && !/^\p{Lu}[\p{Lu}\d.&-]+$/u.test(name)) return 'place';
   return 'organization';
 }
@@ -577,9 +613,19 @@ function fold(tallies: Map<string, Tally>, acronyms: Map<string, string>): Draft
     }
   }
   for (const [short, key] of acronyms) if (candidates.has(key)) owners.set(short, key);
+  // "Te Kaurinui Parata" is "Te Kaurinui Robert Parata": the longest person's name with the same first and last word.
+  const fullNames = new Map<string, string>();
+  const ends = (key: string) => `${key.split(' ')[0]} ${key.split(' ').at(-1)}`;
+  const length = (key: string) => key.split(' ').length;
+  for (const [key, candidate] of candidates) {
+    if (candidate.type !== 'person' || length(key) < 3) continue;
+    const longest = fullNames.get(ends(key));
+    if (!longest || length(longest) < length(key)) fullNames.set(ends(key), key);
+  }
   const kept: DraftCandidate[] = [];
   for (const [key, candidate] of candidates) {
-    const owner = key.includes(' ') ? undefined : owners.get(key);
+    const full = fullNames.get(ends(key));
+    const owner = key.includes(' ') ? (full && length(full) > length(key) ? full : undefined) : owners.get(key);
     const into = owner ? candidates.get(owner) : undefined;
     if (!into || into === candidate) {
       kept.push(candidate);
