@@ -131,8 +131,8 @@ interface Term {
  * contributor lists under an article ("Abigail Williams"), which a name only there comes from.
  */
 function isNameAlone(sentence: readonly Word[]): boolean {
-  const words = sentence.filter((w) => !/^[\d.]+$/.test(w.text)); // a heading's number: "7 References"
-  return words.length > 0 && words.length <= 4 && words.every((w) => isCapitalised(w.text) || JOINERS.has(w.text)) && !/[.!?]/.test(sentence.at(-1)!.post);
+  const unnumbered = sentence.filter((w) => !/^[\d.]+$/.test(w.text)); // a heading's number: "7 References"
+  return unnumbered.length > 0 && unnumbered.length <= 4 && unnumbered.every((w) => isCapitalised(w.text) || JOINERS.has(w.text)) && !/[.!?]/.test(sentence.at(-1)!.post);
 }
 
 /**
