@@ -11,7 +11,7 @@
  * Days, months, the byline's author, photo credits, contributor lines, reference lists and
  * words of one letter are never candidates.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 
 type CandidateType = 'person' | 'place' | 'organization';
 
