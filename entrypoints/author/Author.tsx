@@ -42,7 +42,10 @@ export function Author({ tabId }: { tabId: number | null }) {
     }
     setStatus({ kind: 'busy', text: 'Reading the page…' });
     const message: ToBackground = { type: 'backstory:draft-story', tabId };
+    // The marks time drafting (tools/bench/draft.ts).
+    performance.mark('backstory:draft-asked');
     const answer = (await browser.runtime.sendMessage(message).catch(() => null)) as DraftAnswer | null;
+    performance.mark('backstory:draft-answered');
     if (!answer || 'error' in answer) {
       setStatus({ kind: 'error', text: answer?.error ?? 'Backstory could not draft a story from this tab.' });
       return;
@@ -76,6 +79,12 @@ export function Author({ tabId }: { tabId: number | null }) {
       removeEventListener('pagehide', flush);
     };
   }, []);
+
+  // The editor is ready once a story is on screen (tools/bench/draft.ts times it).
+  const shown = draft !== null;
+  useEffect(() => {
+    if (shown) performance.mark('backstory:author-ready');
+  }, [shown]);
 
   /** The draft as it now stands, shown at once and kept after a pause in the typing. */
   const change = (next: AuthorDraft) => {
