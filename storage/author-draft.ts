@@ -38,6 +38,11 @@ export async function readAuthorDraft(): Promise<AuthorDraft | null> {
   return result.success ? (result.output as unknown as AuthorDraft) : null;
 }
 
+/** Whether `draft` was started from the page at `url` (a link to a part of it counts as the page). */
+export function isDraftOf(draft: AuthorDraft, url: string | null): boolean {
+  return url !== null && draft.url.replace(/#.*$/, '') === url.replace(/#.*$/, '');
+}
+
 export async function keepAuthorDraft(draft: AuthorDraft): Promise<void> {
   await item.setValue(draft);
 }

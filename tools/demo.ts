@@ -2,7 +2,8 @@
  * Shows Backstory at work: serves the demo article (demo/article.html) from 127.0.0.1 and
  * opens it in Chromium with the built extension. With a display, the browser stays open for
  * you to read and hover; without one (or with --headless), it writes screenshots of the marked
- * page, an open card, the popup and the options page to demo-output/ and prints their paths.
+ * page, an open card, the popup, the options page and the story editor on a draft of the article
+ * to demo-output/ and prints their paths.
  *
  *   npx tsx tools/demo.ts [--headless] [--browser chromium|firefox]
  */
@@ -66,6 +67,13 @@ async function main() {
   await options.goto(`${browser.extensionOrigin}/options.html`);
   await waitUntil(options, 'the options', () => Boolean(document.querySelector('.bs-option-group')), undefined, Boolean);
   await shot('4-options.png', (p) => options.screenshot(p, true));
+
+  // "Start a story from this page": the editor on a draft of the demo article.
+  const author = await browser.newPage();
+  await author.setViewport(1200, 1000);
+  await author.goto(`${browser.extensionOrigin}/author.html?tabId=${tabs[0]}`);
+  await waitUntil(author, 'the draft', () => document.querySelectorAll('.bs-entity-button').length, undefined, (n) => n > 0, 30_000);
+  await shot('5-story-editor.png', (p) => author.screenshot(p));
 
   await browser.close();
   await server.close();

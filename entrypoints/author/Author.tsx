@@ -15,7 +15,7 @@ import { newestOf, revisionOf } from '../../lib/knowledge/revisions';
 import { validatePack } from '../../lib/knowledge/validate';
 import type { DraftAnswer, InstallAnswer } from '../../protocol/from-background';
 import type { ToBackground } from '../../protocol/to-background';
-import { dropAuthorDraft, keepAuthorDraft, readAuthorDraft, type AuthorDraft } from '../../storage/author-draft';
+import { dropAuthorDraft, isDraftOf, keepAuthorDraft, readAuthorDraft, type AuthorDraft } from '../../storage/author-draft';
 import { loadPacks, watchInstalledPacks } from '../../storage/packs';
 import { EntityEditor } from './EntityEditor';
 import { fieldId } from './fields';
@@ -52,6 +52,8 @@ export function Author({ tabId }: { tabId: number | null }) {
     }
     const fresh: AuthorDraft = { url: url ?? '', pack: answer.pack, paragraphs: answer.paragraphs, candidates: answer.candidates, savedAt: Date.now() };
     change(fresh);
+    // Kept at once, not after a pause: an editor closed as soon as the draft shows keeps it too.
+    void keepAuthorDraft(fresh).catch(() => {});
     setSelected(0);
     setStatus({ kind: 'done', text: `Drafted “${answer.pack.story.title}” with ${answer.pack.entities.length} names. Every statement quotes the article: put them in your words, then save.` });
   };
@@ -63,7 +65,7 @@ export function Author({ tabId }: { tabId: number | null }) {
     void (async () => {
       const url = tabId === null ? null : await browser.tabs.get(tabId).then((t) => t.url ?? null, () => null);
       const kept = await readAuthorDraft();
-      if (kept && (tabId === null || kept.url === url)) {
+      if (kept && (tabId === null || isDraftOf(kept, url))) {
         latest.current = kept;
         setDraft(kept);
         setStatus({ kind: 'done', text: `Restored the story you were writing, “${kept.pack.story.title}”.` });
@@ -264,6 +266,7 @@ export function Author({ tabId }: { tabId: number | null }) {
                 index={index}
                 problems={problems}
                 paragraphs={draft.paragraphs}
+                sharedWith={inUse.find((p) => p.id !== pack.id && p.entities.some((e) => e.id === pack.entities[index]!.id))?.story.title ?? null}
                 onChange={(entity) => changePack(replaceEntity(pack, index, entity))}
                 onRemove={() => changePack(removeEntity(pack, pack.entities[index]!.id))}
                 onMerge={(into) => {

@@ -14,6 +14,8 @@ interface Props {
   index: number;
   problems: Problems;
   paragraphs: readonly string[];
+  /** The title of another story in use that has this entity (the same id), if any. */
+  sharedWith: string | null;
   onChange(entity: Entity): void;
   onRemove(): void;
   onMerge(intoId: string): void;
@@ -29,7 +31,7 @@ const KIND_WORDS: Record<string, string> = {
   title: 'title held in turn',
 };
 
-export function EntityEditor({ pack, index, problems, paragraphs, onChange, onRemove, onMerge }: Props) {
+export function EntityEditor({ pack, index, problems, paragraphs, sharedWith, onChange, onRemove, onMerge }: Props) {
   const entity = pack.entities[index]!;
   const path = `entities[${index}]`;
   const sources = pack.sources.map((s) => s.id);
@@ -54,7 +56,10 @@ export function EntityEditor({ pack, index, problems, paragraphs, onChange, onRe
           onChange={(type) => set('type', type as Entity['type'])}
         />
       </div>
-      <p class="bs-muted">Id: {entity.id}</p>
+      <p class="bs-muted">
+        Id: {entity.id}
+        {sharedWith && ` · also in “${sharedWith}”: one entity in both stories, its card shows its part in each`}
+      </p>
 
       <fieldset class="bs-aliases">
         <legend>Forms the page may use</legend>
