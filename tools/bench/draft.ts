@@ -17,14 +17,14 @@
  * the loads, the first of each page left out. Goals: drafted under 1 s on wikipedia-2, the
  * editor open (reopened) under 300 ms. Prints a table and writes reports/bench-draft.json.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BROWSERS, GECKO_ID, launch, waitUntil, type BrowserName, type TestBrowser } from '../../tests/e2e/harness/browsers';
+import { BROWSERS, launch, waitUntil, type BrowserName, type TestBrowser } from '../../tests/e2e/harness/browsers';
 import { otherTabIds } from '../../tests/e2e/harness/in-page';
 import { servePages } from '../../tests/e2e/harness/server';
 import { argument, corpusDir } from '../arguments';
+import { emptyExtension } from './empty-extension';
 import { fmtMs, loadPage, median, table } from './page-helpers';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -103,15 +103,7 @@ async function measure(name: BrowserName): Promise<Record<string, { fresh: Timin
 
 /** An extension page with nothing but a script setting the marks: what any extension page costs to open. */
 async function measureBaseline(name: BrowserName): Promise<number[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'backstory-baseline-ext-'));
-  const manifest =
-    name === 'chromium'
-      ? { manifest_version: 3, name: 'baseline', version: '1', background: { service_worker: 'bg.js' } }
-      : { manifest_version: 2, name: 'baseline', version: '1', browser_specific_settings: { gecko: { id: GECKO_ID } } };
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(join(dir, 'bg.js'), '');
-  writeFileSync(join(dir, 'page.html'), '<!doctype html><meta charset="utf-8"><div id="app"></div><script type="module" src="page.js"></script>');
-  writeFileSync(join(dir, 'page.js'), "for (const m of ['start', 'drawn', 'ready']) performance.mark(`backstory:author-${m}`);");
+  const dir = emptyExtension(name, "for (const m of ['start', 'drawn', 'ready']) performance.mark(`backstory:author-${m}`);");
   const browser = await launch(name, { extensionDir: dir });
   try {
     const opened: number[] = [];

@@ -16,13 +16,13 @@
  * holds one tiny module script that sets the same marks at once, i.e. what any extension page
  * costs that browser to open. Prints a table and writes reports/bench-popup.json.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BROWSERS, GECKO_ID, launch, waitUntil, type BrowserName } from '../../tests/e2e/harness/browsers';
+import { BROWSERS, launch, waitUntil, type BrowserName } from '../../tests/e2e/harness/browsers';
 import { otherTabIds } from '../../tests/e2e/harness/in-page';
 import { servePages } from '../../tests/e2e/harness/server';
+import { emptyExtension } from './empty-extension';
 import { fmtMs, median, table } from './page-helpers';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -83,29 +83,12 @@ async function measure(name: BrowserName): Promise<Timing[]> {
   }
 }
 
-/**
- * An extension whose one page holds nothing but a module script setting the marks: what any
- * extension page costs the browser to open. For Firefox it is Manifest V2 with our add-on id.
- */
-function baselineExtension(name: BrowserName): string {
-  const dir = mkdtempSync(join(tmpdir(), 'backstory-baseline-ext-'));
-  const manifest =
-    name === 'chromium'
-      ? { manifest_version: 3, name: 'baseline', version: '1', background: { service_worker: 'bg.js' } }
-      : { manifest_version: 2, name: 'baseline', version: '1', browser_specific_settings: { gecko: { id: GECKO_ID } } };
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(join(dir, 'bg.js'), '');
-  writeFileSync(join(dir, 'page.html'), '<!doctype html><meta charset="utf-8"><div id="app"></div><script type="module" src="page.js"></script>');
-  writeFileSync(
-    join(dir, 'page.js'),
-    "for (const m of ['start', 'drawn', 'ready']) performance.mark(`backstory:popup-${m}`); document.getElementById('app').textContent = 'ready'; document.body.dataset.ready = 'true';",
-  );
-  return dir;
-}
-
 /** An empty extension page's timings in one browser, opened as the popup is (through the harness). */
 async function measureBaseline(name: BrowserName): Promise<Timing[]> {
-  const dir = baselineExtension(name);
+  const dir = emptyExtension(
+    name,
+    "for (const m of ['start', 'drawn', 'ready']) performance.mark(`backstory:popup-${m}`); document.getElementById('app').textContent = 'ready'; document.body.dataset.ready = 'true';",
+  );
   const browser = await launch(name, { extensionDir: dir });
   try {
     const timings: Timing[] = [];
