@@ -96,6 +96,18 @@ export interface ScannerStats {
 }
 
 /**
+ * A candidate as filed: where it is in its passage. Its DOM range is made once it stands as a
+ * mention (most candidates of a page that is not about a story never do), and kept.
+ */
+interface Filed {
+  mention: Candidate;
+  passage: Passage;
+  text: string;
+  /** Made when first needed; null if the passage's text no longer maps onto its nodes. */
+  range?: StaticRange | null;
+}
+
+/**
  * What is kept of a passage once matched: its block (to drop it when the block changes), its
  * length (for the stats) and its candidates, which hold the passage itself. A passage without
  * candidates, most of any page, is let go with its text and its node list.
@@ -103,7 +115,7 @@ export interface ScannerStats {
 interface Entry {
   block: Element;
   characters: number;
-  candidates: PageMention[];
+  candidates: Filed[];
   /** Whether the passage is rendered, once a mention in the page made the scanner ask (see settle). */
   rendered?: boolean;
 }
@@ -413,14 +425,13 @@ export class PageScanner {
     }
   }
 
-  /** Adds the candidates found in a passage (at `offset` in it) to `candidates`, with their DOM ranges. */
-  private addCandidates(candidates: PageMention[], passage: Passage, found: readonly Candidate[], offset: number): void {
+  /** Adds the candidates found in a passage (at `offset` in it) to `candidates`. */
+  private addCandidates(candidates: Filed[], passage: Passage, found: readonly Candidate[], offset: number): void {
     const text = passage.text;
     for (const m of found) {
       if (!(m.start >= 0 && m.start < m.end && m.end + offset <= text.length)) continue;
       const mention = offset === 0 ? m : { ...m, start: m.start + offset, end: m.end + offset };
-      const range = rangeOf(passage, mention.start, mention.end);
-      if (range) candidates.push({ mention, type: '', passage, range, text: text.slice(mention.start, mention.end) });
+      candidates.push({ mention, passage, text: text.slice(mention.start, mention.end) });
     }
   }
 
@@ -453,7 +464,8 @@ export class PageScanner {
     const lists = this.entries.map((e) => (counted(e) ? e.candidates.map((c) => c.mention) : []));
     decide(lists, this.facts, () => this.options.pageDay?.() ?? today(), (list, index, mention) => {
       const candidate = this.entries[list]!.candidates[index]!;
-      mentions.push({ ...candidate, mention, type: this.facts.get(mention.entity)?.type ?? '' });
+      candidate.range ??= rangeOf(candidate.passage, candidate.mention.start, candidate.mention.end);
+      if (candidate.range) mentions.push({ passage: candidate.passage, text: candidate.text, range: candidate.range, mention, type: this.facts.get(mention.entity)?.type ?? '' });
     });
     return mentions;
   }
