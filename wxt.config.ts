@@ -57,6 +57,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+B' },
         description: 'Hide or show the marks on this tab',
       },
+      'list-mentions': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'List the marked names on this page, to go to one from the keyboard',
+      },
     },
     minimum_chrome_version: browser === 'firefox' ? undefined : '105',
     ...(browser === 'firefox'

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Pack, Statement } from '../data/schema';
 import { formatDate } from '../lib/knowledge/lookup';
 import { Cited } from './Cited';
@@ -11,7 +12,8 @@ interface Props {
 /**
  * The story itself, in three times: the article's moment (its summary, and where it is wrong),
  * the background as it stood then, and what happened since; then the stakes, the world's
- * reactions and what comes next.
+ * reactions and what comes next. The summary is open; the longer parts are folded under their
+ * headings, one click (or Enter) each, so the popup opens on what a reader wants first.
  */
 export function StoryView({ pack }: Props) {
   const { story } = pack;
@@ -35,22 +37,18 @@ export function StoryView({ pack }: Props) {
           <Paragraphs pack={pack} items={story.corrections} />
         </aside>
       )}
-      <section>
-        <h2 class="bs-section">Background</h2>
+      <Fold title="Background">
         <Paragraphs pack={pack} items={story.background} />
-      </section>
+      </Fold>
       {story.since && story.since.length > 0 && (
-        <section>
-          <h2 class="bs-section">What happened since</h2>
+        <Fold title="What happened since">
           <Events pack={pack} events={story.since} />
-        </section>
+        </Fold>
       )}
-      <section>
-        <h2 class="bs-section">What is at stake</h2>
+      <Fold title="What is at stake">
         <Items pack={pack} items={story.impact} />
-      </section>
-      <section>
-        <h2 class="bs-section">The world's reactions</h2>
+      </Fold>
+      <Fold title="The world's reactions">
         <div class="bs-board">
           {pack.stanceLabels.map((label) => {
             const reactions = story.reactions.filter((r) => r.stance === label.id);
@@ -72,12 +70,23 @@ export function StoryView({ pack }: Props) {
             );
           })}
         </div>
-      </section>
-      <section>
-        <h2 class="bs-section">What comes next</h2>
+      </Fold>
+      <Fold title="What comes next">
         <Items pack={pack} items={story.next} />
-      </section>
+      </Fold>
     </article>
+  );
+}
+
+/** A part of the story, folded under its heading until the reader opens it. */
+function Fold({ title, children }: { title: string; children: ComponentChildren }) {
+  return (
+    <details class="bs-fold">
+      <summary>
+        <h2 class="bs-section">{title}</h2>
+      </summary>
+      {children}
+    </details>
   );
 }
 

@@ -82,14 +82,19 @@ export default defineBackground(() => {
     stories.forget(tabId);
   });
 
+  // A new reader is shown what the marks mean, once (the options link to it afterwards).
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => {});
+  });
+
   // The reader's shortcuts (manifest "commands") act on the active tab.
   browser.commands?.onCommand.addListener((command) => {
     const message = SHORTCUTS[command];
     if (!message) return;
     void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
       if (tab?.id === undefined) return;
-      // Stepping is the top frame's; hiding marks is every frame's.
-      const target = message.type === 'backstory:step-mention' ? { frameId: 0 } : undefined;
+      // Stepping and the list are the top frame's; hiding marks is every frame's.
+      const target = message.type === 'backstory:toggle-marks' ? undefined : { frameId: 0 };
       return browser.tabs.sendMessage(tab.id, message, target).catch(() => {});
     });
   });
@@ -101,6 +106,7 @@ const SHORTCUTS: Record<string, ToPage | undefined> = {
   'next-mention': { type: 'backstory:step-mention', direction: 'next' },
   'previous-mention': { type: 'backstory:step-mention', direction: 'previous' },
   'toggle-marks': { type: 'backstory:toggle-marks' },
+  'list-mentions': { type: 'backstory:list-mentions' },
 };
 
 function installAnswer(installed: Installed): InstallAnswer {

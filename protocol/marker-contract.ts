@@ -40,6 +40,11 @@ export interface Marker {
   setHoverDelay(ms: number): void;
   /** Moves to the next or previous mark, scrolls it into view and opens its card. */
   step(direction: 'next' | 'previous'): void;
+  /**
+   * Opens the list of the marks in reading order, a dialog to move through with the arrow keys:
+   * Enter goes to a mark and opens its card, Escape gives focus back where it was.
+   */
+  list(): void;
   /** Scrolls to the entity's index-th mark (wrapping) and flashes it; false if it has none. */
   reveal(entityId: string, index: number): boolean;
   /** Removes every mark, the card and the UI host; `paint` brings marks back. */

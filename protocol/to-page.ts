@@ -18,6 +18,11 @@ interface StepMention {
   direction: 'next' | 'previous';
 }
 
+/** Open the list of the page's marks in reading order, to move through from the keyboard (a shortcut). */
+interface ListMentions {
+  type: 'backstory:list-mentions';
+}
+
 /** Hide or show the marks in this tab only (a shortcut); settings are not changed. */
 interface ToggleMarks {
   type: 'backstory:toggle-marks';
@@ -35,7 +40,7 @@ interface GetFrameDiagnostics {
   type: 'backstory:get-frame-diagnostics';
 }
 
-export type ToPage = GetMentions | StepMention | ToggleMarks | RevealMention | GetFrameDiagnostics;
+export type ToPage = GetMentions | StepMention | ListMentions | ToggleMarks | RevealMention | GetFrameDiagnostics;
 
 /** The message, if `value` is one of these and well formed; otherwise null. */
 export function parseToPage(value: unknown): ToPage | null {
@@ -43,6 +48,7 @@ export function parseToPage(value: unknown): ToPage | null {
   switch (value.type) {
     case 'backstory:get-mentions':
     case 'backstory:toggle-marks':
+    case 'backstory:list-mentions':
     case 'backstory:get-frame-diagnostics':
       return { type: value.type };
     case 'backstory:step-mention':

@@ -93,6 +93,9 @@ export default defineContentScript({
         case 'backstory:toggle-marks':
           session.toggleMarks();
           return undefined;
+        case 'backstory:list-mentions':
+          session.listMentions();
+          return undefined;
         case 'backstory:reveal-mention':
           return Promise.resolve(session.reveal(message.entityId, message.index));
         default:

@@ -113,6 +113,10 @@ export class PageSession {
     this.marker.get()?.step(direction);
   }
 
+  listMentions(): void {
+    this.marker.get()?.list();
+  }
+
   /**
    * Scrolls to the entity's index-th marked mention (wrapping around) and flashes it; the
    * popup's list calls this. Returns whether this frame had such a mention.

@@ -18,17 +18,29 @@ export interface TooltipProps {
   id: string;
   /** Opens the whole story in a tab of its own. */
   onOpenStory(): void;
+  /**
+   * On a narrow screen (a phone) the card is a sheet across the foot of the viewport, with a
+   * button that closes it, instead of a card beside the words.
+   */
+  sheet: boolean;
+  onClose(): void;
 }
 
 /**
- * The hover card: placed by floating-ui below the words (or above when there is no room),
- * shifted to stay inside the viewport, its height capped to the space available.
+ * The card: placed by floating-ui below the words (or above when there is no room), shifted to
+ * stay inside the viewport, its height capped to the space available; or, on a narrow screen, a
+ * sheet at the foot of the viewport.
  */
-export function Tooltip({ entity, pack, parts, match, pageDate, anchor, theme, id, onOpenStory }: TooltipProps) {
+export function Tooltip({ entity, pack, parts, match, pageDate, anchor, theme, id, onOpenStory, sheet, onClose }: TooltipProps) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const floating = ref.current;
     if (!floating) return;
+    if (sheet) {
+      // Placed by its stylesheet; a placement left from a wider window goes.
+      floating.style.left = floating.style.top = floating.style.maxHeight = '';
+      return;
+    }
     const place = () => {
       void computePosition(anchor, floating, {
         strategy: 'fixed',
@@ -50,16 +62,29 @@ export function Tooltip({ entity, pack, parts, match, pageDate, anchor, theme, i
       });
     };
     return autoUpdate(anchor, floating, place, { ancestorScroll: false, elementResize: false, animationFrame: false });
-  }, [anchor, entity]);
+  }, [anchor, entity, sheet]);
 
   return (
-    <div ref={ref} id={id} class="bs-root bs-tooltip" role="tooltip" data-theme={theme ?? undefined} data-entity={entity.id}>
+    <div
+      ref={ref}
+      id={id}
+      class={`bs-root bs-tooltip${sheet ? ' bs-sheet' : ''}`}
+      role={sheet ? 'dialog' : 'tooltip'}
+      aria-label={sheet ? entity.name : undefined}
+      data-theme={theme ?? undefined}
+      data-entity={entity.id}
+    >
       <EntityCard entity={entity} pack={pack} parts={parts} match={match} pageDate={pageDate} compact />
       {/* Pinned to the card's foot, so that a long card never scrolls its one action away. */}
       <div class="bs-tooltip-foot">
         <button type="button" class="bs-link bs-open-story" onClick={(event) => event.isTrusted && onOpenStory()}>
           Open the story
         </button>
+        {sheet && (
+          <button type="button" class="bs-link bs-close-card" onClick={(event) => event.isTrusted && onClose()}>
+            Close
+          </button>
+        )}
       </div>
     </div>
   );

@@ -2,8 +2,9 @@
  * Decides when the card opens and closes. The pointer is hit-tested at most once per frame
  * and only while it moves; a card opens after the reader rests on a mention for the intent
  * delay, stays open while the pointer travels into it, and closes on leaving, on Escape, or
- * when its words scroll out of view. Only events the reader made count: the page's scripts can
- * dispatch events too.
+ * when its words scroll out of view. On a touch screen nothing hovers: a tap on a mark opens its
+ * card, and a tap on the mark again, or anywhere else on the page, closes it. Only events the
+ * reader made count: the page's scripts can dispatch events too.
  */
 import type { PageMention } from '../../lib/page/scanner';
 
@@ -21,6 +22,9 @@ export interface HoverOptions {
   close(): void;
 }
 
+/** How far a finger may move between down and up and still tap. */
+const TAP_SLOP_PX = 10;
+
 export class HoverController {
   private frame = 0;
   private lastX = 0;
@@ -30,6 +34,8 @@ export class HoverController {
   private closeTimer = 0;
   private current: PageMention | null = null;
   private inCard = false;
+  /** Where a touch or pen went down, to tell a tap from a swipe. */
+  private down: { x: number; y: number } | null = null;
 
   constructor(
     private readonly win: Window,
@@ -45,12 +51,20 @@ export class HoverController {
       this.options.tick?.();
       if (this.current && !this.stillVisible(this.current)) this.closeNow();
     };
+    const onDown = (event: PointerEvent) => {
+      if (event.isTrusted && event.pointerType !== 'mouse') this.down = { x: event.clientX, y: event.clientY };
+    };
+    const onUp = (event: PointerEvent) => this.onTap(event);
     const opts = { capture: true, passive: true } as const;
     this.win.addEventListener('pointermove', onMove, opts);
+    this.win.addEventListener('pointerdown', onDown, opts);
+    this.win.addEventListener('pointerup', onUp, opts);
     this.win.addEventListener('keydown', onKey, true);
     this.win.addEventListener('scroll', onScroll, opts);
     return () => {
       this.win.removeEventListener('pointermove', onMove, opts);
+      this.win.removeEventListener('pointerdown', onDown, opts);
+      this.win.removeEventListener('pointerup', onUp, opts);
       this.win.removeEventListener('keydown', onKey, true);
       this.win.removeEventListener('scroll', onScroll, opts);
       this.cancelTimers();
@@ -88,7 +102,8 @@ export class HoverController {
   private onPointerMove(event: PointerEvent): void {
     // Only the reader's own pointer: a page's script may dispatch pointer events, and must not
     // be able to open our cards.
-    if (!event.isTrusted) return;
+    // A finger does not hover: its moves are scrolls and drags (taps: onTap).
+    if (!event.isTrusted || event.pointerType === 'touch') return;
     this.inCard = this.options.isOwnUi(event.target);
     this.lastX = event.clientX;
     this.lastY = event.clientY;
@@ -118,6 +133,22 @@ export class HoverController {
     if (!hit && this.current && !this.closeTimer) {
       this.closeTimer = this.win.setTimeout(() => this.closeNow(), this.options.closeDelay);
     }
+  }
+
+  /**
+   * A touch or pen lifted where it went down: on a mark, its card opens, or closes if it is the
+   * open one; elsewhere on the page, an open card closes. Taps inside the card are the card's.
+   * The page's own handling of the tap goes on as before: nothing is prevented.
+   */
+  private onTap(event: PointerEvent): void {
+    const down = this.down;
+    this.down = null;
+    if (!event.isTrusted || event.pointerType === 'mouse' || !down) return;
+    if (Math.hypot(event.clientX - down.x, event.clientY - down.y) > TAP_SLOP_PX) return;
+    if (this.options.isOwnUi(event.target)) return;
+    const hit = this.options.hitTest(event.clientX, event.clientY);
+    if (hit && hit !== this.current) this.show(hit);
+    else this.closeNow();
   }
 
   private openPending(): void {

@@ -17,12 +17,19 @@ import { byDocumentPosition } from '../../lib/page/visible';
 import type { Marker, MarkerInput } from '../../protocol/marker-contract';
 import { HoverController, liveRange } from './hover';
 import highlightCss from '../../lib/page/highlights.css?inline';
+import { MentionList } from './MentionList';
 import { Tooltip } from './Tooltip';
 import { ensureUiHost, type UiHost } from './ui-host';
 
 const CLOSE_DELAY_MS = 250;
 const TOOLTIP_ID = 'backstory-card';
 const FOCUS_HIGHLIGHT = 'backstory-focus';
+/**
+ * Viewports or screens narrower than this (phones) show the card as a sheet at the viewport's
+ * foot. (A phone lays out a page without a viewport tag some 980 pixels wide: its screen says
+ * it is a phone.)
+ */
+const SHEET_BELOW_PX = 600;
 /** How long a mention revealed from the popup stays flashed. */
 const FLASH_MS = 1600;
 
@@ -87,8 +94,13 @@ export class PageMarks implements Marker {
     this.ordered ??= [...this.shown].sort(byDocumentPosition);
     const n = this.ordered.length;
     if (n === 0) return;
-    this.focusIndex = direction === 'next' ? (this.focusIndex + 1) % n : (this.focusIndex - 1 + n) % n;
-    const mention = this.ordered[this.focusIndex]!;
+    this.goTo(direction === 'next' ? (this.focusIndex + 1) % n : (this.focusIndex - 1 + n) % n);
+  }
+
+  /** Scrolls to the index-th mark in reading order, marks it and opens its card, announced. */
+  private goTo(index: number): void {
+    this.focusIndex = index;
+    const mention = this.ordered![index]!;
     mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
     CSS.highlights.set(FOCUS_HIGHLIGHT, new Highlight(mention.range));
     // Open after the scroll has been laid out, so the card is placed beside the words.
@@ -96,6 +108,32 @@ export class PageMarks implements Marker {
       this.announceNext = true;
       this.hover.show(mention);
     });
+  }
+
+  list(): void {
+    this.ordered ??= [...this.shown].sort(byDocumentPosition);
+    const ordered = this.ordered;
+    const returnTo = deepActiveElement(this.doc);
+    // Focus never leaves a field the reader is typing in.
+    if (ordered.length === 0 || isEditable(returnTo)) return;
+    this.hover.closeNow();
+    this.ui = ensureUiHost(this.doc, this.ui);
+    const mount = this.ui.mount;
+    const close = () => {
+      render(null, mount);
+      (returnTo as HTMLElement | null)?.focus?.({ preventScroll: true });
+    };
+    render(
+      <MentionList
+        items={ordered.map((m) => ({ text: m.text, type: m.type, context: contextOf(m) }))}
+        onGo={(i) => {
+          close();
+          this.goTo(i);
+        }}
+        onClose={close}
+      />,
+      mount,
+    );
   }
 
   reveal(entityId: string, index: number): boolean {
@@ -158,6 +196,8 @@ export class PageMarks implements Marker {
         anchor={liveRange(mention)}
         theme={pageTheme(this.doc)}
         onOpenStory={this.input.openStory}
+        sheet={Math.min(this.win.innerWidth, this.win.screen.width) < SHEET_BELOW_PX}
+        onClose={() => this.hover.closeNow()}
       />,
       this.ui.mount,
     );
@@ -180,6 +220,31 @@ function matchInfo({ text, mention }: PageMention, pageDate: string | null): Mat
   if (mention.decided === 'name') info.decided = { by: 'name' };
   if (mention.decided === 'date') info.decided = { by: 'date', date: pageDate ?? today(), pageDated: pageDate !== null };
   return info;
+}
+
+/** The words around a mark, for the list: its block's text, cut to a line. */
+function contextOf(mention: PageMention): string {
+  const text = (mention.range.startContainer.parentElement?.closest('p, li, td, h1, h2, h3, h4, blockquote, figcaption, div') ?? mention.range.startContainer.parentElement)?.textContent ?? '';
+  const clean = text.replace(/\s+/g, ' ').trim();
+  const at = clean.indexOf(mention.text);
+  const from = Math.max(0, at - 50);
+  return `${from > 0 ? '…' : ''}${clean.slice(from, from + 120)}${from + 120 < clean.length ? '…' : ''}`;
+}
+
+/** The focused element, inside open shadow roots too. */
+function deepActiveElement(doc: Document): Element | null {
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Whether the reader may be typing in `element` (by its tag: the page's own constructors may be replaced). */
+function isEditable(element: Element | null): boolean {
+  if (!element) return false;
+  const tag = element.tagName;
+  if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
+  if (tag === 'INPUT') return !['button', 'checkbox', 'radio', 'submit', 'reset', 'image', 'range', 'color', 'file'].includes((element as HTMLInputElement).type);
+  return (element as HTMLElement).isContentEditable === true;
 }
 
 function sameMention(a: PageMention, b: PageMention): boolean {

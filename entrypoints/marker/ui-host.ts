@@ -1,8 +1,11 @@
 /**
  * The one element Backstory adds to a page: a zero-size, fixed-position host whose open shadow
- * root holds all of our UI. Inline `!important` declarations beat any page rule on the host
- * (even `* { all: unset !important }`), the shadow boundary keeps the page's CSS out of the
- * card and ours out of the page, and being fixed and zero-size it moves nothing in the layout.
+ * root holds all of our UI. Its own look is a `:host` rule of `!important` declarations inside
+ * the shadow root: for important declarations the inner tree wins, so they beat any page rule on
+ * the host (even `* { all: unset !important }`), while the host carries no inline style that
+ * would keep a reader's own stylesheet from setting text spacing. The shadow boundary keeps the
+ * page's CSS out of the card and ours out of the page, and being fixed and zero-size it moves
+ * nothing in the layout.
  */
 import themeCss from '../../components/theme.css?inline';
 import tooltipCss from './tooltip.css?inline';
@@ -43,10 +46,9 @@ export function ensureUiHost(doc: Document, existing: UiHost | null): UiHost {
     return existing;
   }
   const host = doc.createElement(HOST_TAG);
-  host.setAttribute('style', HOST_STYLE);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
-  style.textContent = themeCss + '\n' + tooltipCss;
+  style.textContent = `:host { ${HOST_STYLE} }\n${themeCss}\n${tooltipCss}`;
   const mount = doc.createElement('div');
   mount.className = 'bs-mount';
   const live = doc.createElement('div');

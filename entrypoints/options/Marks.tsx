@@ -1,4 +1,5 @@
 import { Choices } from '../../components/Choices';
+import { Legend } from '../../components/Legend';
 import { Toggle } from '../../components/Toggle';
 import { ENTITY_TYPES } from '../../data/schema';
 import { typeWord } from '../../lib/knowledge/lookup';
@@ -46,6 +47,7 @@ export function Marks({ settings, save }: SettingsProps) {
         isChecked={(type) => settings.types.includes(type)}
         onChange={(type, on) => save({ types: on ? [...settings.types, type] : settings.types.filter((t) => t !== type) })}
       />
+      <Legend style={settings.highlightStyle} />
     </OptionGroup>
   );
 }

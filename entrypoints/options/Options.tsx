@@ -32,6 +32,9 @@ export function Options() {
   return (
     <main class="bs-root bs-options">
       <h1>Backstory options</h1>
+      <p>
+        <a href="/welcome.html">What the marks mean, and how to use Backstory</a>
+      </p>
       {notice && (
         <div class="bs-notice" role="status">
           <p>{notice}</p>

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { EntityCard } from '../../components/EntityCard';
+import { Legend } from '../../components/Legend';
 import { EntitySearch } from '../../components/EntitySearch';
 import { SinceThisPage } from '../../components/SinceThisPage';
 import { StoryChanges } from '../../components/StoryChanges';
@@ -14,7 +15,7 @@ import type { Entity, Pack } from '../../data/schema';
 import { partsOf } from '../../lib/knowledge/lookup';
 import { rankStories } from '../../lib/knowledge/stories';
 import type { Report } from '../../protocol/reports';
-import type { RevealMention } from '../../protocol/to-page';
+import type { RevealMention, ToPage } from '../../protocol/to-page';
 import type { Settings } from '../../lib/settings';
 import { saveSettings } from '../../storage/settings';
 import { dismissStoryChanges, readStoryChanges } from '../../storage/story-changes';
@@ -136,6 +137,16 @@ export function Popup({ tab, load: loadSource, settings: settingsSource, everyPa
           <p class="bs-empty">Backstory is off here. Turn it on above to mark this page.</p>
         )}
         {reply && (reply.active || reply.site === null) && <FoundList found={found} onSelect={reveal} />}
+        {tabId !== null && found.length > 0 && (
+          <div class="bs-step" role="group" aria-label="Go through the marks on the page">
+            <button type="button" class="bs-link" onClick={() => step(tabId, 'previous')}>
+              Previous mark
+            </button>
+            <button type="button" class="bs-link" onClick={() => step(tabId, 'next')}>
+              Next mark
+            </button>
+          </div>
+        )}
         {tabId !== null && site !== null && (
           <button type="button" class="bs-link bs-start-story" onClick={() => void startStory(tabId)}>
             Start a story from this page
@@ -171,9 +182,19 @@ export function Popup({ tab, load: loadSource, settings: settingsSource, everyPa
         {/* Drawn when first opened: the popup's first paint should not wait for a list it hides. */}
         {timelineOpen && <Timeline pack={pack} />}
       </details>
+      <Legend style={settings?.highlightStyle} compact />
       <p class="bs-asof">Everything here ships inside the extension; nothing is sent anywhere.</p>
     </main>
   );
+}
+
+/**
+ * Moves to the next or previous mark on the page and opens its card, as the shortcuts do: on a
+ * phone there are no shortcuts.
+ */
+function step(tabId: number, direction: 'next' | 'previous'): void {
+  const message: ToPage = { type: 'backstory:step-mention', direction };
+  void browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => {});
 }
 
 /** Opens the story editor on a draft of the tab's article (entrypoints/author). */

@@ -57,8 +57,15 @@ export interface PageError {
 export interface TestPage {
   goto(url: string): Promise<void>;
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /**
+   * Runs a script's source in the page through the driver, as the browser's console would: not
+   * as a script element, so a page whose policy allows no inline script (ours) runs it too.
+   */
+  evaluateScript(source: string): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
   click(x: number, y: number): Promise<void>;
+  /** A finger's tap at (x, y): touch pointer events, as a touch screen sends them. */
+  tap(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
   /** Chooses a file for the file input matching `selector`, as a person would in the file picker. */
   setInputFiles(selector: string, path: string): Promise<void>;
@@ -124,6 +131,11 @@ export interface LaunchOptions {
    * `loopback`, else all but those for 127.0.0.1 and localhost (the test server).
    */
   proxy?: { address: string; loopback: boolean };
+  /**
+   * A phone: a 390×844 viewport with touch input (Chromium: touch and mobile emulation; Firefox:
+   * touch events on). Taps then come through `TestPage.tap`.
+   */
+  phone?: boolean;
 }
 
 /**
@@ -189,13 +201,15 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
   const headless = options.headless ?? true;
   const extension = options.extension === false ? null : dir;
   const proxy = options.proxy ?? null;
-  return name === 'chromium' ? launchChromium(extension, headless, proxy) : launchFirefox(extension, headless, proxy);
+  const phone = options.phone ?? false;
+  return name === 'chromium' ? launchChromium(extension, headless, proxy, phone) : launchFirefox(extension, headless, proxy, phone);
 }
 
 const VIEWPORT = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
 const PAGE_AT_TIMEOUT_MS = 10_000;
 
-async function launchChromium(extensionDir: string | null, headless: boolean, proxy: LaunchOptions['proxy'] | null): Promise<TestBrowser> {
+async function launchChromium(extensionDir: string | null, headless: boolean, proxy: LaunchOptions['proxy'] | null, phone: boolean): Promise<TestBrowser> {
   const executable = findExecutable('chromium');
   const profile = mkdtempSync(join(tmpdir(), 'backstory-chromium-'));
   mkdirSync(join(profile, 'Default'));
@@ -203,7 +217,8 @@ async function launchChromium(extensionDir: string | null, headless: boolean, pr
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: executable,
     headless,
-    viewport: VIEWPORT,
+    viewport: phone ? PHONE : VIEWPORT,
+    ...(phone ? { hasTouch: true, isMobile: true } : {}),
     args: [
       ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
       ...CHROMIUM_ARGS,
@@ -217,6 +232,11 @@ async function launchChromium(extensionDir: string | null, headless: boolean, pr
     extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
   }
   let spare: PlaywrightPage | null = context.pages()[0] ?? null;
+  if (spare && extensionDir && existsSync(join(extensionDir, 'welcome.html'))) {
+    await spare.goto(`${extensionOrigin}/options.html`);
+    await spare.evaluate(closeWelcomeTab, `${extensionOrigin}/welcome.html`);
+    await spare.goto('about:blank');
+  }
   let version: string | null = null;
   return {
     name: 'chromium',
@@ -268,8 +288,12 @@ function wrapPlaywright(page: PlaywrightPage): TestPage {
       await page.goto(url, { waitUntil: 'load' });
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    async evaluateScript(source) {
+      await page.evaluate(`${source}\n;undefined`);
+    },
     mouseMove: (x, y) => page.mouse.move(x, y),
     click: (x, y) => page.mouse.click(x, y),
+    tap: (x, y) => page.touchscreen.tap(x, y),
     press: (key) => page.keyboard.press(key),
     setInputFiles: (selector, path) => page.setInputFiles(selector, path),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
@@ -282,14 +306,14 @@ function wrapPlaywright(page: PlaywrightPage): TestPage {
   };
 }
 
-async function launchFirefox(extensionDir: string | null, headless: boolean, proxy: LaunchOptions['proxy'] | null): Promise<TestBrowser> {
+async function launchFirefox(extensionDir: string | null, headless: boolean, proxy: LaunchOptions['proxy'] | null, phone: boolean): Promise<TestBrowser> {
   const executable = findExecutable('firefox');
   const browser: PuppeteerBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: executable,
     headless,
     args: ['--remote-allow-system-access', `--width=${VIEWPORT.width}`, `--height=${VIEWPORT.height}`],
-    extraPrefsFirefox: { ...FIREFOX_PREFS, ...(proxy ? firefoxProxyPrefs(proxy) : {}) },
+    extraPrefsFirefox: { ...FIREFOX_PREFS, ...(proxy ? firefoxProxyPrefs(proxy) : {}), ...(phone ? { 'dom.w3c_touch_events.enabled': 1 } : {}) },
     // Puppeteer's profile points Firefox's remote settings at no server, but a release build
     // ignores that preference (and asks firefox.settings.services.mozilla.com every few
     // seconds) unless this is set.
@@ -297,9 +321,15 @@ async function launchFirefox(extensionDir: string | null, headless: boolean, pro
   });
   if (extensionDir) await browser.installExtension(extensionDir);
   let spare: PuppeteerPage | null = (await browser.pages())[0] ?? null;
+  if (spare && extensionDir && existsSync(join(extensionDir, 'welcome.html'))) {
+    const origin = `moz-extension://${FIREFOX_UUID}`;
+    await spare.goto(`${origin}/options.html`, { waitUntil: 'networkidle0' });
+    await spare.evaluate(closeWelcomeTab, `${origin}/welcome.html`);
+    await spare.goto('about:blank');
+  }
   let version: string | null = null;
   const wrapped = async (page: PuppeteerPage) => {
-    await page.setViewport(VIEWPORT);
+    await page.setViewport(phone ? { ...PHONE, hasTouch: true } : VIEWPORT);
     return wrapPuppeteer(page);
   };
   return {
@@ -351,8 +381,12 @@ function wrapPuppeteer(page: PuppeteerPage): TestPage {
       await page.goto(url, { waitUntil: url.startsWith('moz-extension:') ? 'networkidle0' : 'load' });
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    async evaluateScript(source) {
+      await page.evaluate(`${source}\n;undefined`);
+    },
     mouseMove: (x, y) => page.mouse.move(x, y),
     click: (x, y) => page.mouse.click(x, y),
+    tap: (x, y) => page.touchscreen.tap(x, y),
     press: (key) => page.keyboard.press(key as never),
     async setInputFiles(selector, path) {
       const input = await page.waitForSelector(selector);
@@ -365,6 +399,24 @@ function wrapPuppeteer(page: PuppeteerPage): TestPage {
     },
     close: () => page.close(),
   };
+}
+
+/**
+ * In an extension page: waits for the welcome page Backstory opens when it is installed, and
+ * closes it, so that every test starts with the tabs it opens itself. Fails if none opens: a
+ * new install must show it.
+ */
+async function closeWelcomeTab(url: string): Promise<void> {
+  type Tabs = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; remove(id: number): Promise<void> } };
+  const scope = globalThis as unknown as { browser?: Tabs; chrome?: Tabs };
+  const api = (scope.browser ?? scope.chrome)!;
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const welcome = (await api.tabs.query({})).find((t) => t.url === url);
+    if (welcome?.id !== undefined) return api.tabs.remove(welcome.id);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('Backstory opened no welcome page on install');
 }
 
 /** Polls `check` in the page until it returns a truthy value, or fails with `what`. */

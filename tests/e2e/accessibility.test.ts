@@ -1,0 +1,94 @@
+/**
+ * Accessibility, end to end in both browsers with the built extension: axe-core checks the
+ * popup, the options page, the story editor and a page with an open card (our part of it: the
+ * card in its shadow root), and finds no serious or critical violation.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launch, waitUntil, type BrowserName, type TestBrowser, type TestPage } from './harness/browsers';
+import { cardState, centreOf, otherTabIds, paintedMentions } from './harness/in-page';
+import { servePages, type PageServer } from './harness/server';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/pages', import.meta.url));
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/** axe's serious and critical violations in the page, within `include` if given. */
+async function seriousViolations(include: string | null): Promise<Violation[]> {
+  type Axe = { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> };
+  const axe = (globalThis as unknown as { axe: Axe }).axe;
+  const result = await axe.run(include ? { include: [[include]] } : document, { resultTypes: ['violations'] });
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
+}
+
+describe.each(BROWSERS)('%s: accessibility (axe-core)', (name: BrowserName) => {
+  let server: PageServer;
+  let browser: TestBrowser;
+  let page: TestPage;
+  let tabId: number;
+
+  /** Loads axe into `target` (through the driver, as a console would: extension pages allow no inline script) and runs it. */
+  const check = async (target: TestPage, include: string | null = null) => {
+    await target.evaluateScript(AXE);
+    return target.evaluate(seriousViolations, include);
+  };
+
+  beforeAll(async () => {
+    server = await servePages([FIXTURES]);
+    browser = await launch(name);
+    page = await browser.newPage(server.url('/story.html'));
+    await page.bringToFront();
+    await waitUntil(page, 'the marks', paintedMentions, undefined, (m) => m.length > 0);
+    const ext = await browser.newWindow();
+    await ext.goto(`${browser.extensionOrigin}/options.html`);
+    [tabId] = (await ext.evaluate(otherTabIds)) as [number];
+    await ext.close();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('the popup', async () => {
+    const popup = await browser.newWindow();
+    await popup.goto(`${browser.extensionOrigin}/popup.html?tabId=${tabId}`);
+    await waitUntil(popup, 'the popup', () => document.querySelector('main')?.getAttribute('data-ready'), undefined, (r) => r === 'true');
+    expect(await check(popup)).toEqual([]);
+    await popup.close();
+  });
+
+  it('the options', async () => {
+    const options = await browser.newWindow();
+    await options.goto(`${browser.extensionOrigin}/options.html`);
+    await waitUntil(options, 'the options', () => Boolean(document.querySelector('#bs-import-pack')), undefined, Boolean);
+    expect(await check(options)).toEqual([]);
+    await options.close();
+  });
+
+  it('the story editor', async () => {
+    const author = await browser.newWindow();
+    await author.goto(`${browser.extensionOrigin}/author.html?tabId=${tabId}`);
+    await waitUntil(author, 'the draft', () => document.querySelectorAll('.bs-entity-button').length, undefined, (n) => n > 0, 20_000);
+    expect(await check(author)).toEqual([]);
+    await author.close();
+  });
+
+  it('a page with an open card', async () => {
+    await page.bringToFront();
+    const at = (await page.evaluate(centreOf, { selector: '#lead', text: 'Rubio' }))!;
+    await page.mouseMove(at.x, at.y);
+    await waitUntil(page, 'the card', cardState, undefined, (c) => c.open);
+    expect(await check(page, 'backstory-ui')).toEqual([]);
+  });
+});
