@@ -1,6 +1,6 @@
 /**
  * Accessibility, end to end in both browsers with the built extension: axe-core checks the
- * popup, the options page, the story editor and a page with an open card (our part of it: the
+ * popup, the options page, the welcome page, the story editor and a page with an open card (our part of it: the
  * card in its shadow root), and finds no serious or critical violation.
  */
 import { readFileSync } from 'node:fs';
@@ -74,6 +74,18 @@ describe.each(BROWSERS)('%s: accessibility (axe-core)', (name: BrowserName) => {
     await waitUntil(options, 'the options', () => Boolean(document.querySelector('#bs-import-pack')), undefined, Boolean);
     expect(await check(options)).toEqual([]);
     await options.close();
+  });
+
+  it('the welcome page', async () => {
+    const welcome = await browser.newWindow();
+    await welcome.goto(`${browser.extensionOrigin}/welcome.html`);
+    // What it says: every kind of mark in the legend, marked as pages are, and the privacy promise.
+    const legend = await waitUntil(welcome, 'the legend', () => [...document.querySelectorAll('.bs-legend li')].map((li) => li.textContent), undefined, (l) => l.length > 0);
+    expect(legend).toEqual(['Person', 'Country', 'Organization', 'Agreement', 'Policy', 'Region', 'Place', 'Concept']);
+    expect(await welcome.evaluate(() => CSS.highlights.has('backstory-underline-person'))).toBe(true);
+    expect(await welcome.evaluate(() => document.body.textContent)).toMatch(/sends nothing anywhere/);
+    expect(await check(welcome)).toEqual([]);
+    await welcome.close();
   });
 
   it('the story editor', async () => {
