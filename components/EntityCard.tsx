@@ -42,7 +42,17 @@ interface Props {
 export function EntityCard({ entity, pack, parts, match, maxFacts = 3, headingLevel = 2, pageDate = null, compact = false }: Props) {
   const stories = parts && parts.length > 0 ? parts : [{ entity, pack }];
   const several = stories.length > 1;
-  const facts = mergedFacts(stories).slice(-maxFacts);
+  const all = mergedFacts(stories);
+  // A card on the page (compact) leads with what is news to the page, then the latest; the rest
+  // wait behind "more facts", so that the card stays short and its link stays in sight.
+  const facts = compact ? leadingFacts(all, pageDate, LEADING_FACTS) : all.slice(-maxFacts);
+  const more = compact ? all.filter((f) => !facts.includes(f)).slice(-maxFacts * 3) : [];
+  const factItem = ({ fact, pack: story }: { fact: Fact; pack: CardPack }) => (
+    <li key={fact.date + fact.text}>
+      <time dateTime={fact.date}>{formatDate(fact.date)}</time>
+      {pageDate && isAfter(fact.date, pageDate) && <span class="bs-news">since this page</span>} {fact.text} <Cited pack={story} of={fact} />
+    </li>
+  );
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article class="bs-card">
@@ -54,16 +64,12 @@ export function EntityCard({ entity, pack, parts, match, maxFacts = 3, headingLe
       {stories.map((part) => (
         <Part key={part.pack.id} part={part} titled={several} compact={compact} />
       ))}
-      {facts.length > 0 && (
-        <ul class="bs-facts">
-          {facts.map(({ fact, pack: story }) => (
-            <li key={fact.date + fact.text}>
-              <time dateTime={fact.date}>{formatDate(fact.date)}</time>
-              {pageDate && isAfter(fact.date, pageDate) && <span class="bs-news">since this page</span>} {fact.text}{' '}
-              <Cited pack={story} of={fact} />
-            </li>
-          ))}
-        </ul>
+      {facts.length > 0 && <ul class="bs-facts">{facts.map(factItem)}</ul>}
+      {more.length > 0 && (
+        <details class="bs-more">
+          <summary>More facts ({more.length})</summary>
+          <ul class="bs-facts">{more.map(factItem)}</ul>
+        </details>
       )}
       {match && (
         <p class="bs-why">
@@ -128,6 +134,20 @@ function decidedWords(decided: NonNullable<MatchInfo['decided']>, entity: Entity
   if (decided.by === 'name') return `this page names ${entity.name}`;
   const day = formatDate(decided.date);
   return decided.pageDated ? `its holder on ${day}, when this page was published` : `its holder today, ${day} (this page gives no date)`;
+}
+
+/** Facts a card on the page shows before "more facts". */
+const LEADING_FACTS = 2;
+
+/**
+ * The `count` facts that matter most beside a page of `pageDate`: those since the page (the
+ * latest of them), then the latest before it; in date order.
+ */
+function leadingFacts<F extends { fact: Fact }>(facts: readonly F[], pageDate: string | null, count: number): F[] {
+  const since = pageDate ? facts.filter((f) => isAfter(f.fact.date, pageDate)) : [];
+  const chosen = new Set(since.slice(-count));
+  for (let i = facts.length - 1; i >= 0 && chosen.size < count; i--) chosen.add(facts[i]!);
+  return facts.filter((f) => chosen.has(f));
 }
 
 /** The facts of every story, each once, oldest first, each with the story that tells it. */

@@ -46,3 +46,27 @@ describe('knowledge text is rendered as text', () => {
     expect(container.textContent).toContain('javascript:alert(1)');
   });
 });
+
+describe('a card on the page stays short', () => {
+  const dates = ['2019', '2021-03', '2024-05-02', '2025-11-01', '2026-02-10', '2026-04-20'];
+  const iran = entity('iran', [{ text: 'Iran' }], {
+    facts: dates.map((date) => ({ date, text: `Fact of ${date}.`, source: 'article' as const })),
+  });
+  const story = pack([iran]);
+
+  it('leads with the facts since the page, the rest behind “more facts”', () => {
+    const { container } = render(<EntityCard entity={iran} pack={story} compact pageDate="2025-01-01" />);
+    const shown = [...container.querySelectorAll(':scope .bs-card > .bs-facts li')].map((li) => li.querySelector('time')!.getAttribute('datetime'));
+    expect(shown).toEqual(['2026-02-10', '2026-04-20']);
+    expect(container.querySelector('.bs-more summary')!.textContent).toBe('More facts (4)');
+    expect(container.querySelectorAll('.bs-more li')).toHaveLength(4);
+  });
+
+  it('shows the latest facts when none is news to the page, and every fact in the popup', () => {
+    const onPage = render(<EntityCard entity={iran} pack={story} compact pageDate="2026-06-01" />).container;
+    expect([...onPage.querySelectorAll('.bs-card > .bs-facts li time')].map((t) => t.getAttribute('datetime'))).toEqual(['2026-02-10', '2026-04-20']);
+    const popup = render(<EntityCard entity={iran} pack={story} maxFacts={10} />).container;
+    expect(popup.querySelectorAll('.bs-facts li')).toHaveLength(6);
+    expect(popup.querySelector('.bs-more')).toBeNull();
+  });
+});
