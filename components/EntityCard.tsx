@@ -1,6 +1,6 @@
 import type { Entity, Fact, Statement } from '../data/schema';
 import { isAfter } from '../lib/dates';
-import { HOW_WORDS, formatDate, stanceLabel, typeWord, type CardPack, type StoryPart } from '../lib/knowledge/lookup';
+import { HOW_WORDS, formatDate, stanceLabel, textLanguage, typeWord, type CardPack, type StoryPart } from '../lib/knowledge/lookup';
 import { Cited } from './Cited';
 import { StanceChip } from './StanceChip';
 
@@ -50,17 +50,22 @@ export function EntityCard({ entity, pack, parts, match, maxFacts = 3, headingLe
   const factItem = ({ fact, pack: story }: { fact: Fact; pack: CardPack }) => (
     <li key={fact.date + fact.text}>
       <time dateTime={fact.date}>{formatDate(fact.date)}</time>
-      {pageDate && isAfter(fact.date, pageDate) && <span class="bs-news">since this page</span>} {fact.text} <Cited pack={story} of={fact} />
+      {pageDate && isAfter(fact.date, pageDate) && <span class="bs-news">since this page</span>} <span {...textLanguage(story.language)}>{fact.text}</span>{' '}
+      <Cited pack={story} of={fact} />
     </li>
   );
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article class="bs-card">
       <header class="bs-card-head">
-        <Heading class="bs-name">{entity.name}</Heading>
+        <Heading class="bs-name" {...textLanguage(pack.language)}>
+          {entity.name}
+        </Heading>
         <span class={`bs-type bs-type-${entity.type}`}>{typeWord(entity.type)}</span>
       </header>
-      <p class="bs-desc">{entity.description}</p>
+      <p class="bs-desc" {...textLanguage(pack.language)}>
+        {entity.description}
+      </p>
       {stories.map((part) => (
         <Part key={part.pack.id} part={part} titled={several} compact={compact} />
       ))}
@@ -99,7 +104,7 @@ function Part({ part, titled, compact }: { part: StoryPart<CardPack>; titled: bo
   const label = entity.stance ? stanceLabel(pack, entity.stance.label) : null;
   const stance = entity.stance && label && (
     <p class="bs-stance">
-      <StanceChip label={label} /> {entity.stance.summary} <Cited pack={pack} of={entity.stance} />
+      <StanceChip label={label} /> <span {...textLanguage(pack.language)}>{entity.stance.summary}</span> <Cited pack={pack} of={entity.stance} />
     </p>
   );
   return (
@@ -107,7 +112,7 @@ function Part({ part, titled, compact }: { part: StoryPart<CardPack>; titled: bo
       <section class="bs-part" data-story={pack.id}>
         <h4 class="bs-label">{titled ? `In “${pack.story.title}”` : 'In this story'}</h4>
         {role.map((statement) => (
-          <p key={statement.text}>
+          <p key={statement.text} {...textLanguage(pack.language)}>
             {statement.text} <Cited pack={pack} of={statement} />
           </p>
         ))}

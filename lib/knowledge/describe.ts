@@ -87,6 +87,7 @@ export function cardParts(knowledge: Knowledge, id: string): StoryPart<CardPack>
     const card: CardPack = {
       id: pack.id,
       asOf: pack.asOf,
+      language: pack.language,
       stanceLabels: pack.stanceLabels,
       sources: pack.sources.filter((source) => cited.has(source.id)),
       story: { title: pack.story.title },

@@ -6,7 +6,7 @@ import type { Entity, Pack, Source, StanceLabel } from '../../data/schema';
  * sources. A whole pack is one; the background sends a page's card only this, with only the
  * sources the entity cites.
  */
-export type CardPack = Pick<Pack, 'id' | 'asOf' | 'stanceLabels' | 'sources'> & {
+export type CardPack = Pick<Pack, 'id' | 'asOf' | 'stanceLabels' | 'sources' | 'language'> & {
   story: Pick<Pack['story'], 'title'>;
   article: Pick<Pack['article'], 'title' | 'name' | 'note'>;
 };
@@ -79,4 +79,16 @@ export function formatDate(date: string): string {
   if (day && monthWord) return `${Number(day)} ${monthWord} ${year}`;
   if (monthWord) return `${monthWord} ${year}`;
   return year ?? date;
+}
+
+/** Languages written right to left (their primary subtags). */
+const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ckb', 'dv', 'yi']);
+
+/**
+ * The `lang` and `dir` for text of a pack in `language`, so that a pack's text reads right in an
+ * interface of another language and direction (Persian text in an English card, and English
+ * text in a Persian one).
+ */
+export function textLanguage(language: string): { lang: string; dir: 'ltr' | 'rtl' } {
+  return { lang: language, dir: RIGHT_TO_LEFT.has(language.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr' };
 }

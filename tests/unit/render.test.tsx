@@ -70,3 +70,23 @@ describe('a card on the page stays short', () => {
     expect(popup.querySelector('.bs-more')).toBeNull();
   });
 });
+
+describe('pack text keeps its own language', () => {
+  it('a Persian pack’s text is marked fa, right to left, in a card of another language', () => {
+    const khamenei = entity('khamenei', [{ text: 'خامنه‌ای' }], { name: 'علی خامنه‌ای', description: 'رهبر ایران' });
+    const persian = { ...pack([khamenei]), language: 'fa' };
+    const { container } = render(<EntityCard entity={khamenei} pack={persian} />);
+    const name = container.querySelector('.bs-name')!;
+    expect([name.getAttribute('lang'), name.getAttribute('dir')]).toEqual(['fa', 'rtl']);
+    expect(container.querySelector('.bs-desc')!.getAttribute('dir')).toBe('rtl');
+    // The interface's own words are not the pack's: they keep the page's language.
+    expect(container.querySelector('.bs-label')!.hasAttribute('lang')).toBe(false);
+  });
+
+  it('an English pack’s text is marked en, left to right', () => {
+    const iran = entity('iran', [{ text: 'Iran' }]);
+    const { container } = render(<EntityCard entity={iran} pack={pack([iran])} />);
+    expect(container.querySelector('.bs-desc')!.getAttribute('lang')).toBe('en');
+    expect(container.querySelector('.bs-desc')!.getAttribute('dir')).toBe('ltr');
+  });
+});
