@@ -18,7 +18,8 @@ const EXTENSION_PAGES_CSP = [
 // is persistent.
 export default defineConfig({
   imports: false,
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // The interface's words (locales/*.yml) through the browser's own i18n: English and Persian.
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // BACKSTORY_UNMINIFIED=1 keeps names readable for profiling (tools/bench/profile.mts).
   vite: () => ({
     // Our own build plugins are WXT modules, loaded from modules/.
@@ -32,8 +33,8 @@ export default defineConfig({
   },
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Backstory',
-    description:
-      'Context for the news where you read it: marks the people, places and ideas of a story and explains them. Sends nothing anywhere.',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // unlimitedStorage: installed story packs live in local storage, and a large one (10,000
     // entities is about 5 MB) with others would pass the 10 MB Chrome allows without it.
     permissions: ['storage', 'unlimitedStorage', ...(manifestVersion === 3 ? ['scripting'] : [])],
@@ -47,19 +48,19 @@ export default defineConfig({
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+N' },
-        description: 'Go to the next marked name and show its card',
+        description: '__MSG_commands_next__',
       },
       'previous-mention': {
         suggested_key: { default: 'Alt+Shift+P' },
-        description: 'Go to the previous marked name and show its card',
+        description: '__MSG_commands_previous__',
       },
       'toggle-marks': {
         suggested_key: { default: 'Alt+Shift+B' },
-        description: 'Hide or show the marks on this tab',
+        description: '__MSG_commands_toggle__',
       },
       'list-mentions': {
         suggested_key: { default: 'Alt+Shift+L' },
-        description: 'List the marked names on this page, to go to one from the keyboard',
+        description: '__MSG_commands_list__',
       },
     },
     minimum_chrome_version: browser === 'firefox' ? undefined : '105',

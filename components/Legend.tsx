@@ -12,7 +12,15 @@ import { typeWord } from '../lib/knowledge/lookup';
 import { Highlighter } from '../lib/page/highlights';
 import type { HighlightStyle } from '../lib/settings';
 
-export function Legend({ style = 'underline', compact = false }: { style?: HighlightStyle; compact?: boolean }) {
+interface Props {
+  style?: HighlightStyle;
+  compact?: boolean;
+  /** The list's name and each type's, in the interface's language. */
+  label?: string;
+  typeName?: (type: string) => string;
+}
+
+export function Legend({ style = 'underline', compact = false, label = "What the marks' colours mean", typeName = typeWord }: Props) {
   const list = useRef<HTMLUListElement>(null);
   useLayoutEffect(() => {
     const root = list.current;
@@ -30,10 +38,10 @@ export function Legend({ style = 'underline', compact = false }: { style?: Highl
   }, [style]);
 
   return (
-    <ul ref={list} class={`bs-legend${compact ? ' bs-legend-compact' : ''}`} aria-label="What the marks' colours mean">
+    <ul ref={list} class={`bs-legend${compact ? ' bs-legend-compact' : ''}`} aria-label={label}>
       {ENTITY_TYPES.map((type) => (
         <li key={type}>
-          <span data-type={type}>{typeWord(type)}</span>
+          <span data-type={type}>{typeName(type)}</span>
         </li>
       ))}
     </ul>

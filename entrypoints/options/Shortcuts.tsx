@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { Commands } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
@@ -16,18 +17,15 @@ export function Shortcuts() {
   }, []);
 
   return (
-    <OptionGroup id="opt-keys" title="Keyboard shortcuts">
+    <OptionGroup id="opt-keys" title={i18n.t('shortcuts.title')}>
       <ul class="bs-shortcuts">
         {shortcuts.map((s) => (
           <li key={s.name}>
-            {s.shortcut ? <kbd>{s.shortcut}</kbd> : <span class="bs-asof">(no key yet)</span>} {s.description}
+            {s.shortcut ? <kbd dir="ltr">{s.shortcut}</kbd> : <span class="bs-asof">{i18n.t('shortcuts.none')}</span>} {s.description}
           </li>
         ))}
       </ul>
-      <p class="bs-asof">
-        Change them in your browser: chrome://extensions/shortcuts in Chrome, or “Manage Extension Shortcuts” in
-        Firefox's add-ons page.
-      </p>
+      <p class="bs-asof">{i18n.t('shortcuts.change')}</p>
     </OptionGroup>
   );
 }

@@ -136,6 +136,11 @@ export interface LaunchOptions {
    * touch events on). Taps then come through `TestPage.tap`.
    */
   phone?: boolean;
+  /**
+   * The browser's interface language, such as 'fa' (Chromium: LANGUAGE and --lang, with Debian's
+   * chromium-l10n; Firefox: intl.locale.requested, with its language pack firefox-esr-l10n-fa).
+   */
+  language?: string;
 }
 
 /**
@@ -202,14 +207,21 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
   const extension = options.extension === false ? null : dir;
   const proxy = options.proxy ?? null;
   const phone = options.phone ?? false;
-  return name === 'chromium' ? launchChromium(extension, headless, proxy, phone) : launchFirefox(extension, headless, proxy, phone);
+  const language = options.language ?? null;
+  return name === 'chromium' ? launchChromium(extension, headless, proxy, phone, language) : launchFirefox(extension, headless, proxy, phone, language);
 }
 
 const VIEWPORT = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 const PAGE_AT_TIMEOUT_MS = 10_000;
 
-async function launchChromium(extensionDir: string | null, headless: boolean, proxy: LaunchOptions['proxy'] | null, phone: boolean): Promise<TestBrowser> {
+async function launchChromium(
+  extensionDir: string | null,
+  headless: boolean,
+  proxy: LaunchOptions['proxy'] | null,
+  phone: boolean,
+  language: string | null,
+): Promise<TestBrowser> {
   const executable = findExecutable('chromium');
   const profile = mkdtempSync(join(tmpdir(), 'backstory-chromium-'));
   mkdirSync(join(profile, 'Default'));
@@ -219,7 +231,10 @@ async function launchChromium(extensionDir: string | null, headless: boolean, pr
     headless,
     viewport: phone ? PHONE : VIEWPORT,
     ...(phone ? { hasTouch: true, isMobile: true } : {}),
+    // On Linux Chromium takes its interface language from the environment (--lang is Windows').
+    ...(language ? { locale: language, env: { ...process.env, LANGUAGE: language, LC_ALL: '', LANG: '' } } : {}),
     args: [
+      ...(language ? [`--lang=${language}`] : []),
       ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
       ...CHROMIUM_ARGS,
       ...(proxy ? chromiumProxyArgs(proxy) : []),
@@ -306,14 +321,25 @@ function wrapPlaywright(page: PlaywrightPage): TestPage {
   };
 }
 
-async function launchFirefox(extensionDir: string | null, headless: boolean, proxy: LaunchOptions['proxy'] | null, phone: boolean): Promise<TestBrowser> {
+async function launchFirefox(
+  extensionDir: string | null,
+  headless: boolean,
+  proxy: LaunchOptions['proxy'] | null,
+  phone: boolean,
+  language: string | null,
+): Promise<TestBrowser> {
   const executable = findExecutable('firefox');
   const browser: PuppeteerBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: executable,
     headless,
     args: ['--remote-allow-system-access', `--width=${VIEWPORT.width}`, `--height=${VIEWPORT.height}`],
-    extraPrefsFirefox: { ...FIREFOX_PREFS, ...(proxy ? firefoxProxyPrefs(proxy) : {}), ...(phone ? { 'dom.w3c_touch_events.enabled': 1 } : {}) },
+    extraPrefsFirefox: {
+      ...FIREFOX_PREFS,
+      ...(proxy ? firefoxProxyPrefs(proxy) : {}),
+      ...(phone ? { 'dom.w3c_touch_events.enabled': 1 } : {}),
+      ...(language ? { 'intl.locale.requested': language, 'extensions.enabledScopes': 5 } : {}),
+    },
     // Puppeteer's profile points Firefox's remote settings at no server, but a release build
     // ignores that preference (and asks firefox.settings.services.mozilla.com every few
     // seconds) unless this is set.
