@@ -24,7 +24,7 @@ export async function draftStory(tabId: number, knowledge: BackgroundKnowledge):
   const [known, installed] = await Promise.all([knowledge.entitiesIn(page.article.paragraphs, page.article.date ?? day), loadPacks()]);
   try {
     const draft = draftPack({ ...page, known, installed, today: day });
-    return { ...draft, paragraphs: page.article.paragraphs };
+    return { ...draft, paragraphs: page.article.paragraphs, url: page.article.url };
   } catch (error) {
     if (error instanceof NothingToDraft) return { error: 'Backstory found no names in this article to start a story from.' };
     throw error;

@@ -71,6 +71,26 @@ function isPlainText(value: string): boolean {
   return !NOT_PLAIN.test(value);
 }
 
+/** What NOT_PLAIN refuses besides markup: characters to leave out of text taken from a page. */
+const NOT_PLAIN_CHARACTERS = new RegExp(NOT_PLAIN.source.slice(NOT_PLAIN.source.indexOf('|') + 1), 'g');
+
+/**
+ * Text from elsewhere (a web page a story is drafted from) made plain as a pack needs it: the
+ * characters a pack refuses left out, and what would read as markup ("<b") broken with a single
+ * angle quote, so that the words stay.
+ */
+export function toPlainText(value: string): string {
+  return value.replace(NOT_PLAIN_CHARACTERS, '').replace(/<(?=[A-Za-z!/?])/g, '‹');
+}
+
+/** Whether `url` is an address a source may have: https, a host with a dot, at most LIMITS.url long. */
+export function isSourceUrl(url: string): boolean {
+  return url.length <= LIMITS.url && HTTPS_URL.test(url) && isPlainText(url);
+}
+
+// Dot-separated parts cannot overlap, so a long bad address is refused in linear time.
+const HTTPS_URL = /^https:\/\/[^\s/?#.]+(?:\.[^\s/?#.]+)+(?:[/?#]\S*)?$/;
+
 const text = (max: number) =>
   v.pipe(
     v.string(),
@@ -132,8 +152,7 @@ const SourceSchema = v.strictObject({
   url: v.pipe(
     v.string(),
     v.maxLength(LIMITS.url, `must be at most ${LIMITS.url} characters`),
-    // Dot-separated parts cannot overlap, so a long bad address is refused in linear time.
-    v.regex(/^https:\/\/[^\s/?#.]+(?:\.[^\s/?#.]+)+(?:[/?#]\S*)?$/, 'must be an https address'),
+    v.regex(HTTPS_URL, 'must be an https address'),
     v.check(isPlainText, 'must be plain text: no markup (<…>), control or invisible characters, or direction overrides'),
   ),
 });

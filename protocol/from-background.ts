@@ -97,10 +97,11 @@ function isCardPart(value: unknown): boolean {
 
 /**
  * The answer to draft-story, sent to the extension's own pages only (the editor): a complete
- * pack drafted from the tab's article, every name the draft considered, and the article's
- * paragraphs (the editor previews what each alias would mark in them); or why there is none.
+ * pack drafted from the tab's article, every name the draft considered, the article's
+ * paragraphs (the editor previews what each alias would mark in them) and its address; or why
+ * there is none.
  */
-export type DraftAnswer = (Draft & { paragraphs: string[] }) | { error: string };
+export type DraftAnswer = (Draft & { paragraphs: string[]; url: string }) | { error: string };
 
 /** The answer to install-pack, to the extension's own pages only: as the options' import installs. */
 export type InstallAnswer = { ok: true } | { ok: false; problems: PackProblem[] };

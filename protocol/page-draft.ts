@@ -11,6 +11,12 @@ import type { DraftCandidate } from '../lib/draft/candidates';
 /** The draft script's file in the built extension, which the background runs in the tab's top frame. */
 export const DRAFT_FILE = '/draft.js';
 
+/**
+ * Characters of article a draft reads at most: a long article is a few hundred thousand; the
+ * bound keeps a page of megabytes from holding the background every tab shares.
+ */
+export const DRAFT_TEXT_LIMIT = 1_000_000;
+
 export interface PageDraft {
   article: DraftArticle;
   /** The page's language (its `lang`), when it says. */
@@ -24,12 +30,17 @@ const PageDraftSchema = v.object({
   article: v.object({
     title: Short,
     publisher: Short,
-    date: v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
+    date: v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/), v.check(isRealDay))),
     url: v.pipe(v.string(), v.maxLength(4000)),
-    paragraphs: v.pipe(v.array(v.pipe(v.string(), v.maxLength(100_000))), v.maxLength(20_000)),
+    paragraphs: v.pipe(
+      v.array(v.string()),
+      v.minLength(1),
+      v.maxLength(20_000),
+      v.check((paragraphs) => paragraphs.reduce((sum, p) => sum + p.length, 0) <= DRAFT_TEXT_LIMIT, 'too much text'),
+    ),
     byline: v.nullable(Short),
   }),
-  language: v.nullable(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/))),
+  language: v.nullable(v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/))),
   candidates: v.pipe(
     v.array(
       v.object({
@@ -42,6 +53,12 @@ const PageDraftSchema = v.object({
     v.maxLength(20_000),
   ),
 });
+
+/** Whether a YYYY-MM-DD day exists (no 30 February). */
+function isRealDay(day: string): boolean {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return month >= 1 && month <= 12 && date >= 1 && date <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
 
 /** The page's draft, if `value` is a well-formed one; otherwise null. */
 export function parsePageDraft(value: unknown): PageDraft | null {

@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
 import type { Pack } from '../data/schema';
 import type { ConsideredName } from '../lib/draft/pack';
+import { storedPackProblem } from '../lib/knowledge/stored-pack';
 
 export interface AuthorDraft {
   /** The address of the page the story was started from. */
@@ -35,7 +36,9 @@ const item = storage.defineItem<unknown>('local:authorDraft', { fallback: null }
 /** The kept draft, or null if there is none or it cannot be read. */
 export async function readAuthorDraft(): Promise<AuthorDraft | null> {
   const result = v.safeParse(DraftSchema, await item.getValue().catch(() => null));
-  return result.success ? (result.output as unknown as AuthorDraft) : null;
+  // Everything the editor draws must be there, or the draft would leave a blank page behind.
+  if (!result.success || storedPackProblem(result.output.pack, (result.output.pack as { id?: unknown }).id as string) !== null) return null;
+  return result.output as unknown as AuthorDraft;
 }
 
 /** Whether `draft` was started from the page at `url` (a link to a part of it counts as the page). */

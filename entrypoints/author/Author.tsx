@@ -12,7 +12,7 @@ import { today } from '../../lib/dates';
 import { addEntity, mergeEntities, removeEntity } from '../../lib/draft/editing';
 import { typeWord } from '../../lib/knowledge/lookup';
 import { newestOf, revisionOf } from '../../lib/knowledge/revisions';
-import { validatePack } from '../../lib/knowledge/validate';
+import { validatePack, type PackProblem } from '../../lib/knowledge/validate';
 import type { DraftAnswer, InstallAnswer } from '../../protocol/from-background';
 import type { ToBackground } from '../../protocol/to-background';
 import { dropAuthorDraft, isDraftOf, keepAuthorDraft, readAuthorDraft, type AuthorDraft } from '../../storage/author-draft';
@@ -25,6 +25,8 @@ type Status = { kind: 'busy' | 'done' | 'error'; text: string } | null;
 
 /** How long typing may pause before the draft is kept. */
 const KEEP_AFTER_MS = 250;
+/** How long typing may pause before the draft is checked. */
+const CHECK_AFTER_MS = 150;
 
 export function Author({ tabId }: { tabId: number | null }) {
   const [draft, setDraft] = useState<AuthorDraft | null>(null);
@@ -32,6 +34,9 @@ export function Author({ tabId }: { tabId: number | null }) {
   const [inUse, setInUse] = useState<readonly Pack[]>([]);
   const [selected, setSelected] = useState(0);
   const [newName, setNewName] = useState('');
+  const [saving, setSaving] = useState(false);
+  /** A kept draft of another page, which starting afresh would replace: the author chooses. */
+  const [other, setOther] = useState<{ kept: AuthorDraft; url: string | null } | null>(null);
   const keepTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef<AuthorDraft | null>(null);
 
@@ -50,7 +55,7 @@ export function Author({ tabId }: { tabId: number | null }) {
       setStatus({ kind: 'error', text: answer?.error ?? 'Backstory could not draft a story from this tab.' });
       return;
     }
-    const fresh: AuthorDraft = { url: url ?? '', pack: answer.pack, paragraphs: answer.paragraphs, candidates: answer.candidates, savedAt: Date.now() };
+    const fresh: AuthorDraft = { url: url ?? answer.url, pack: answer.pack, paragraphs: answer.paragraphs, candidates: answer.candidates, savedAt: Date.now() };
     change(fresh);
     // Kept at once, not after a pause: an editor closed as soon as the draft shows keeps it too.
     void keepAuthorDraft(fresh).catch(() => {});
@@ -66,9 +71,10 @@ export function Author({ tabId }: { tabId: number | null }) {
       const url = tabId === null ? null : await browser.tabs.get(tabId).then((t) => t.url ?? null, () => null);
       const kept = await readAuthorDraft();
       if (kept && (tabId === null || isDraftOf(kept, url))) {
-        latest.current = kept;
-        setDraft(kept);
-        setStatus({ kind: 'done', text: `Restored the story you were writing, “${kept.pack.story.title}”.` });
+        restore(kept);
+      } else if (kept) {
+        setOther({ kept, url });
+        setStatus(null);
       } else {
         await startFromPage(url);
       }
@@ -88,6 +94,13 @@ export function Author({ tabId }: { tabId: number | null }) {
     if (shown) performance.mark('backstory:author-ready');
   }, [shown]);
 
+  const restore = (kept: AuthorDraft) => {
+    latest.current = kept;
+    setDraft(kept);
+    setOther(null);
+    setStatus({ kind: 'done', text: `Restored the story you were writing, “${kept.pack.story.title}”.` });
+  };
+
   /** The draft as it now stands, shown at once and kept after a pause in the typing. */
   const change = (next: AuthorDraft) => {
     latest.current = next;
@@ -97,43 +110,54 @@ export function Author({ tabId }: { tabId: number | null }) {
   };
   const changePack = (pack: Pack) => draft && change({ ...draft, pack, savedAt: Date.now() });
 
-  // Checked beside the packs in use, but not against an earlier revision of itself: saving raises the revision.
-  const problems = useMemo(() => {
-    if (!draft) return [];
-    const result = validatePack(draft.pack, { installed: inUse.filter((p) => p.id !== draft.pack.id) });
-    return result.ok ? [] : result.problems;
+  // Checked beside the packs in use, but not against an earlier revision of itself: saving raises
+  // the revision. Checked once typing pauses: beside a large installed pack a check takes a
+  // tenth of a second, too long for every key.
+  const [problems, setProblems] = useState<readonly PackProblem[]>([]);
+  useEffect(() => {
+    if (!draft) return;
+    const timer = setTimeout(() => {
+      const result = validatePack(draft.pack, { installed: inUse.filter((p) => p.id !== draft.pack.id) });
+      setProblems(result.ok ? [] : result.problems);
+    }, CHECK_AFTER_MS);
+    return () => clearTimeout(timer);
   }, [draft?.pack, inUse]);
+  const installedIds = useMemo(() => new Set(inUse.flatMap((p) => p.entities.map((e) => e.id))), [inUse]);
 
   const save = async () => {
-    if (!draft) return;
+    if (!draft || saving) return;
     const installed = newestOf(inUse).find((p) => p.id === draft.pack.id);
     const revision = installed ? Math.max(revisionOf(installed) + 1, revisionOf(draft.pack)) : revisionOf(draft.pack);
     const pack: Pack = { ...draft.pack, revision, updated: today() };
+    setSaving(true);
     setStatus({ kind: 'busy', text: 'Saving…' });
     const message: ToBackground = { type: 'backstory:install-pack', pack };
     const answer = (await browser.runtime.sendMessage(message).catch(() => null)) as InstallAnswer | null;
+    setSaving(false);
     if (!answer?.ok) {
       const count = answer?.problems.length ?? 0;
       setStatus({ kind: 'error', text: count > 0 ? `Not saved: ${count} ${count === 1 ? 'problem' : 'problems'} to fix first (listed below). Nothing was changed.` : 'Not saved: Backstory did not answer. Nothing was changed.' });
       return;
     }
-    change({ ...draft, pack });
+    // What was typed while saving stays: only the revision saved is written into the draft.
+    const now = latest.current ?? draft;
+    change({ ...now, pack: { ...now.pack, revision, updated: pack.updated } });
     setStatus({
       kind: 'done',
       text: `Saved “${pack.story.title}”${installed ? `, revision ${revision}` : ''}. Pages mark its names from now on; reload a page to mark what it already shows.`,
     });
   };
 
-  const exportFile = () => {
-    if (!draft) return;
-    const blob = new Blob([JSON.stringify(draft.pack, null, 2)], { type: 'application/json' });
+  const exportPack = (pack: Pack, unfixed: number) => {
+    const blob = new Blob([JSON.stringify(pack, null, 2)], { type: 'application/json' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
-    link.download = `${draft.pack.id}.json`;
+    link.download = `${pack.id}.json`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-    setStatus({ kind: 'done', text: `Exported ${draft.pack.id}.json${problems.length > 0 ? `, with ${problems.length} problems still to fix before it can be installed` : ''}.` });
+    setStatus({ kind: 'done', text: `Exported ${pack.id}.json${unfixed > 0 ? `, with ${unfixed} problems still to fix before it can be installed` : ''}.` });
   };
+  const exportFile = () => draft && exportPack(draft.pack, problems.length);
 
   const startAgain = async () => {
     await dropAuthorDraft().catch(() => {});
@@ -142,7 +166,9 @@ export function Author({ tabId }: { tabId: number | null }) {
   };
 
   /** Takes the author to the field of a problem, opening its entity first. */
-  const goTo = (path: string) => {
+  const goTo = (problemPath: string) => {
+    // A stance's or reaction's summary is edited as its statement's text.
+    const path = problemPath.replace(/(\.stance|reactions\[\d+\])\.summary$/, '$1.text');
     const entity = /^entities\[(\d+)\]/.exec(path);
     if (entity) setSelected(Number(entity[1]));
     requestAnimationFrame(() => {
@@ -173,7 +199,7 @@ export function Author({ tabId }: { tabId: number | null }) {
         <h1>Start a story</h1>
         {draft && <p class="bs-muted">From {draft.url}</p>}
         <div class="bs-row">
-          <button type="button" class="bs-primary" disabled={!pack} onClick={() => void save()} title="Ctrl+S">
+          <button type="button" class="bs-primary" disabled={!pack || saving} onClick={() => void save()} title="Ctrl+S">
             Save and install
           </button>
           <button type="button" disabled={!pack} onClick={exportFile}>
@@ -187,9 +213,34 @@ export function Author({ tabId }: { tabId: number | null }) {
         </div>
       </header>
       {status && (
-        <p class={`bs-status bs-status-${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
+        <p key={status.kind === 'error' ? 'alert' : 'status'} class={`bs-status bs-status-${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
           {status.text}
         </p>
+      )}
+      {other && (
+        <section class="bs-status" aria-labelledby="other-draft">
+          <p id="other-draft">
+            You were writing “{other.kept.pack.story.title}”, from {other.kept.url || 'another page'}. One story is kept
+            while it is written: starting one from this page replaces it.
+          </p>
+          <div class="bs-row">
+            <button type="button" class="bs-primary" onClick={() => restore(other.kept)}>
+              Go on with it
+            </button>
+            <button type="button" onClick={() => exportPack(other.kept.pack, 0)}>
+              Export it
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setOther(null);
+                void startFromPage(other.url);
+              }}
+            >
+              Start a story from this page
+            </button>
+          </div>
+        </section>
       )}
       {problems.length > 0 && (
         <section class="bs-author-problems" aria-labelledby="problems-heading">
@@ -227,7 +278,7 @@ export function Author({ tabId }: { tabId: number | null }) {
                 onSubmit={(event) => {
                   event.preventDefault();
                   if (!newName.trim()) return;
-                  changePack(addEntity(pack, newName.trim()));
+                  changePack(addEntity(pack, newName.trim(), 'person', installedIds));
                   setSelected(pack.entities.length);
                   setNewName('');
                 }}
@@ -246,7 +297,7 @@ export function Author({ tabId }: { tabId: number | null }) {
                           type="button"
                           class="bs-link"
                           onClick={() => {
-                            changePack(addEntity(pack, c.text, typeOfName(c.type)));
+                            changePack(addEntity(pack, c.text, typeOfName(c.type), installedIds));
                             setSelected(pack.entities.length);
                           }}
                         >
@@ -268,7 +319,7 @@ export function Author({ tabId }: { tabId: number | null }) {
                 paragraphs={draft.paragraphs}
                 sharedWith={inUse.find((p) => p.id !== pack.id && p.entities.some((e) => e.id === pack.entities[index]!.id))?.story.title ?? null}
                 onChange={(entity) => changePack(replaceEntity(pack, index, entity))}
-                onRemove={() => changePack(removeEntity(pack, pack.entities[index]!.id))}
+                onRemove={pack.entities.length > 1 ? () => changePack(removeEntity(pack, pack.entities[index]!.id)) : null}
                 onMerge={(into) => {
                   const merged = mergeEntities(pack, pack.entities[index]!.id, into);
                   changePack(merged);

@@ -17,7 +17,8 @@ interface Props {
   /** The title of another story in use that has this entity (the same id), if any. */
   sharedWith: string | null;
   onChange(entity: Entity): void;
-  onRemove(): void;
+  /** Null for the story's last name: a story needs one. */
+  onRemove: (() => void) | null;
   onMerge(intoId: string): void;
 }
 
@@ -66,6 +67,7 @@ export function EntityEditor({ pack, index, problems, paragraphs, sharedWith, on
         {entity.aliases.map((alias, i) => (
           <AliasRow
             key={i}
+            number={i + 1}
             path={`${path}.aliases[${i}]`}
             alias={alias}
             problems={problems}
@@ -165,15 +167,19 @@ export function EntityEditor({ pack, index, problems, paragraphs, sharedWith, on
         <button type="button" disabled={!mergeInto} onClick={() => onMerge(mergeInto)}>
           Merge
         </button>
-        <button type="button" class="bs-danger" onClick={onRemove}>
-          Remove {entity.name || 'this name'}
-        </button>
+        {onRemove && (
+          <button type="button" class="bs-danger" onClick={onRemove}>
+            Remove {entity.name || 'this name'}
+          </button>
+        )}
       </div>
     </section>
   );
 }
 
 interface AliasRowProps {
+  /** Which form it is, in the labels: a screen reader hears "Form 2", "Kind of form 2". */
+  number: number;
   path: string;
   alias: Alias;
   problems: Problems;
@@ -182,7 +188,7 @@ interface AliasRowProps {
   onRemove: (() => void) | null;
 }
 
-function AliasRow({ path, alias, problems, paragraphs, onChange, onRemove }: AliasRowProps) {
+function AliasRow({ number, path, alias, problems, paragraphs, onChange, onRemove }: AliasRowProps) {
   const preview = useMemo(() => previewAlias(paragraphs, alias), [paragraphs, alias.text, alias.caseSensitive, alias.ambiguous, alias.needsStory]);
   const flag = (key: 'caseSensitive' | 'ambiguous' | 'needsStory', label: string) => (
     <label class="bs-check">
@@ -195,7 +201,7 @@ function AliasRow({ path, alias, problems, paragraphs, onChange, onRemove }: Ali
     <div class="bs-alias">
       <div class="bs-row">
         <Field
-          label="Form"
+          label={`Form ${number}`}
           path={`${path}.text`}
           value={alias.text}
           problems={problems}
@@ -209,7 +215,7 @@ function AliasRow({ path, alias, problems, paragraphs, onChange, onRemove }: Ali
           }
         />
         <Choice
-          label="Kind"
+          label={`Kind of form ${number}`}
           path={`${path}.kind`}
           value={alias.kind ?? 'name'}
           options={ALIAS_KINDS.map((k) => ({ value: k, label: KIND_WORDS[k] ?? k }))}

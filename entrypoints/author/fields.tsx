@@ -44,18 +44,23 @@ interface FieldProps {
 export function Field({ label, path, value, problems, onInput, multiline, hint }: FieldProps) {
   const id = fieldId(path);
   const bad = problemsAt(problems, path).length > 0;
+  const described = [hint ? `${id}-hint` : '', bad ? `${id}-problems` : ''].filter(Boolean).join(' ');
   const common = {
     id,
     value,
     'aria-invalid': bad || undefined,
-    'aria-describedby': bad ? `${id}-problems` : undefined,
+    'aria-describedby': described || undefined,
     onInput: (event: Event) => onInput((event.currentTarget as HTMLInputElement).value),
   };
   return (
     <div class="bs-field">
       <label for={id}>{label}</label>
       {multiline ? <textarea {...common} rows={3} /> : <input {...common} type="text" />}
-      {hint && <div class="bs-field-hint">{hint}</div>}
+      {hint && (
+        <div class="bs-field-hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      )}
       <Problems problems={problems} path={path} />
     </div>
   );

@@ -8,15 +8,32 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { readArticle } from '../../lib/draft/article';
 import { findDraftCandidates } from '../../lib/draft/candidates';
-import type { PageDraft } from '../../protocol/page-draft';
+import { DRAFT_TEXT_LIMIT, type PageDraft } from '../../protocol/page-draft';
 
 export default defineUnlistedScript((): PageDraft | null => {
-  const article = readArticle(document, location.href);
-  if (!article) return null;
-  const lang = document.documentElement.lang.trim().toLowerCase();
+  const read = readArticle(document, location.href);
+  if (!read) return null;
+  const article = { ...read, paragraphs: within(read.paragraphs, DRAFT_TEXT_LIMIT) };
+  // The language alone, as a pack names it ("en" of "en-US").
+  const lang = document.documentElement.lang.trim().toLowerCase().split('-')[0]!;
   return {
     article,
-    language: /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/.test(lang) ? lang : null,
+    language: /^[a-z]{2,3}$/.test(lang) ? lang : null,
     candidates: findDraftCandidates(article.paragraphs, article.byline),
   };
 });
+
+/** The first paragraphs, up to `limit` characters in all (the first one cut if it alone is longer). */
+function within(paragraphs: readonly string[], limit: number): string[] {
+  const kept: string[] = [];
+  let total = 0;
+  for (const paragraph of paragraphs) {
+    if (total + paragraph.length > limit) {
+      if (kept.length === 0) kept.push(paragraph.slice(0, limit));
+      break;
+    }
+    kept.push(paragraph);
+    total += paragraph.length;
+  }
+  return kept;
+}

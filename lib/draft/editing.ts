@@ -7,9 +7,12 @@ import type { Entity, Pack } from '../../data/schema';
 import { aliasKey } from '../match/normalize';
 import { slug } from './pack';
 
-/** A new entity named `name`, its id free in the pack. */
-export function addEntity(pack: Pack, name: string, type: Entity['type'] = 'person'): Pack {
-  const taken = new Set(pack.entities.map((e) => e.id));
+/**
+ * A new entity named `name`, its id free in the pack and among `installedIds` (an id another
+ * story uses would silently make it that story's entity).
+ */
+export function addEntity(pack: Pack, name: string, type: Entity['type'] = 'person', installedIds: ReadonlySet<string> = new Set()): Pack {
+  const taken = new Set([...installedIds, ...pack.entities.map((e) => e.id)]);
   const stem = slug(name) || 'name';
   let id = stem;
   for (let n = 2; taken.has(id); n++) id = `${stem}-${n}`;
@@ -28,13 +31,15 @@ export function addEntity(pack: Pack, name: string, type: Entity['type'] = 'pers
 
 /** The pack without entity `id`, and without every reference to it. */
 export function removeEntity(pack: Pack, id: string): Pack {
-  const anchors = pack.story.anchors?.filter((a) => a !== id);
+  const { anchors: before, ...story } = pack.story;
+  // No anchors left means none chosen: every entity anchors the story, as without the list.
+  const anchors = before?.filter((a) => a !== id);
   return {
     ...pack,
     story: {
-      ...pack.story,
+      ...story,
       reactions: pack.story.reactions.filter((r) => r.actor !== id),
-      ...(anchors && { anchors }),
+      ...(anchors && anchors.length > 0 && { anchors }),
     },
     entities: pack.entities.filter((e) => e.id !== id).map((e) => ({ ...e, related: e.related.filter((r) => r !== id) })),
   };

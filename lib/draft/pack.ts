@@ -6,7 +6,7 @@
  * duplicated. Pure: the background hands it what the page and the knowledge say.
  */
 import type { Alias, Entity, EntityType, Pack, Statement } from '../../data/schema';
-import { ENTITY_TYPES, LIMITS } from '../../data/schema';
+import { ENTITY_TYPES, LIMITS, isSourceUrl, toPlainText } from '../../data/schema';
 import { COMMON_WORDS } from '../knowledge/common-words';
 import { formatDate } from '../knowledge/lookup';
 import { validatePack } from '../knowledge/validate';
@@ -54,17 +54,22 @@ const MAX_NEW_ENTITIES = 40;
 const MAX_SHARED_ENTITIES = 20;
 const ARTICLE_SOURCE = 'article';
 
-export function draftPack(input: DraftInput): Draft {
+export function draftPack(raw: DraftInput): Draft {
+  const input = plainInput(raw);
   const { article } = input;
-  const asOf = article.date && article.date <= input.today ? article.date : input.today;
+  // True as of the article's day (even a day ahead of the reader's own, in another time zone);
+  // of today when it gives none.
+  const asOf = article.date ?? input.today;
   const sentences = sentencesOf(article.paragraphs);
-  const cites = /^https:\/\//.test(article.url) ? [ARTICLE_SOURCE] : undefined;
+  if (sentences.length === 0) throw new NothingToDraft();
+  const cites = isSourceUrl(article.url) ? [ARTICLE_SOURCE] : undefined;
   const quote = (text: string, max: number = LIMITS.longText): Statement => ({ text: quoted(text, max), source: 'article', ...(cites && { cites }) });
 
   // Who each candidate is: an entity of an installed pack when one of its names is the same.
   const owners = aliasOwners(input.installed);
   const candidates: ConsideredName[] = input.candidates.map((c) => {
-    const entityId = [c.text, ...c.forms].map((form) => owners.get(aliasKey(form))).find((id) => id !== undefined);
+    // By its full name only: "Kerry Washington" is not Washington because one of her forms is.
+    const entityId = owners.get(aliasKey(c.text));
     return { text: c.text, type: c.type, count: c.count, ...(entityId && { entityId }) };
   });
   for (const k of input.known) {
@@ -72,7 +77,7 @@ export function draftPack(input: DraftInput): Draft {
   }
 
   const taken = new Set([...owners.keys()]);
-  const ids = new Set(input.installed.flatMap((p) => p.entities.map((e) => e.id)));
+  const ids = installedIds(input.installed);
   const entities: Entity[] = [];
   const forms = new Map<string, string[]>();
 
@@ -88,6 +93,7 @@ export function draftPack(input: DraftInput): Draft {
     .filter((c) => c.count >= 2 || article.paragraphs.slice(0, 3).some((p) => p.includes(c.text)))
     .slice(0, MAX_NEW_ENTITIES);
   for (const c of fresh) {
+    if (!aliasKey(c.text)) continue;
     const aliases: Alias[] = [];
     for (const form of [c.text, ...c.forms]) {
       const key = aliasKey(form);
@@ -105,6 +111,8 @@ export function draftPack(input: DraftInput): Draft {
 
   // What each entity's sentences say of it: the first introduces it, the dated ones are facts.
   const mentionedIn = sentencesNaming(entities, forms, sentences);
+  const dates = new Map<Sentence, string | null>();
+  const dateOf = (s: Sentence) => (dates.has(s) ? dates.get(s)! : dates.set(s, dateIn(s.text, article.date)).get(s)!);
   const articleName = nameOf(article);
   for (const entity of entities) {
     const own = mentionedIn.get(entity.id) ?? [];
@@ -114,7 +122,7 @@ export function draftPack(input: DraftInput): Draft {
       entity.description = first ? clip(`${articleName}: ${quoted(first.text, 1000)}`, LIMITS.shortText) : `Named in ${articleName}.`;
     }
     entity.role = [first ? quote((told[1] ?? first).text) : { text: `Named in ${articleName}.`, source: 'article', ...(cites && { cites }) }];
-    entity.facts = datedFacts(own, article.date, asOf).map(({ date, text }) => ({ date, ...quote(text) }));
+    entity.facts = datedFacts(own, dateOf, asOf).map(({ date, text }) => ({ date, ...quote(text) }));
     entity.related = neighbours(entity.id, own, mentionedIn);
   }
 
@@ -146,16 +154,16 @@ export function draftPack(input: DraftInput): Draft {
     revision: 1,
     updated: input.today,
     asOf,
-    language: input.language ?? 'en',
+    language: input.language?.split('-')[0] || 'en',
     article: {
-      title: clip(article.title || article.publisher, LIMITS.shortText),
+      title: clip(article.title || article.publisher || UNTITLED, LIMITS.shortText),
       name: clip(articleName, LIMITS.articleName),
       ...(article.date && { date: article.date }),
       note: clip(`${article.publisher}${article.byline ? `, by ${article.byline}` : ''}, at ${article.url}`, LIMITS.longText),
       ...(cites && { cites }),
     },
     sources: cites
-      ? [{ id: ARTICLE_SOURCE, publisher: clip(article.publisher, LIMITS.shortText), title: clip(article.title || article.publisher, LIMITS.shortText), date: article.date ?? asOf, url: article.url }]
+      ? [{ id: ARTICLE_SOURCE, publisher: clip(article.publisher || new URL(article.url).host, LIMITS.shortText), title: clip(article.title || article.publisher || UNTITLED, LIMITS.shortText), date: article.date ?? asOf, url: article.url }]
       : [],
     stanceLabels: [
       { id: 'supports', label: 'Supports', tone: 'positive' },
@@ -164,7 +172,7 @@ export function draftPack(input: DraftInput): Draft {
       { id: 'not-placed', label: 'Not placed yet', tone: 'neutral' },
     ],
     story: {
-      title: clip(article.title || article.publisher, LIMITS.shortText),
+      title: clip(article.title || article.publisher || UNTITLED, LIMITS.shortText),
       summary: quote(lead),
       background: pick(earlier, prose[2]),
       impact: pick((text) => STAKES.test(text), prose[1]),
@@ -182,6 +190,10 @@ export class NothingToDraft extends Error {
   constructor() {
     super('no names were found in the article to start a story from');
   }
+}
+
+function namedEntityText(articleName: string): Pick<Entity, 'description' | 'role'> {
+  return { description: `Named in ${articleName}.`, role: [{ text: `Named in ${articleName}.`, source: 'article' }] };
 }
 
 function namedIn(actor: string, articleName: string): Pack['story']['reactions'][number] {
@@ -214,12 +226,40 @@ function quoted(text: string, max: number = LIMITS.longText): string {
   return `“${clip(text.replace(/\[\d+\]/g, '').replace(/^["“]|["”]$/g, ''), max - 2)}”`;
 }
 
-/** At most `max` characters, cut at a word with an ellipsis. */
+/** At most `max` characters, cut at a word with an ellipsis (never between a surrogate pair). */
 function clip(text: string, max: number): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (clean.length <= max) return clean;
-  const cut = clean.slice(0, max - 1);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
+  let cut = clean.slice(0, max - 1);
+  cut = cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2));
+  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}
+
+const UNTITLED = 'Untitled article';
+
+/** The ids the packs in use give their entities: a new entity takes none of them. */
+function installedIds(packs: readonly Pack[]): Set<string> {
+  return new Set(packs.flatMap((p) => p.entities.map((e) => e.id)));
+}
+
+/**
+ * What the page gave, as a pack may hold it: every string without the characters a pack
+ * refuses, and nothing that reads as markup (lib's toPlainText).
+ */
+function plainInput(input: DraftInput): DraftInput {
+  const { article } = input;
+  return {
+    ...input,
+    article: {
+      ...article,
+      title: toPlainText(article.title),
+      publisher: toPlainText(article.publisher),
+      byline: article.byline === null ? null : toPlainText(article.byline),
+      paragraphs: article.paragraphs.map(toPlainText),
+    },
+    candidates: input.candidates.map((c) => ({ ...c, text: toPlainText(c.text), forms: c.forms.map(toPlainText) })),
+  };
 }
 
 /** Every alias of the packs in use, by its folded form: whose it is. */
@@ -301,11 +341,14 @@ function sentencesNaming(entities: readonly Entity[], forms: ReadonlyMap<string,
 }
 
 /** The dated sentences of an entity, oldest first, none after `asOf`, at most five. */
-function datedFacts(sentences: readonly Sentence[], articleDay: string | null, asOf: string): { date: string; text: string }[] {
+function datedFacts(sentences: readonly Sentence[], dateOf: (s: Sentence) => string | null, asOf: string): { date: string; text: string }[] {
   const facts: { date: string; text: string }[] = [];
+  const seen = new Set<string>();
   for (const s of sentences) {
-    const date = dateIn(s.text, articleDay);
-    if (date && !isAfter(date, asOf) && !facts.some((f) => f.text === s.text)) facts.push({ date, text: s.text });
+    const date = dateOf(s);
+    if (!date || isAfter(date, asOf) || seen.has(s.text)) continue;
+    seen.add(s.text);
+    facts.push({ date, text: s.text });
   }
   return facts.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).slice(0, 5);
 }
@@ -334,8 +377,11 @@ function withoutProblems(pack: Pack, installed: readonly Pack[]): Pack {
     const badEntities = new Set<number>();
     for (const { path } of result.problems) {
       const alias = /^entities\[(\d+)\]\.aliases\[(\d+)\]/.exec(path);
+      const text = /^entities\[(\d+)\]\.(description|role)/.exec(path);
       const entity = /^entities\[(\d+)\]/.exec(path);
       if (alias) badAliases.add(`${alias[1]}:${alias[2]}`);
+      // A sentence the pack cannot hold costs the entity its quote, not the entity.
+      else if (text) Object.assign(pack.entities[Number(text[1])]!, namedEntityText(pack.article.name));
       else if (entity) badEntities.add(Number(entity[1]));
     }
     pack.entities.forEach((e, i) => {

@@ -4,8 +4,9 @@
  * edited entity is saved, and a name only the draft knows is then marked on another page with
  * the draft's text on its card; a second save is a higher revision that replaces the story in
  * place, and the popup tells what changed; a lower revision is refused; a bad edit shows its path
- * at its field and saves nothing; the draft survives the editor being reopened; and a content
- * script that asks to draft or to install gets no answer.
+ * at its field and saves nothing; the draft survives the editor being reopened, and a story
+ * from another page does not replace it unasked; and a content script that asks to draft or to
+ * install gets no answer.
  */
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -213,6 +214,21 @@ describe.each(BROWSERS)('%s: a story from the page', (name: BrowserName) => {
     const value = await waitUntil(author, 'the typed text', (f: string) => (document.getElementById(f) as HTMLTextAreaElement | null)?.value ?? '', id, Boolean);
     expect(value).toBe('Typed just before the editor closed.');
     expect(author.errors()).toEqual([]);
+  });
+
+  it('asks before a story from another page replaces the one being written', async () => {
+    const elsewhere = await browser.newWindow();
+    await elsewhere.goto(server.url('/draft-elsewhere.html'));
+    const otherTab = (await ext.evaluate(tabIdAt, server.url('/draft-elsewhere.html')))!;
+    const editor = await browser.newWindow();
+    await editor.goto(`${browser.extensionOrigin}/author.html?tabId=${otherTab}`);
+    const asked = await waitUntil(editor, 'the choice', () => document.getElementById('other-draft')?.textContent ?? '', undefined, Boolean);
+    expect(asked).toContain('You were writing “Dockers walk out at Port Kessary over pay”');
+    await editor.evaluate(clickButton, 'Go on with it');
+    await waitUntil(editor, 'the restored draft', statusText, undefined, (t) => t.startsWith('Restored'));
+    expect(await editor.evaluate(listedNames)).toEqual(expect.arrayContaining([expect.stringContaining('Dana Whitcombe')]));
+    await editor.close();
+    await elsewhere.close();
   });
 
   it('answers no content script that asks to draft or to install', async () => {

@@ -103,6 +103,33 @@ describe('a draft pack', () => {
     expect(result.ok && result.shared).toEqual(['iran']);
   });
 
+  it('stays a pack the validator accepts, whatever the page gives', () => {
+    const input = fixtureInput();
+    const first = input.article.paragraphs[1]!;
+    const variants: [string, Partial<DraftInput>][] = [
+      ['a language with its region', { language: 'en-US' }],
+      ['an article dated after the reader’s today', { article: { ...input.article, date: '2026-12-08' }, today: '2026-12-07' }],
+      ['markup and invisible characters in its text', { article: { ...input.article, paragraphs: [`<b>Dana</b>\u200b ${first}`, ...input.article.paragraphs] } }],
+      ['an address that is no source’s', { article: { ...input.article, url: 'https://localhost:8080/strike' } }],
+      ['no title and no publisher', { article: { ...input.article, title: '', publisher: '' } }],
+      ['a title cut inside an emoji', { article: { ...input.article, title: `${'x'.repeat(198)}😀😀😀` } }],
+    ];
+    for (const [what, change] of variants) {
+      const { pack } = draftPack({ ...input, ...change });
+      const result = validatePack(pack, { installed: bundledPacks() });
+      expect(result.ok ? [] : result.problems, what).toEqual([]);
+      expect(pack.entities.some((e) => e.id === 'dana-whitcombe'), what).toBe(true);
+    }
+  });
+
+  it('takes a name for an installed entity by its full form only', () => {
+    const input = fixtureInput();
+    const kerry = { text: 'Kerry Washington', type: 'person' as const, count: 3, forms: ['Washington'] };
+    const { pack, candidates } = draftPack({ ...input, candidates: [...input.candidates, kerry] });
+    expect(candidates.find((c) => c.text === 'Kerry Washington')?.entityId).toBeUndefined();
+    expect(pack.entities.some((e) => e.name === 'Kerry Washington')).toBe(true);
+  });
+
   it('says so when the article names nothing', () => {
     const input = fixtureInput();
     expect(() => draftPack({ ...input, candidates: [], known: [] })).toThrow(NothingToDraft);
