@@ -180,6 +180,21 @@ export function Author({ tabId }: { tabId: number | null }) {
     });
   };
 
+  /**
+   * A removed or merged item takes its button with it, and the focus would fall to the page's
+   * top: it goes to the list's Add button instead, or to the chosen name.
+   */
+  const keepFocus = (event: MouseEvent) => {
+    const button = (event.target as Element | null)?.closest('button');
+    if (!button || !/^(Remove|Merge)/.test(button.textContent?.trim() ?? '')) return;
+    const group = button.closest('fieldset');
+    requestAnimationFrame(() => {
+      if (document.activeElement && document.activeElement !== document.body) return;
+      const add = group?.isConnected ? group.querySelector<HTMLElement>(':scope > button[data-add]') : null;
+      (add ?? document.querySelector<HTMLElement>('.bs-entity-button[aria-current="true"]'))?.focus();
+    });
+  };
+
   const onKeyDown = (event: KeyboardEvent) => {
     if ((event.ctrlKey || event.metaKey) && event.key === 's') {
       event.preventDefault();
@@ -194,7 +209,7 @@ export function Author({ tabId }: { tabId: number | null }) {
   const leftOut = draft?.candidates.filter((c) => !c.entityId && !names.has(c.text.toLowerCase())).slice(0, 30) ?? [];
 
   return (
-    <main class="bs-root bs-author" onKeyDown={onKeyDown}>
+    <main class="bs-root bs-author" onKeyDown={onKeyDown} onClick={keepFocus}>
       <header class="bs-author-header">
         <h1>Start a story</h1>
         {draft && <p class="bs-muted">From {draft.url}</p>}

@@ -76,7 +76,7 @@ export function EntityEditor({ pack, index, problems, paragraphs, sharedWith, on
             onRemove={entity.aliases.length > 1 ? () => set('aliases', entity.aliases.filter((_, j) => j !== i)) : null}
           />
         ))}
-        <button type="button" class="bs-link" onClick={() => set('aliases', [...entity.aliases, { text: '', kind: 'short' }])}>
+        <button type="button" class="bs-link" data-add onClick={() => set('aliases', [...entity.aliases, { text: '', kind: 'short' }])}>
           Add a form
         </button>
       </fieldset>
@@ -131,7 +131,7 @@ export function EntityEditor({ pack, index, problems, paragraphs, sharedWith, on
             </StatementFields>
           </div>
         ))}
-        <button type="button" class="bs-link" onClick={() => set('facts', [...entity.facts, { date: pack.asOf, text: '', source: 'article' }])}>
+        <button type="button" class="bs-link" data-add onClick={() => set('facts', [...entity.facts, { date: pack.asOf, text: '', source: 'article' }])}>
           Add a fact
         </button>
       </fieldset>

@@ -71,6 +71,7 @@ export function StoryEditor({ pack, problems, onChange }: Props) {
         <button
           type="button"
           class="bs-link"
+          data-add
           onClick={() => setStory('reactions', [...reactions, { actor: pack.entities[0]?.id ?? '', stance: pack.stanceLabels[0]?.id ?? '', summary: '', source: 'article' }])}
         >
           Add a reaction
@@ -111,6 +112,7 @@ export function StoryEditor({ pack, problems, onChange }: Props) {
         <button
           type="button"
           class="bs-link"
+          data-add
           onClick={() => onChange({ ...pack, sources: [...pack.sources, { id: `source-${pack.sources.length + 1}`, publisher: '', title: '', date: pack.asOf, url: 'https://' }] })}
         >
           Add a source

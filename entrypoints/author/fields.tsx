@@ -119,7 +119,7 @@ export function Statements({ legend, path, items, problems, sources, onChange, m
           )}
         </StatementFields>
       ))}
-      <button type="button" class="bs-link" onClick={() => onChange([...items, { text: '', source: 'article' }])}>
+      <button type="button" class="bs-link" data-add onClick={() => onChange([...items, { text: '', source: 'article' }])}>
         Add to {legend.toLowerCase()}
       </button>
       <Problems problems={problems} path={path} />

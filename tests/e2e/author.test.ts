@@ -213,6 +213,10 @@ describe.each(BROWSERS)('%s: a story from the page', (name: BrowserName) => {
     await author.evaluate(clickButton, 'Dana Whitcombe');
     const value = await waitUntil(author, 'the typed text', (f: string) => (document.getElementById(f) as HTMLTextAreaElement | null)?.value ?? '', id, Boolean);
     expect(value).toBe('Typed just before the editor closed.');
+    // A removed form takes its button with it: the focus goes to the list's Add button, not the page's top.
+    await author.evaluate(clickButton, 'Remove “Whitcombe”');
+    const focused = await waitUntil(author, 'the focus to move', () => document.activeElement?.textContent?.trim() ?? '', undefined, (t) => t !== '');
+    expect(focused).toBe('Add a form');
     expect(author.errors()).toEqual([]);
   });
 
