@@ -9,9 +9,12 @@ interface Props {
   pageDate: string | null;
 }
 
+/** Events shown before "more": what came next, without a wall of text. */
+const LEADING_EVENTS = 3;
+
 /**
  * What the story knows happened after the page in front of the reader, newest last, so that a
- * reader of an old article first learns what came next. A page that gives no date is measured
+ * reader of an old article first learns what came next; past the first few, the rest are folded. A page that gives no date is measured
  * against the story's article, and the list says so; a page newer than all the story knows
  * says how far the story reaches.
  */
@@ -28,7 +31,17 @@ export function SinceThisPage({ pack, pageDate }: Props) {
       </h2>
       {!pageDate && <p class="bs-asof">This page gives no date, so this is what happened after the story's article ({formatDate(articleDate!)}).</p>}
       {after.length > 0 ? (
-        <Events pack={pack} events={after} />
+        <>
+          <Events pack={pack} events={after.slice(0, LEADING_EVENTS)} />
+          {after.length > LEADING_EVENTS && (
+            <details class="bs-more">
+              <summary>
+                {after.length - LEADING_EVENTS} more, up to {formatDate(after.at(-1)!.date)}
+              </summary>
+              <Events pack={pack} events={after.slice(LEADING_EVENTS)} />
+            </details>
+          )}
+        </>
       ) : (
         <p class="bs-empty">
           Nothing newer than this page is known: “{pack.story.title}” is as of <time dateTime={pack.asOf}>{formatDate(pack.asOf)}</time>.

@@ -33,8 +33,9 @@ export function StoryView({ pack }: Props) {
       </p>
       {story.corrections && story.corrections.length > 0 && (
         <aside class="bs-corrections" aria-label={`Corrections to ${pack.article.name}`}>
-          <h2 class="bs-section">What it gets wrong, or what overtook it</h2>
-          <Paragraphs pack={pack} items={story.corrections} />
+          <Fold title="What it gets wrong, or what overtook it">
+            <Paragraphs pack={pack} items={story.corrections} />
+          </Fold>
         </aside>
       )}
       <Fold title="Background">
