@@ -5,17 +5,14 @@
  */
 import type { Entity, Pack } from '../../data/schema';
 import { aliasKey } from '../match/normalize';
-import { slug } from './pack';
+import { freeId, slug } from './pack';
 
 /**
  * A new entity named `name`, its id free in the pack and among `installedIds` (an id another
  * story uses would silently make it that story's entity).
  */
 export function addEntity(pack: Pack, name: string, type: Entity['type'] = 'person', installedIds: ReadonlySet<string> = new Set()): Pack {
-  const taken = new Set([...installedIds, ...pack.entities.map((e) => e.id)]);
-  const stem = slug(name) || 'name';
-  let id = stem;
-  for (let n = 2; taken.has(id); n++) id = `${stem}-${n}`;
+  const id = freeId(slug(name), new Set([...installedIds, ...pack.entities.map((e) => e.id)]));
   const entity: Entity = {
     id,
     name,

@@ -72,8 +72,9 @@ export function draftPack(raw: DraftInput): Draft {
     const entityId = owners.get(aliasKey(c.text));
     return { text: c.text, type: c.type, count: c.count, ...(entityId && { entityId }) };
   });
+  const linked = new Set(candidates.map((c) => c.entityId));
   for (const k of input.known) {
-    if (!candidates.some((c) => c.entityId === k.entity.id)) candidates.push({ text: k.entity.name, type: k.entity.type, count: k.count, entityId: k.entity.id });
+    if (!linked.has(k.entity.id)) candidates.push({ text: k.entity.name, type: k.entity.type, count: k.count, entityId: k.entity.id });
   }
 
   const taken = new Set([...owners.keys()]);
@@ -115,13 +116,12 @@ export function draftPack(raw: DraftInput): Draft {
   const dateOf = (s: Sentence) => (dates.has(s) ? dates.get(s)! : dates.set(s, dateIn(s.text, article.date)).get(s)!);
   const articleName = nameOf(article);
   for (const entity of entities) {
+    const named = namedEntityText(articleName, cites);
     const own = mentionedIn.get(entity.id) ?? [];
     const told = own.filter(isProse);
     const first = told[0] ?? own[0];
-    if (!entity.description) {
-      entity.description = first ? clip(`${articleName}: ${quoted(first.text, 1000)}`, LIMITS.shortText) : `Named in ${articleName}.`;
-    }
-    entity.role = [first ? quote((told[1] ?? first).text) : { text: `Named in ${articleName}.`, source: 'article', ...(cites && { cites }) }];
+    if (!entity.description) entity.description = first ? clip(`${articleName}: ${quoted(first.text, 1000)}`, LIMITS.shortText) : named.description;
+    entity.role = first ? [quote((told[1] ?? first).text)] : named.role;
     entity.facts = datedFacts(own, dateOf, asOf).map(({ date, text }) => ({ date, ...quote(text) }));
     entity.related = neighbours(entity.id, own, mentionedIn);
   }
@@ -148,6 +148,7 @@ export function draftPack(raw: DraftInput): Draft {
     reactions.push({ actor: entity.id, stance: 'not-placed', summary: quoted(said.text, STORY_QUOTE), source: 'article', ...(cites && { cites }) });
   }
 
+  const title = clip(article.title || article.publisher || UNTITLED, LIMITS.shortText);
   const pack: Pack = {
     schemaVersion: 2,
     id: freeId(slug(article.title, 48) || 'draft-story', new Set(input.installed.map((p) => p.id))),
@@ -156,14 +157,14 @@ export function draftPack(raw: DraftInput): Draft {
     asOf,
     language: input.language?.split('-')[0] || 'en',
     article: {
-      title: clip(article.title || article.publisher || UNTITLED, LIMITS.shortText),
+      title,
       name: clip(articleName, LIMITS.articleName),
       ...(article.date && { date: article.date }),
       note: clip(`${article.publisher}${article.byline ? `, by ${article.byline}` : ''}, at ${article.url}`, LIMITS.longText),
       ...(cites && { cites }),
     },
     sources: cites
-      ? [{ id: ARTICLE_SOURCE, publisher: clip(article.publisher || new URL(article.url).host, LIMITS.shortText), title: clip(article.title || article.publisher || UNTITLED, LIMITS.shortText), date: article.date ?? asOf, url: article.url }]
+      ? [{ id: ARTICLE_SOURCE, publisher: clip(article.publisher || new URL(article.url).host, LIMITS.shortText), title, date: article.date ?? asOf, url: article.url }]
       : [],
     stanceLabels: [
       { id: 'supports', label: 'Supports', tone: 'positive' },
@@ -172,7 +173,7 @@ export function draftPack(raw: DraftInput): Draft {
       { id: 'not-placed', label: 'Not placed yet', tone: 'neutral' },
     ],
     story: {
-      title: clip(article.title || article.publisher || UNTITLED, LIMITS.shortText),
+      title,
       summary: quote(lead),
       background: pick(earlier, prose[2]),
       impact: pick((text) => STAKES.test(text), prose[1]),
@@ -192,8 +193,9 @@ export class NothingToDraft extends Error {
   }
 }
 
-function namedEntityText(articleName: string): Pick<Entity, 'description' | 'role'> {
-  return { description: `Named in ${articleName}.`, role: [{ text: `Named in ${articleName}.`, source: 'article' }] };
+/** What an entity says when the article gives no sentence of it to quote. */
+function namedEntityText(articleName: string, cites?: string[]): Pick<Entity, 'description' | 'role'> {
+  return { description: `Named in ${articleName}.`, role: [{ text: `Named in ${articleName}.`, source: 'article', ...(cites && { cites }) }] };
 }
 
 function namedIn(actor: string, articleName: string): Pack['story']['reactions'][number] {
@@ -265,7 +267,14 @@ function plainInput(input: DraftInput): DraftInput {
 /** Every alias of the packs in use, by its folded form: whose it is. */
 function aliasOwners(packs: readonly Pack[]): Map<string, string> {
   const owners = new Map<string, string>();
-  for (const pack of packs) for (const entity of pack.entities) for (const alias of entity.aliases) if (!owners.has(aliasKey(alias.text))) owners.set(aliasKey(alias.text), entity.id);
+  for (const pack of packs) {
+    for (const entity of pack.entities) {
+      for (const alias of entity.aliases) {
+        const key = aliasKey(alias.text);
+        if (!owners.has(key)) owners.set(key, entity.id);
+      }
+    }
+  }
   return owners;
 }
 
@@ -292,7 +301,8 @@ export function slug(text: string, max: number = LIMITS.idLength - 4): string {
     .replace(/-+$/, '');
 }
 
-function freeId(base: string, taken: Set<string>): string {
+/** `base`, or `base-2`, `base-3`…: the first not in `taken`, which then holds it. */
+export function freeId(base: string, taken: Set<string>): string {
   const stem = base || 'name';
   let id = stem;
   for (let n = 2; taken.has(id); n++) id = `${stem}-${n}`;
