@@ -122,7 +122,8 @@ const PARTIAL_DATE = v.pipe(
   v.check(dayExists, 'is a day its month does not have'),
 );
 
-const FULL_DATE = v.pipe(
+/** A day, YYYY-MM-DD, that its month has. */
+export const FULL_DATE = v.pipe(
   v.string(),
   v.regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'must be YYYY-MM-DD'),
   v.check(dayExists, 'is a day its month does not have'),

@@ -5,6 +5,7 @@
  * before drafting from it.
  */
 import * as v from 'valibot';
+import { FULL_DATE } from '../data/schema';
 import type { DraftArticle } from '../lib/draft/article';
 import type { DraftCandidate } from '../lib/draft/candidates';
 
@@ -30,7 +31,8 @@ const PageDraftSchema = v.object({
   article: v.object({
     title: Short,
     publisher: Short,
-    date: v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/), v.check(isRealDay))),
+    // A day the pack can hold as its date: the pack's own rule.
+    date: v.nullable(FULL_DATE),
     url: v.pipe(v.string(), v.maxLength(4000)),
     paragraphs: v.pipe(
       v.array(v.string()),
@@ -53,12 +55,6 @@ const PageDraftSchema = v.object({
     v.maxLength(20_000),
   ),
 });
-
-/** Whether a YYYY-MM-DD day exists (no 30 February). */
-function isRealDay(day: string): boolean {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return month >= 1 && month <= 12 && date >= 1 && date <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 /** The page's draft, if `value` is a well-formed one; otherwise null. */
 export function parsePageDraft(value: unknown): PageDraft | null {
