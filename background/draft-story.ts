@@ -8,7 +8,6 @@ import { today } from '../lib/dates';
 import { draftPack, NothingToDraft } from '../lib/draft/pack';
 import type { DraftAnswer } from '../protocol/from-background';
 import { DRAFT_FILE, parsePageDraft } from '../protocol/page-draft';
-import { loadPacks } from '../storage/packs';
 import type { BackgroundKnowledge } from './knowledge';
 
 export async function draftStory(tabId: number, knowledge: BackgroundKnowledge): Promise<DraftAnswer> {
@@ -21,9 +20,9 @@ export async function draftStory(tabId: number, knowledge: BackgroundKnowledge):
   const page = parsePageDraft(result);
   if (!page) return { error: 'This page has no article that Backstory could read: no story can start from it.' };
   const day = today();
-  const [known, installed] = await Promise.all([knowledge.entitiesIn(page.article.paragraphs, page.article.date ?? day), loadPacks()]);
+  const { known, packs } = await knowledge.draftContext(page.article.paragraphs, page.article.date ?? day);
   try {
-    const draft = draftPack({ ...page, known, installed, today: day });
+    const draft = draftPack({ ...page, known, installed: packs, today: day });
     return { ...draft, paragraphs: page.article.paragraphs, url: page.article.url };
   } catch (error) {
     if (error instanceof NothingToDraft) return { error: 'Backstory found no names in this article to start a story from.' };

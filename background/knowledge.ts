@@ -9,7 +9,8 @@ import { cardParts, describeTexts, findMentions } from '../lib/knowledge/describ
 import type { KnownOnPage } from '../lib/draft/pack';
 import type { CardAnswer, MatchAnswer } from '../protocol/from-background';
 import type { MatchTexts } from '../protocol/to-background';
-import { readPackRecords, watchInstalledPacks } from '../storage/packs';
+import type { Pack } from '../data/schema';
+import { loadPacks, readPackRecords, watchInstalledPacks } from '../storage/packs';
 import { bundled } from './bundled';
 
 export interface BackgroundKnowledge {
@@ -17,8 +18,11 @@ export interface BackgroundKnowledge {
   match(message: MatchTexts): Promise<MatchAnswer | null>;
   /** What a card shows of an entity. */
   card(entityId: string): Promise<CardAnswer>;
-  /** The entities the passages of a document of the day `day` name, as a page would mark them, and how often. */
-  entitiesIn(passages: readonly string[], day: string): Promise<KnownOnPage[]>;
+  /**
+   * What a draft needs of the knowledge: the entities the passages of a document of the day
+   * `day` name, as a page would mark them, and how often; and the packs in use.
+   */
+  draftContext(passages: readonly string[], day: string): Promise<{ known: KnownOnPage[]; packs: readonly Pack[] }>;
 }
 
 export function backgroundKnowledge(): BackgroundKnowledge {
@@ -46,14 +50,16 @@ export function backgroundKnowledge(): BackgroundKnowledge {
       const knowledge = await current();
       return { parts: knowledge ? cardParts(knowledge, entityId) : [] };
     },
-    async entitiesIn(passages, day) {
+    async draftContext(passages, day) {
       const knowledge = await current();
-      if (!knowledge) return [];
+      if (!knowledge) return { known: [], packs: await loadPacks() };
       const counts = new Map<string, number>();
       for (const mentions of findMentions(knowledge, passages, {}, day)) {
         for (const { entity } of mentions) counts.set(entity, (counts.get(entity) ?? 0) + 1);
       }
-      return [...counts].map(([id, count]) => ({ entity: knowledge.entities[knowledge.byId.get(id)!]!.entity, count }));
+      const known = [...counts].map(([id, count]) => ({ entity: knowledge.entities[knowledge.byId.get(id)!]!.entity, count }));
+      // The packs it was made of are the packs in use: no need to read and parse them again.
+      return { known, packs: knowledge.packs };
     },
   };
 }
