@@ -40,6 +40,10 @@ export function Author({ tabId }: { tabId: number | null }) {
   const keepTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef<AuthorDraft | null>(null);
 
+  /** The address of the tab the story starts from, when there is one and the browser says. */
+  const tabUrl = (): Promise<string | null> =>
+    tabId === null ? Promise.resolve(null) : browser.tabs.get(tabId).then((t) => t.url ?? null, () => null);
+
   const startFromPage = async (url: string | null) => {
     if (tabId === null) {
       setStatus({ kind: 'error', text: 'Open a news article, then choose “Start a story from this page” in Backstory’s popup.' });
@@ -68,7 +72,7 @@ export function Author({ tabId }: { tabId: number | null }) {
     refresh();
     const stop = watchInstalledPacks(refresh);
     void (async () => {
-      const url = tabId === null ? null : await browser.tabs.get(tabId).then((t) => t.url ?? null, () => null);
+      const url = await tabUrl();
       const kept = await readAuthorDraft();
       if (kept && (tabId === null || isDraftOf(kept, url))) {
         restore(kept);
@@ -161,7 +165,7 @@ export function Author({ tabId }: { tabId: number | null }) {
 
   const startAgain = async () => {
     await dropAuthorDraft().catch(() => {});
-    const url = tabId === null ? null : await browser.tabs.get(tabId).then((t) => t.url ?? null, () => null);
+    const url = await tabUrl();
     await startFromPage(url);
   };
 
