@@ -25,7 +25,8 @@ export interface AuthorDraft {
 
 const DraftSchema = v.object({
   url: v.string(),
-  pack: v.looseObject({ entities: v.array(v.looseObject({ aliases: v.array(v.looseObject({ text: v.string() })) })), story: v.looseObject({}) }),
+  // Checked by storedPackProblem below: everything the editor draws.
+  pack: v.looseObject({ id: v.string() }),
   paragraphs: v.array(v.string()),
   candidates: v.array(v.object({ text: v.string(), type: v.string(), count: v.number(), entityId: v.optional(v.string()) })),
   savedAt: v.number(),
@@ -37,7 +38,7 @@ const item = storage.defineItem<unknown>('local:authorDraft', { fallback: null }
 export async function readAuthorDraft(): Promise<AuthorDraft | null> {
   const result = v.safeParse(DraftSchema, await item.getValue().catch(() => null));
   // Everything the editor draws must be there, or the draft would leave a blank page behind.
-  if (!result.success || storedPackProblem(result.output.pack, (result.output.pack as { id?: unknown }).id as string) !== null) return null;
+  if (!result.success || storedPackProblem(result.output.pack, result.output.pack.id) !== null) return null;
   return result.output as unknown as AuthorDraft;
 }
 
