@@ -9,6 +9,7 @@ import { browser } from 'wxt/browser';
 import type { Entity, Pack } from '../../data/schema';
 import { ENTITY_TYPES } from '../../data/vocabulary';
 import { today } from '../../lib/dates';
+import { articleWords } from '../../lib/draft/alias-preview';
 import { addEntity, mergeEntities, removeEntity } from '../../lib/draft/editing';
 import { typeWord } from '../../lib/knowledge/lookup';
 import { newestOf, revisionOf } from '../../lib/knowledge/revisions';
@@ -126,6 +127,7 @@ export function Author({ tabId }: { tabId: number | null }) {
     }, CHECK_AFTER_MS);
     return () => clearTimeout(timer);
   }, [draft?.pack, inUse]);
+  const article = useMemo(() => articleWords(draft?.paragraphs ?? []), [draft?.paragraphs]);
   const installedIds = useMemo(() => new Set(inUse.flatMap((p) => p.entities.map((e) => e.id))), [inUse]);
 
   const save = async () => {
@@ -335,7 +337,7 @@ export function Author({ tabId }: { tabId: number | null }) {
                 pack={pack}
                 index={index}
                 problems={problems}
-                paragraphs={draft.paragraphs}
+                article={article}
                 sharedWith={inUse.find((p) => p.id !== pack.id && p.entities.some((e) => e.id === pack.entities[index]!.id))?.story.title ?? null}
                 onChange={(entity) => changePack(replaceEntity(pack, index, entity))}
                 onRemove={pack.entities.length > 1 ? () => changePack(removeEntity(pack, pack.entities[index]!.id)) : null}

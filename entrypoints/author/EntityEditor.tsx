@@ -5,7 +5,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Alias, Entity, Pack } from '../../data/schema';
 import { ALIAS_KINDS, ENTITY_TYPES } from '../../data/vocabulary';
-import { previewAlias } from '../../lib/draft/alias-preview';
+import { previewAlias, type ArticleWords } from '../../lib/draft/alias-preview';
 import { typeWord } from '../../lib/knowledge/lookup';
 import { Choice, Field, fieldId, StatementFields, Statements, type Problems } from './fields';
 
@@ -13,7 +13,8 @@ interface Props {
   pack: Pack;
   index: number;
   problems: Problems;
-  paragraphs: readonly string[];
+  /** The article the story started from, for each form's preview. */
+  article: ArticleWords;
   /** The title of another story in use that has this entity (the same id), if any. */
   sharedWith: string | null;
   onChange(entity: Entity): void;
@@ -32,7 +33,7 @@ const KIND_WORDS: Record<string, string> = {
   title: 'title held in turn',
 };
 
-export function EntityEditor({ pack, index, problems, paragraphs, sharedWith, onChange, onRemove, onMerge }: Props) {
+export function EntityEditor({ pack, index, problems, article, sharedWith, onChange, onRemove, onMerge }: Props) {
   const entity = pack.entities[index]!;
   const path = `entities[${index}]`;
   const sources = pack.sources.map((s) => s.id);
@@ -71,7 +72,7 @@ export function EntityEditor({ pack, index, problems, paragraphs, sharedWith, on
             path={`${path}.aliases[${i}]`}
             alias={alias}
             problems={problems}
-            paragraphs={paragraphs}
+            article={article}
             onChange={(next) => setAlias(i, next)}
             onRemove={entity.aliases.length > 1 ? () => set('aliases', entity.aliases.filter((_, j) => j !== i)) : null}
           />
@@ -183,13 +184,13 @@ interface AliasRowProps {
   path: string;
   alias: Alias;
   problems: Problems;
-  paragraphs: readonly string[];
+  article: ArticleWords;
   onChange(alias: Alias): void;
   onRemove: (() => void) | null;
 }
 
-function AliasRow({ number, path, alias, problems, paragraphs, onChange, onRemove }: AliasRowProps) {
-  const preview = useMemo(() => previewAlias(paragraphs, alias), [paragraphs, alias.text, alias.caseSensitive, alias.ambiguous, alias.needsStory]);
+function AliasRow({ number, path, alias, problems, article, onChange, onRemove }: AliasRowProps) {
+  const preview = useMemo(() => previewAlias(article, alias), [article, alias.text, alias.caseSensitive, alias.ambiguous, alias.needsStory]);
   const flag = (key: 'caseSensitive' | 'ambiguous' | 'needsStory', label: string) => (
     <label class="bs-check">
       <input type="checkbox" checked={alias[key] ?? false} onChange={(event) => onChange({ ...alias, [key]: (event.currentTarget as HTMLInputElement).checked || undefined })} />

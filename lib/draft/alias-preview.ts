@@ -5,7 +5,14 @@
  * compares them (case, diacritics and apostrophes aside), unless the alias is case-sensitive.
  */
 import { COMMON_WORDS } from '../knowledge/common-words';
-import { aliasKey, splitWords } from '../match/normalize';
+import { aliasKey, splitWords, type Words } from '../match/normalize';
+
+/** The article's paragraphs with their words, split once for every preview of every form. */
+export type ArticleWords = readonly { text: string; words: Words }[];
+
+export function articleWords(paragraphs: readonly string[]): ArticleWords {
+  return paragraphs.map((text) => ({ text, words: splitWords(text) }));
+}
 
 export interface AliasPreview {
   count: number;
@@ -15,14 +22,13 @@ export interface AliasPreview {
   warning: string | null;
 }
 
-export function previewAlias(paragraphs: readonly string[], alias: { text: string; caseSensitive?: boolean; ambiguous?: boolean; needsStory?: boolean }): AliasPreview {
+export function previewAlias(article: ArticleWords, alias: { text: string; caseSensitive?: boolean; ambiguous?: boolean; needsStory?: boolean }): AliasPreview {
   const key = aliasKey(alias.text);
   const wanted = key.split(' ').filter(Boolean);
   let count = 0;
   const glimpses: string[] = [];
   if (wanted.length > 0) {
-    for (const paragraph of paragraphs) {
-      const words = splitWords(paragraph);
+    for (const { text: paragraph, words } of article) {
       for (let i = 0; i + wanted.length <= words.count; i++) {
         if (!wanted.every((w, j) => words.key[i + j] === w)) continue;
         const start = words.start[i]!;

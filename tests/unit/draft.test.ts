@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledPacks } from '../../data';
 import type { Pack } from '../../data/schema';
 import { readArticle } from '../../lib/draft/article';
-import { previewAlias } from '../../lib/draft/alias-preview';
+import { articleWords, previewAlias } from '../../lib/draft/alias-preview';
 import { findDraftCandidates } from '../../lib/draft/candidates';
 import { addEntity, mergeEntities, removeEntity } from '../../lib/draft/editing';
 import { draftPack, NothingToDraft, type DraftInput } from '../../lib/draft/pack';
@@ -172,7 +172,7 @@ describe('editing a draft', () => {
 });
 
 describe('what an alias would mark', () => {
-  const paragraphs = ['Whitcombe said the union may strike. Dana Whitcombe agreed.', 'whitcombe again, and WHITCOMBE.'];
+  const paragraphs = articleWords(['Whitcombe said the union may strike. Dana Whitcombe agreed.', 'whitcombe again, and WHITCOMBE.']);
 
   it('counts folded whole words, with glimpses', () => {
     const preview = previewAlias(paragraphs, { text: 'Whitcombe' });
