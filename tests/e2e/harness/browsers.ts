@@ -203,25 +203,45 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
   if (!existsSync(join(dir, 'manifest.json'))) {
     throw new Error(`The extension is not built at ${dir}: run \`npm run build\` first.`);
   }
-  const headless = options.headless ?? true;
-  const extension = options.extension === false ? null : dir;
-  const proxy = options.proxy ?? null;
-  const phone = options.phone ?? false;
-  const language = options.language ?? null;
-  return name === 'chromium' ? launchChromium(extension, headless, proxy, phone, language) : launchFirefox(extension, headless, proxy, phone, language);
+  const settled: Launch = {
+    extensionDir: options.extension === false ? null : dir,
+    headless: options.headless ?? true,
+    proxy: options.proxy ?? null,
+    phone: options.phone ?? false,
+    language: options.language ?? null,
+  };
+  return name === 'chromium' ? launchChromium(settled) : launchFirefox(settled);
+}
+
+/** LaunchOptions with their defaults settled, as each browser's launcher takes them. */
+interface Launch {
+  extensionDir: string | null;
+  headless: boolean;
+  proxy: LaunchOptions['proxy'] | null;
+  phone: boolean;
+  language: string | null;
+}
+
+/**
+ * Closes the welcome page a new install of our extension opens (`closeWelcomeTab`), from an
+ * extension page loaded in the browser's first tab, which then goes back to about:blank.
+ */
+async function dismissWelcome(
+  spare: { goto(url: string): Promise<unknown>; evaluate(fn: (url: string) => Promise<void>, url: string): Promise<unknown> },
+  origin: string,
+  extensionDir: string | null,
+): Promise<void> {
+  if (!extensionDir || !existsSync(join(extensionDir, 'welcome.html'))) return;
+  await spare.goto(`${origin}/options.html`);
+  await spare.evaluate(closeWelcomeTab, `${origin}/welcome.html`);
+  await spare.goto('about:blank');
 }
 
 const VIEWPORT = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 const PAGE_AT_TIMEOUT_MS = 10_000;
 
-async function launchChromium(
-  extensionDir: string | null,
-  headless: boolean,
-  proxy: LaunchOptions['proxy'] | null,
-  phone: boolean,
-  language: string | null,
-): Promise<TestBrowser> {
+async function launchChromium({ extensionDir, headless, proxy, phone, language }: Launch): Promise<TestBrowser> {
   const executable = findExecutable('chromium');
   const profile = mkdtempSync(join(tmpdir(), 'backstory-chromium-'));
   mkdirSync(join(profile, 'Default'));
@@ -247,10 +267,9 @@ async function launchChromium(
     extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
   }
   let spare: PlaywrightPage | null = context.pages()[0] ?? null;
-  if (spare && extensionDir && existsSync(join(extensionDir, 'welcome.html'))) {
-    await spare.goto(`${extensionOrigin}/options.html`);
-    await spare.evaluate(closeWelcomeTab, `${extensionOrigin}/welcome.html`);
-    await spare.goto('about:blank');
+  if (spare) {
+    const page = spare;
+    await dismissWelcome({ goto: (url) => page.goto(url), evaluate: (fn, url) => page.evaluate(fn, url) }, extensionOrigin, extensionDir);
   }
   let version: string | null = null;
   return {
@@ -321,13 +340,7 @@ function wrapPlaywright(page: PlaywrightPage): TestPage {
   };
 }
 
-async function launchFirefox(
-  extensionDir: string | null,
-  headless: boolean,
-  proxy: LaunchOptions['proxy'] | null,
-  phone: boolean,
-  language: string | null,
-): Promise<TestBrowser> {
+async function launchFirefox({ extensionDir, headless, proxy, phone, language }: Launch): Promise<TestBrowser> {
   const executable = findExecutable('firefox');
   const browser: PuppeteerBrowser = await puppeteer.launch({
     browser: 'firefox',
@@ -347,11 +360,11 @@ async function launchFirefox(
   });
   if (extensionDir) await browser.installExtension(extensionDir);
   let spare: PuppeteerPage | null = (await browser.pages())[0] ?? null;
-  if (spare && extensionDir && existsSync(join(extensionDir, 'welcome.html'))) {
-    const origin = `moz-extension://${FIREFOX_UUID}`;
-    await spare.goto(`${origin}/options.html`, { waitUntil: 'networkidle0' });
-    await spare.evaluate(closeWelcomeTab, `${origin}/welcome.html`);
-    await spare.goto('about:blank');
+  if (spare) {
+    const page = spare;
+    // Extension pages never fire 'load' over BiDi (as in wrapPuppeteer's goto).
+    const goto = (url: string) => page.goto(url, { waitUntil: url.startsWith('moz-extension:') ? 'networkidle0' : 'load' });
+    await dismissWelcome({ goto, evaluate: (fn, url) => page.evaluate(fn, url) }, `moz-extension://${FIREFOX_UUID}`, extensionDir);
   }
   let version: string | null = null;
   const wrapped = async (page: PuppeteerPage) => {
