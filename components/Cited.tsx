@@ -1,6 +1,7 @@
 import { Fragment } from 'preact';
 import type { Provenance, Source } from '../data/schema';
-import { formatDate, sourcesOf, type CardPack } from '../lib/knowledge/lookup';
+import { sourcesOf, type CardPack } from '../lib/knowledge/lookup';
+import { isolated, useWords } from './words';
 
 interface Props {
   pack: CardPack;
@@ -15,6 +16,7 @@ interface Props {
  * is the reader's own navigation: Backstory itself fetches nothing.
  */
 export function Cited({ pack, of }: Props) {
+  const { t } = useWords();
   const sources = sourcesOf(pack);
   const cited = (of.cites ?? []).flatMap((id) => sources.get(id) ?? []);
   if (of.source !== 'article' && cited.length === 0) return null;
@@ -22,7 +24,7 @@ export function Cited({ pack, of }: Props) {
     <span class="bs-cited">
       {of.source === 'article' && (
         <span class="bs-source" title={`${pack.article.title}. ${pack.article.note}`}>
-          per {pack.article.name}
+          {t('card.per', [isolated(pack.article.name)])}
         </span>
       )}
       {cited.map((source, i) => (
@@ -37,7 +39,8 @@ export function Cited({ pack, of }: Props) {
 }
 
 function SourceLink({ source }: { source: Source }) {
-  const words = `${source.publisher}, ${formatDate(source.date)}`;
+  const { date } = useWords();
+  const words = `${isolated(source.publisher)}, ${date(source.date)}`;
   // The validator takes only https addresses; a view links nothing else all the same.
   if (!source.url.startsWith('https://')) return <span class="bs-cite">{words}</span>;
   return (

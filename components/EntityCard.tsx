@@ -1,8 +1,9 @@
 import type { Entity, Fact, Statement } from '../data/schema';
 import { isAfter } from '../lib/dates';
-import { HOW_WORDS, formatDate, stanceLabel, textLanguage, typeWord, type CardPack, type StoryPart } from '../lib/knowledge/lookup';
+import { stanceLabel, textLanguage, type CardPack, type StoryPart } from '../lib/knowledge/lookup';
 import { Cited } from './Cited';
 import { StanceChip } from './StanceChip';
+import { isolated, useWords, type Words } from './words';
 
 export interface MatchInfo {
   /** The page text that matched. */
@@ -40,6 +41,8 @@ interface Props {
 
 /** Who or what an entity is, its part in the story and where it stands: one view for card and popup. */
 export function EntityCard({ entity, pack, parts, match, maxFacts = 3, headingLevel = 2, pageDate = null, compact = false }: Props) {
+  const words = useWords();
+  const { t } = words;
   const stories = parts && parts.length > 0 ? parts : [{ entity, pack }];
   const several = stories.length > 1;
   const all = mergedFacts(stories);
@@ -49,8 +52,8 @@ export function EntityCard({ entity, pack, parts, match, maxFacts = 3, headingLe
   const more = compact ? all.filter((f) => !facts.includes(f)).slice(-maxFacts * 3) : [];
   const factItem = ({ fact, pack: story }: { fact: Fact; pack: CardPack }) => (
     <li key={fact.date + fact.text}>
-      <time dateTime={fact.date}>{formatDate(fact.date)}</time>
-      {pageDate && isAfter(fact.date, pageDate) && <span class="bs-news">since this page</span>} <span {...textLanguage(story.language)}>{fact.text}</span>{' '}
+      <time dateTime={fact.date}>{words.date(fact.date)}</time>
+      {pageDate && isAfter(fact.date, pageDate) && <span class="bs-news">{t('card.sinceThisPage')}</span>} <span {...textLanguage(story.language)}>{fact.text}</span>{' '}
       <Cited pack={story} of={fact} />
     </li>
   );
@@ -61,7 +64,7 @@ export function EntityCard({ entity, pack, parts, match, maxFacts = 3, headingLe
         <Heading class="bs-name" {...textLanguage(pack.language)}>
           {entity.name}
         </Heading>
-        <span class={`bs-type bs-type-${entity.type}`}>{typeWord(entity.type)}</span>
+        <span class={`bs-type bs-type-${entity.type}`}>{t(`types.${entity.type}`)}</span>
       </header>
       <p class="bs-desc" {...textLanguage(pack.language)}>
         {entity.description}
@@ -72,21 +75,16 @@ export function EntityCard({ entity, pack, parts, match, maxFacts = 3, headingLe
       {facts.length > 0 && <ul class="bs-facts">{facts.map(factItem)}</ul>}
       {more.length > 0 && (
         <details class="bs-more">
-          <summary>More facts ({more.length})</summary>
+          <summary>{t('card.moreFacts', [more.length])}</summary>
           <ul class="bs-facts">{more.map(factItem)}</ul>
         </details>
       )}
-      {match && (
-        <p class="bs-why">
-          Matched “{match.text}”, {HOW_WORDS[match.how] ?? match.how}
-          {match.how === 'fuzzy' && match.alias ? ` of “${match.alias}”` : ''}
-          {match.decided ? `: ${decidedWords(match.decided, entity)}` : ''}.
-        </p>
-      )}
+      {match && <p class="bs-why">{whyWords(match, entity, words)}</p>}
       <footer class="bs-foot">
         {stories.map(({ pack: story }) => (
           <span class="bs-foot-story" key={story.id}>
-            {story.story.title} · as of <time dateTime={story.asOf}>{formatDate(story.asOf)}</time>
+            <span {...textLanguage(story.language)}>{story.story.title}</span> · {t('card.asOf')}{' '}
+            <time dateTime={story.asOf}>{words.date(story.asOf)}</time>
           </span>
         ))}
       </footer>
@@ -100,6 +98,7 @@ export function EntityCard({ entity, pack, parts, match, maxFacts = 3, headingLe
  */
 function Part({ part, titled, compact }: { part: StoryPart<CardPack>; titled: boolean; compact: boolean }) {
   const { entity, pack } = part;
+  const { t } = useWords();
   const role = compact ? shortRole(entity.role) : entity.role;
   const label = entity.stance ? stanceLabel(pack, entity.stance.label) : null;
   const stance = entity.stance && label && (
@@ -110,7 +109,7 @@ function Part({ part, titled, compact }: { part: StoryPart<CardPack>; titled: bo
   return (
     <>
       <section class="bs-part" data-story={pack.id}>
-        <h4 class="bs-label">{titled ? `In “${pack.story.title}”` : 'In this story'}</h4>
+        <h4 class="bs-label">{titled ? t('card.inStory', [isolated(pack.story.title)]) : t('card.inThisStory')}</h4>
         {role.map((statement) => (
           <p key={statement.text} {...textLanguage(pack.language)}>
             {statement.text} <Cited pack={pack} of={statement} />
@@ -120,7 +119,7 @@ function Part({ part, titled, compact }: { part: StoryPart<CardPack>; titled: bo
       </section>
       {!titled && stance && (
         <section class="bs-part">
-          <h4 class="bs-label">Stance</h4>
+          <h4 class="bs-label">{t('card.stance')}</h4>
           {stance}
         </section>
       )}
@@ -134,11 +133,27 @@ function shortRole(role: readonly Statement[]): Statement[] {
   return [...role.filter((s) => s.source === 'article'), ...background.slice(-1)];
 }
 
-/** Why a form several entities hold named this one, as the card says it. */
-function decidedWords(decided: NonNullable<MatchInfo['decided']>, entity: Entity): string {
-  if (decided.by === 'name') return `this page names ${entity.name}`;
-  const day = formatDate(decided.date);
-  return decided.pageDated ? `its holder on ${day}, when this page was published` : `its holder today, ${day} (this page gives no date)`;
+/**
+ * Why the words matched, as the card says it: the page's words, how they name the entity, and
+ * for a form several entities hold, what chose this one. Page and pack text is isolated, so that
+ * words of the other direction keep their place in the sentence.
+ */
+function whyWords(match: MatchInfo, entity: Entity, { t, date }: Words): string {
+  const how = match.how === 'fuzzy' && match.alias ? t('card.how.fuzzyOf', [isolated(match.alias)]) : howWords(match.how, t);
+  const text = isolated(match.text);
+  const { decided } = match;
+  if (!decided) return t('card.why', [text, how]);
+  const chose =
+    decided.by === 'name'
+      ? t('card.decided.name', [isolated(entity.name)])
+      : t(decided.pageDated ? 'card.decided.pageDate' : 'card.decided.today', [date(decided.date)]);
+  return t('card.whyDecided', [text, how, chose]);
+}
+
+const HOW = ['name', 'short', 'abbreviation', 'inflection', 'transliteration', 'script', 'title', 'possessive', 'fuzzy'] as const;
+
+function howWords(how: string, t: Words['t']): string {
+  return (HOW as readonly string[]).includes(how) ? t(`card.how.${how as (typeof HOW)[number]}`) : how;
 }
 
 /** Facts a card on the page shows before "more facts". */

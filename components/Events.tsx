@@ -1,5 +1,5 @@
 import type { Fact, Pack } from '../data/schema';
-import { formatDate } from '../lib/knowledge/lookup';
+import { formatDate } from '../lib/dates';
 import { Cited } from './Cited';
 
 /** Dated events, oldest first, each with its sources. */

@@ -8,19 +8,17 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import '../lib/page/highlights.css';
 import { ENTITY_TYPES } from '../data/vocabulary';
-import { typeWord } from '../lib/knowledge/lookup';
 import { Highlighter } from '../lib/page/highlights';
 import type { HighlightStyle } from '../lib/settings';
+import { useWords } from './words';
 
 interface Props {
   style?: HighlightStyle;
   compact?: boolean;
-  /** The list's name and each type's, in the interface's language. */
-  label?: string;
-  typeName?: (type: string) => string;
 }
 
-export function Legend({ style = 'underline', compact = false, label = "What the marks' colours mean", typeName = typeWord }: Props) {
+export function Legend({ style = 'underline', compact = false }: Props) {
+  const { t } = useWords();
   const list = useRef<HTMLUListElement>(null);
   useLayoutEffect(() => {
     const root = list.current;
@@ -38,10 +36,10 @@ export function Legend({ style = 'underline', compact = false, label = "What the
   }, [style]);
 
   return (
-    <ul ref={list} class={`bs-legend${compact ? ' bs-legend-compact' : ''}`} aria-label={label}>
+    <ul ref={list} class={`bs-legend${compact ? ' bs-legend-compact' : ''}`} aria-label={t('legend')}>
       {ENTITY_TYPES.map((type) => (
         <li key={type}>
-          <span data-type={type}>{typeName(type)}</span>
+          <span data-type={type}>{t(`types.${type}`)}</span>
         </li>
       ))}
     </ul>

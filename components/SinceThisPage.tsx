@@ -1,6 +1,6 @@
 import type { Pack } from '../data/schema';
 import { isAfter, latestDay } from '../lib/dates';
-import { formatDate } from '../lib/knowledge/lookup';
+import { formatDate } from '../lib/dates';
 import { Events } from './Events';
 
 interface Props {

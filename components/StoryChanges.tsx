@@ -1,5 +1,5 @@
 import type { StoryChanges as Changes } from '../lib/knowledge/changes';
-import { formatDate } from '../lib/knowledge/lookup';
+import { formatDate } from '../lib/dates';
 
 /** Items of each kind listed; the rest are counted. */
 const SHOWN = 6;

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Pack, Statement } from '../data/schema';
-import { formatDate } from '../lib/knowledge/lookup';
+import { formatDate } from '../lib/dates';
 import { Cited } from './Cited';
 import { Events } from './Events';
 import { StanceChip } from './StanceChip';

@@ -1,5 +1,5 @@
 import type { Pack } from '../data/schema';
-import { formatDate } from '../lib/knowledge/lookup';
+import { formatDate } from '../lib/dates';
 import { Cited } from './Cited';
 
 /** The pack's dated facts in order, each with the entity it belongs to. */

@@ -39,3 +39,26 @@ export function today(now: Date = new Date()): string {
   const day = String(now.getDate()).padStart(2, '0');
   return `${now.getFullYear()}-${month}-${day}`;
 }
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A date as the interface writes it. English: "2015-07-14" -> "14 Jul 2015", "2015-07" ->
+ * "Jul 2015", "2015" stays (written out, so every browser writes it alike). Another language
+ * writes it with its own month names and digits, in the Gregorian calendar the packs date by:
+ * a month of it spans two of the Persian calendar's, so a month-only date cannot be converted.
+ */
+export function formatDate(date: string, language = 'en'): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number?, number?];
+  if (!Number.isInteger(year) || (month !== undefined && !MONTHS[month - 1])) return date;
+  if (language === 'en') {
+    if (day && month) return `${day} ${MONTHS[month - 1]} ${year}`;
+    return month ? `${MONTHS[month - 1]} ${year}` : String(year);
+  }
+  const parts: Intl.DateTimeFormatOptions = day ? { day: 'numeric', month: 'long', year: 'numeric' } : month ? { month: 'long', year: 'numeric' } : { year: 'numeric' };
+  try {
+    return new Intl.DateTimeFormat(`${language}-u-ca-gregory`, { ...parts, timeZone: 'UTC' }).format(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+  } catch {
+    return formatDate(date);
+  }
+}

@@ -4,7 +4,8 @@
  * card, Escape closes and gives focus back where it was. Only the reader's own key presses count.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { typeWord } from '../../lib/knowledge/lookup';
+import { useWords } from '../../components/words';
+import type { EntityType } from '../../data/schema';
 
 export interface ListedMention {
   /** The words marked. */
@@ -21,6 +22,7 @@ interface Props {
 }
 
 export function MentionList({ items, onGo, onClose }: Props) {
+  const { t, dir, language } = useWords();
   const [active, setActive] = useState(0);
   const list = useRef<HTMLUListElement>(null);
   useLayoutEffect(() => list.current?.focus(), []);
@@ -41,9 +43,9 @@ export function MentionList({ items, onGo, onClose }: Props) {
   };
 
   return (
-    <div class="bs-root bs-mention-list" role="dialog" aria-modal="true" aria-labelledby="bs-listed-title">
+    <div class="bs-root bs-mention-list" lang={language} dir={dir} role="dialog" aria-modal="true" aria-labelledby="bs-listed-title">
       <h2 id="bs-listed-title" class="bs-section">
-        Marked on this page ({items.length})
+        {t('mentions.title', [items.length])}
       </h2>
       <ul
         ref={list}
@@ -61,12 +63,12 @@ export function MentionList({ items, onGo, onClose }: Props) {
             aria-selected={i === active}
             onClick={(event) => event.isTrusted && onGo(i)}
           >
-            <strong>{item.text}</strong> <span class="bs-muted">{typeWord(item.type)}</span>
+            <strong>{item.text}</strong> <span class="bs-muted">{t(`types.${item.type as EntityType}`)}</span>
             <span class="bs-listed-context">{item.context}</span>
           </li>
         ))}
       </ul>
-      <p class="bs-muted">↑ ↓ to move, Enter to go there, Escape to close</p>
+      <p class="bs-muted">{t('mentions.help')}</p>
     </div>
   );
 }

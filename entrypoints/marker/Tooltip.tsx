@@ -1,6 +1,7 @@
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { EntityCard, type MatchInfo } from '../../components/EntityCard';
+import { useWords } from '../../components/words';
 import type { Entity } from '../../data/schema';
 import type { CardPack, StoryPart } from '../../lib/knowledge/lookup';
 
@@ -32,6 +33,7 @@ export interface TooltipProps {
  * sheet at the foot of the viewport.
  */
 export function Tooltip({ entity, pack, parts, match, pageDate, anchor, theme, id, onOpenStory, sheet, onClose }: TooltipProps) {
+  const { t, dir, language } = useWords();
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const floating = ref.current;
@@ -69,6 +71,8 @@ export function Tooltip({ entity, pack, parts, match, pageDate, anchor, theme, i
       ref={ref}
       id={id}
       class={`bs-root bs-tooltip${sheet ? ' bs-sheet' : ''}`}
+      lang={language}
+      dir={dir}
       role={sheet ? 'dialog' : 'tooltip'}
       aria-label={sheet ? entity.name : undefined}
       data-theme={theme ?? undefined}
@@ -78,11 +82,11 @@ export function Tooltip({ entity, pack, parts, match, pageDate, anchor, theme, i
       {/* Pinned to the card's foot, so that a long card never scrolls its one action away. */}
       <div class="bs-tooltip-foot">
         <button type="button" class="bs-link bs-open-story" onClick={(event) => event.isTrusted && onOpenStory()}>
-          Open the story
+          {t('card.openStory')}
         </button>
         {sheet && (
           <button type="button" class="bs-link bs-close-card" onClick={(event) => event.isTrusted && onClose()}>
-            Close
+            {t('card.close')}
           </button>
         )}
       </div>

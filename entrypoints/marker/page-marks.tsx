@@ -4,8 +4,10 @@
  * (entrypoints/content) decides what is marked and when; this part only shows it, and keeps no
  * knowledge: a card's text is asked of the background when the card first opens.
  */
+import { i18n } from '#i18n';
 import { render } from 'preact';
 import type { MatchInfo } from '../../components/EntityCard';
+import { wordsOf, WordsProvider } from '../../components/words';
 import { today } from '../../lib/dates';
 import type { CardPack, StoryPart } from '../../lib/knowledge/lookup';
 import { MentionIndex } from '../../lib/page/hit-test';
@@ -48,6 +50,8 @@ export class PageMarks implements Marker {
   private announceNext = false;
   private detachHover: (() => void) | null = null;
   private flashTimer = 0;
+  /** The card's and the list's words, in the browser's language (the i18n API works in content scripts). */
+  private readonly words = wordsOf(i18n.t);
 
   constructor(private readonly input: MarkerInput) {
     this.win = input.win;
@@ -124,14 +128,16 @@ export class PageMarks implements Marker {
       (returnTo as HTMLElement | null)?.focus?.({ preventScroll: true });
     };
     render(
-      <MentionList
-        items={ordered.map((m) => ({ text: m.text, type: m.type, context: contextOf(m) }))}
-        onGo={(i) => {
-          close();
-          this.goTo(i);
-        }}
-        onClose={close}
-      />,
+      <WordsProvider words={this.words}>
+        <MentionList
+          items={ordered.map((m) => ({ text: m.text, type: m.type, context: contextOf(m) }))}
+          onGo={(i) => {
+            close();
+            this.goTo(i);
+          }}
+          onClose={close}
+        />
+      </WordsProvider>,
       mount,
     );
   }
@@ -186,19 +192,21 @@ export class PageMarks implements Marker {
     const { entity, pack } = parts[0]!;
     const pageDate = this.input.pageDate();
     render(
-      <Tooltip
-        id={TOOLTIP_ID}
-        entity={entity}
-        pack={pack}
-        parts={parts}
-        match={matchInfo(mention, pageDate)}
-        pageDate={pageDate}
-        anchor={liveRange(mention)}
-        theme={pageTheme(this.doc)}
-        onOpenStory={this.input.openStory}
-        sheet={Math.min(this.win.innerWidth, this.win.screen.width) < SHEET_BELOW_PX}
-        onClose={() => this.hover.closeNow()}
-      />,
+      <WordsProvider words={this.words}>
+        <Tooltip
+          id={TOOLTIP_ID}
+          entity={entity}
+          pack={pack}
+          parts={parts}
+          match={matchInfo(mention, pageDate)}
+          pageDate={pageDate}
+          anchor={liveRange(mention)}
+          theme={pageTheme(this.doc)}
+          onOpenStory={this.input.openStory}
+          sheet={Math.min(this.win.innerWidth, this.win.screen.width) < SHEET_BELOW_PX}
+          onClose={() => this.hover.closeNow()}
+        />
+      </WordsProvider>,
       this.ui.mount,
     );
     // The pointer user sees the card; the keyboard user may be listening for it.

@@ -4,7 +4,7 @@ import { ImportStatus, type ImportState } from '../../components/ImportStatus';
 import { JsonFileInput } from '../../components/JsonFileInput';
 import { bundledPacks } from '../../data';
 import type { Pack } from '../../data/schema';
-import { formatDate } from '../../lib/knowledge/lookup';
+import { formatDate } from '../../lib/dates';
 import { parseJsonFile } from '../../lib/knowledge/pack-file';
 import { revisionOf } from '../../lib/knowledge/revisions';
 import { combinePacks, type InstalledPacks } from '../../lib/knowledge/stored-pack';

@@ -4,35 +4,35 @@
  * to turn Backstory off on a site, starting a story, and the privacy promise. In the browser's
  * language (locales/*.yml), right to left where it is written so.
  */
-import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { Legend } from '../../components/Legend';
-import type { EntityType } from '../../data/schema';
+import { useWords } from '../../components/words';
 import { OptionGroup } from '../options/OptionGroup';
 import { Privacy } from '../options/Privacy';
 import { Shortcuts } from '../options/Shortcuts';
 
 export function Welcome() {
+  const { t } = useWords();
   return (
     <main class="bs-root bs-options bs-welcome">
-      <h1>{i18n.t('welcome.title')}</h1>
-      <p>{i18n.t('welcome.intro')}</p>
-      <OptionGroup id="welcome-marks" title={i18n.t('welcome.marksTitle')}>
-        <p>{i18n.t('welcome.legendIntro')}</p>
-        <Legend label={i18n.t('legend')} typeName={(type) => i18n.t(`types.${type as EntityType}`)} />
-        <p>{i18n.t('welcome.marksHow')}</p>
+      <h1>{t('welcome.title')}</h1>
+      <p>{t('welcome.intro')}</p>
+      <OptionGroup id="welcome-marks" title={t('welcome.marksTitle')}>
+        <p>{t('welcome.legendIntro')}</p>
+        <Legend />
+        <p>{t('welcome.marksHow')}</p>
       </OptionGroup>
       <Shortcuts />
-      <OptionGroup id="welcome-off" title={i18n.t('welcome.offTitle')}>
-        <p>{i18n.t('welcome.offText')}</p>
+      <OptionGroup id="welcome-off" title={t('welcome.offTitle')}>
+        <p>{t('welcome.offText')}</p>
         <p>
           <button type="button" class="bs-link" onClick={() => void browser.runtime.openOptionsPage()}>
-            {i18n.t('welcome.openOptions')}
+            {t('welcome.openOptions')}
           </button>
         </p>
       </OptionGroup>
-      <OptionGroup id="welcome-start" title={i18n.t('welcome.startTitle')}>
-        <p>{i18n.t('welcome.startText')}</p>
+      <OptionGroup id="welcome-start" title={t('welcome.startTitle')}>
+        <p>{t('welcome.startText')}</p>
       </OptionGroup>
       <Privacy />
     </main>

@@ -8,7 +8,7 @@
 import type { Alias, Entity, EntityType, Pack, Statement } from '../../data/schema';
 import { ENTITY_TYPES, LIMITS, isSourceUrl, toPlainText } from '../../data/schema';
 import { COMMON_WORDS } from '../knowledge/common-words';
-import { formatDate } from '../knowledge/lookup';
+import { formatDate } from '../dates';
 import { validatePack } from '../knowledge/validate';
 import { aliasKey } from '../match/normalize';
 import type { DraftArticle } from './article';

@@ -71,16 +71,6 @@ export function typeWord(type: string): string {
   return TYPE_WORDS[type] ?? type;
 }
 
-/** "2015-07-14" -> "14 Jul 2015"; "2015-07" -> "Jul 2015"; "2015" stays. */
-export function formatDate(date: string): string {
-  const [year, month, day] = date.split('-');
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  const monthWord = month ? months[Number(month) - 1] : undefined;
-  if (day && monthWord) return `${Number(day)} ${monthWord} ${year}`;
-  if (monthWord) return `${monthWord} ${year}`;
-  return year ?? date;
-}
-
 /** Languages written right to left (their primary subtags). */
 const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ckb', 'dv', 'yi']);
 

@@ -1,4 +1,3 @@
-import { render } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { EntityCard } from '../../components/EntityCard';
 import { compileKnowledge } from '../../lib/knowledge/compile';
@@ -9,6 +8,7 @@ import { validatePack } from '../../lib/knowledge/validate';
 import { findMentions } from '../../lib/knowledge/describe';
 import { findCandidates } from '../../lib/match/matcher';
 import { entity, pack } from './pack-fixture';
+import { renderWithWords } from './words';
 
 const thaw = pack(
   [
@@ -69,8 +69,9 @@ describe('an entity shared by two packs', () => {
 
   it('has a card that shows its part in each story, and the facts of both', () => {
     const parts = knowledge.entities[index]!.parts;
-    const { container } = render(<EntityCard entity={parts[0]!.entity} pack={parts[0]!.pack} parts={parts} maxFacts={5} />);
-    const sections = [...container.querySelectorAll('.bs-part')].map((s) => [s.getAttribute('data-story'), s.textContent]);
+    const { container } = renderWithWords(<EntityCard entity={parts[0]!.entity} pack={parts[0]!.pack} parts={parts} maxFacts={5} />);
+    // The story's name and the sources stand isolated in the interface's sentences (U+2068..U+2069).
+    const sections = [...container.querySelectorAll('.bs-part')].map((s) => [s.getAttribute('data-story'), s.textContent!.replace(/[\u2068\u2069]/g, '')]);
     expect(sections).toEqual([
       ['thaw', 'In “The thaw”Talks with Iran. per the test article'],
       ['climate', 'In “The climate accord”Leaving the agreement. Test Wire, 30 Sep 2025'],

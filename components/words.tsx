@@ -1,0 +1,57 @@
+/**
+ * The interface's words. Components call no extension API, so the page that renders them hands
+ * them its translator (the browser's i18n through @wxt-dev/i18n, locales/*.yml) in a context,
+ * with the language the interface speaks, its direction and how it writes a date.
+ */
+import type { i18n } from '#i18n';
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext } from 'preact/hooks';
+import { formatDate } from '../lib/dates';
+
+export type Translate = typeof i18n.t;
+
+export interface Words {
+  t: Translate;
+  /** The language the interface speaks (`en`, `fa`): the locale the browser chose of ours. */
+  language: string;
+  dir: 'ltr' | 'rtl';
+  /** A pack's date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) as the interface writes it. */
+  date(date: string): string;
+}
+
+/**
+ * The words of a translator. The language and direction are the locale files' own (`language`,
+ * `dir`), not the browser's: a browser in a language we do not speak gets English, left to right.
+ */
+export function wordsOf(t: Translate): Words {
+  const language = t('language');
+  return { t, language, dir: t('dir') === 'rtl' ? 'rtl' : 'ltr', date: (date) => formatDate(date, language) };
+}
+
+/** Until a page provides its words, keys show as themselves: a missing provider is plain to see. */
+const UNPROVIDED: Words = { t: ((key: string) => key) as Translate, language: 'en', dir: 'ltr', date: (date) => formatDate(date) };
+
+const WordsContext = createContext<Words>(UNPROVIDED);
+
+export function WordsProvider({ words, children }: { words: Words; children: ComponentChildren }) {
+  return <WordsContext.Provider value={words}>{children}</WordsContext.Provider>;
+}
+
+export function useWords(): Words {
+  return useContext(WordsContext);
+}
+
+/** Gives a document the interface's language and direction. */
+export function speak(doc: Document, words: Words): void {
+  doc.documentElement.lang = words.language;
+  doc.documentElement.dir = words.dir;
+}
+
+/**
+ * Text of its own direction set inside a sentence (a name, a title, the page's words): wrapped in
+ * Unicode's first-strong isolate, so that a Persian name keeps its place in an English sentence
+ * and an English one in a Persian sentence.
+ */
+export function isolated(text: string): string {
+  return `\u2068${text}\u2069`;
+}
