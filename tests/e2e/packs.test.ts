@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, waitUntil, type BrowserName, type TestBrowser, type TestPage } from './harness/browsers';
-import { askBackground, cardState, centreOf, clearStorage, otherTabIds, paintedMentions, readStorage, writeStorage } from './harness/in-page';
+import { askBackground, cardState, centreOf, clearStorage, otherTabIds, paintedMentions, readSettings, readStorage, writeStorage } from './harness/in-page';
 import { servePages, type PageServer } from './harness/server';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/pages', import.meta.url));
@@ -214,7 +214,7 @@ describe.each(BROWSERS)('%s: story packs', (name: BrowserName) => {
   it('exports the packs and settings as one file, and restores them in a fresh browser', async () => {
     await installExample();
     await options.evaluate(() => (document.querySelector('input[name="density"]:not(:checked)') as HTMLInputElement).click());
-    await waitUntil(options, 'the setting', readStorage, undefined, (s) => (s.settings as { density?: string } | undefined)?.density === 'first');
+    await waitUntil(options, 'the setting', readSettings, undefined, (s) => s?.density === 'first');
 
     // Keep the file in the page instead of letting the browser save it to disk.
     await options.evaluate(() => {
@@ -252,8 +252,7 @@ describe.each(BROWSERS)('%s: story packs', (name: BrowserName) => {
       await otherOptions.setInputFiles('#bs-restore', file);
       await status(otherOptions, 'bs-backup-status', 'the restore', (t) => t.startsWith('Restored your settings and 1 pack from backup.json'));
       await waitUntil(otherOptions, 'the restored pack in the list', listedPacks, undefined, (ids) => ids.includes('us-paris-exit'));
-      const stored = await otherOptions.evaluate(readStorage);
-      expect((stored.settings as { density: string }).density).toBe('first');
+      expect((await otherOptions.evaluate(readSettings))?.density).toBe('first');
       expect(await otherOptions.evaluate(() => (document.querySelector('input[name="density"]:checked') as HTMLInputElement).parentElement!.textContent)).toMatch(/first mention/);
     } finally {
       await other.close();

@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, waitUntil, type BrowserName, type TestBrowser, type TestPage } from './harness/browsers';
-import { askBackground, badgeText, otherTabIds, paintedMentions, writeStorage } from './harness/in-page';
+import { askBackground, badgeText, otherTabIds, paintedMentions, readStorage, readSyncStorage, writeStorage } from './harness/in-page';
 import { servePages, type PageServer } from './harness/server';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/pages', import.meta.url));
@@ -179,6 +179,20 @@ describe.each(BROWSERS)('%s: popup and options', (name: BrowserName) => {
     await settle('no misspelt name', (m) => m.length > 0 && !m.some((x) => x.text === 'Khamenie'));
     await ext.evaluate(writeStorage, { settings: DEFAULTS });
     await settle('the misspelt name again', (m) => m.some((x) => x.text === 'Khamenie'));
+  });
+
+  it('keeps the settings in sync storage, and moves there those an older version kept locally', async () => {
+    const stored = (values: Record<string, unknown>) => (values.settings ?? null) as { density?: string; highlightStyle?: string } | null;
+    await ext.evaluate(writeStorage, { settings: { ...DEFAULTS, density: 'first' }, settings$: { v: 1 } });
+    await ext.goto(`${browser.extensionOrigin}/options.html`);
+    await waitUntil(ext, 'the move to sync', readSyncStorage, undefined, (values) => stored(values)?.density === 'first');
+    await waitUntil(ext, 'the local copy gone', readStorage, undefined, (values) => stored(values) === null);
+    expect(await ext.evaluate(() => (document.querySelector('input[name="density"]:checked') as HTMLInputElement).value)).toBe('first');
+    // A change made in the options is written to sync, and the page follows it.
+    await ext.evaluate(() => (document.querySelector('input[value="background"]') as HTMLInputElement).click());
+    await waitUntil(ext, 'the change in sync', readSyncStorage, undefined, (values) => stored(values)?.highlightStyle === 'background');
+    expect(stored(await ext.evaluate(readStorage))).toBeNull();
+    await settle('background marks', (m) => m.length > 0 && m.every((x) => x.name.startsWith('backstory-background-')));
   });
 
   it('recovers from corrupt stored settings, keeps what it can, and says so', async () => {

@@ -5,8 +5,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readPageSettings, watchPageSettings } from '../../storage/settings-read';
-import { loadSettings, settingsNotice } from '../../storage/settings';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { loadSettings, resetSettings, saveSettings, settingsNotice } from '../../storage/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -25,7 +25,7 @@ describe('the settings a page reads', () => {
     expect(await settingsNotice.get()).toBeNull();
     // Loaded where settings are written, they are repaired in storage and the notice is left.
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, density: 'first' });
-    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual({ ...DEFAULT_SETTINGS, density: 'first' });
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual({ ...DEFAULT_SETTINGS, density: 'first' });
     expect(await settingsNotice.get()).toMatch(/highlightStyle/);
   });
 
@@ -40,5 +40,53 @@ describe('the settings a page reads', () => {
     await vi.waitFor(() => expect(seen).toHaveBeenLastCalledWith(DEFAULT_SETTINGS));
     expect(seen).toHaveBeenCalledTimes(2);
     unwatch();
+  });
+
+  it('are the synced ones, unless a newer local copy waits to move to sync', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, density: 'first' } });
+    expect((await readPageSettings()).density).toBe('first');
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, density: 'all' } });
+    expect((await readPageSettings()).density).toBe('all');
+  });
+});
+
+describe('settings in sync storage', () => {
+  const chosen = { ...DEFAULT_SETTINGS, highlightStyle: 'background' as const, disabledSites: ['example.com'] };
+
+  it('move there from local storage, as an older version kept them, without loss', async () => {
+    await fakeBrowser.storage.local.set({ settings: chosen, settings$: { v: 1 } });
+    const seen = vi.fn();
+    const unwatch = watchPageSettings(seen);
+    expect(await loadSettings()).toEqual(chosen);
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual(chosen);
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
+    expect(await settingsNotice.get()).toBeNull();
+    // The move is two writes of one value: a page sees no change, never the defaults between them.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(seen).not.toHaveBeenCalled();
+    unwatch();
+  });
+
+  it('stay in local storage, said once, when sync refuses them, and move once it takes them', async () => {
+    const refuse = vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'));
+    const many = Array.from({ length: 300 }, (_, i) => `site-${i}.example.org`);
+    expect((await saveSettings({ disabledSites: many })).disabledSites).toHaveLength(300);
+    expect(((await fakeBrowser.storage.local.get('settings')).settings as Settings).disabledSites).toHaveLength(300);
+    expect(await readPageSettings()).toEqual({ ...DEFAULT_SETTINGS, disabledSites: many });
+    expect(await settingsNotice.get()).toMatch(/kept in this browser only.*QUOTA_BYTES_PER_ITEM/);
+    await settingsNotice.clear();
+    expect((await loadSettings()).disabledSites).toHaveLength(300);
+    expect(await settingsNotice.get()).toBeNull();
+    refuse.mockRestore();
+    expect((await saveSettings({ density: 'first' })).disabledSites).toHaveLength(300);
+    expect(((await fakeBrowser.storage.sync.get('settings')).settings as Settings).density).toBe('first');
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
+  });
+
+  it('are written to sync on every change, and reset there', async () => {
+    await saveSettings({ enabled: false });
+    expect(((await fakeBrowser.storage.sync.get('settings')).settings as Settings).enabled).toBe(false);
+    await resetSettings();
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual(DEFAULT_SETTINGS);
   });
 });

@@ -31,6 +31,9 @@ describe('restoring a backup', () => {
     expect((await loadInstalledPacks()).packs.map((p) => p.id)).toEqual(['second']);
     expect((await loadInstalledPacks()).broken).toEqual([]);
     expect(await loadSettings()).toEqual(settings);
+    // Loaded, the restored settings move to sync storage.
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual(settings);
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
   });
 
   it('changes nothing when the one write fails', async () => {

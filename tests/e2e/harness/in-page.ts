@@ -115,10 +115,25 @@ export async function readStorage(): Promise<Record<string, unknown>> {
   return (scope.browser ?? scope.chrome)!.storage.local.get(null);
 }
 
-/** Empties the extension's local storage: no installed packs, default settings. */
+/** Everything in the extension's sync storage (the settings, as stored). */
+export async function readSyncStorage(): Promise<Record<string, unknown>> {
+  const scope = globalThis as unknown as Scope;
+  return (scope.browser ?? scope.chrome)!.storage.sync.get(null);
+}
+
+/** The settings as they stand: a local copy waiting to move to sync, else sync's. */
+export async function readSettings(): Promise<Record<string, unknown> | undefined> {
+  const scope = globalThis as unknown as Scope;
+  const api = (scope.browser ?? scope.chrome)!;
+  const [local, sync] = await Promise.all([api.storage.local.get('settings'), api.storage.sync.get('settings')]);
+  return (local.settings ?? sync.settings) as Record<string, unknown> | undefined;
+}
+
+/** Empties the extension's storage: no installed packs, default settings. */
 export async function clearStorage(): Promise<void> {
   const scope = globalThis as unknown as Scope;
-  await (scope.browser ?? scope.chrome)!.storage.local.clear();
+  const api = (scope.browser ?? scope.chrome)!;
+  await Promise.all([api.storage.local.clear(), api.storage.sync.clear()]);
 }
 
 /**
