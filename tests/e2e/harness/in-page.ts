@@ -64,7 +64,8 @@ export function cardState(): CardState {
     open: true,
     role: card.getAttribute('role'),
     entity: card.getAttribute('data-entity'),
-    text: card.innerText,
+    // Without the isolates that set names and titles apart inside the interface's sentences.
+    text: card.innerText.replace(/[\u2066-\u2069]/g, ''),
     rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
   };
 }
