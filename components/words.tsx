@@ -23,9 +23,17 @@ export interface Words {
  * The words of a translator. The language and direction are the locale files' own (`language`,
  * `dir`), not the browser's: a browser in a language we do not speak gets English, left to right.
  */
-export function wordsOf(t: Translate): Words {
-  const language = t('language');
-  return { t, language, dir: t('dir') === 'rtl' ? 'rtl' : 'ltr', date: (date) => formatDate(date, language) };
+export function wordsOf(translate: Translate): Words {
+  const language = translate('language');
+  const number = new Intl.NumberFormat(language, { useGrouping: false });
+  // Numbers in a sentence are written in the interface's digits (Persian has its own).
+  const digits = (value: unknown) => (typeof value === 'number' ? number.format(value) : value);
+  const t = ((key: string, ...args: unknown[]) => {
+    const count = args.find((arg): arg is number => typeof arg === 'number');
+    const subs = args.find((arg): arg is unknown[] => Array.isArray(arg));
+    return (translate as (key: string, ...args: unknown[]) => string)(key, ...(count === undefined ? [] : [count]), (subs ?? (count === undefined ? [] : [count])).map(digits));
+  }) as Translate;
+  return { t, language, dir: translate('dir') === 'rtl' ? 'rtl' : 'ltr', date: (date) => formatDate(date, language) };
 }
 
 /** Until a page provides its words, keys show as themselves: a missing provider is plain to see. */

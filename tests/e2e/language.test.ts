@@ -6,16 +6,23 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, waitUntil, type BrowserName, type TestBrowser, type TestPage } from './harness/browsers';
+import { cardState, paintedMentions, sendToTab, tabIdOf } from './harness/in-page';
+import { servePages, type PageServer } from './harness/server';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/pages', import.meta.url));
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe.each(BROWSERS)('%s: in Persian', (name: BrowserName) => {
   let browser: TestBrowser;
   let welcome: TestPage;
+  let server: PageServer;
 
   beforeAll(async () => {
+    server = await servePages([FIXTURES]);
     browser = await launch(name, { language: 'fa' });
     welcome = await browser.newPage(`${browser.extensionOrigin}/welcome.html`);
     await waitUntil(welcome, 'the welcome page', () => document.querySelectorAll('.bs-legend li').length, undefined, (n) => n > 0);
@@ -23,6 +30,7 @@ describe.each(BROWSERS)('%s: in Persian', (name: BrowserName) => {
 
   afterAll(async () => {
     await browser?.close();
+    await server?.close();
   });
 
   it('speaks Persian, right to left: the welcome page and the manifest’s description', async () => {
@@ -54,5 +62,50 @@ describe.each(BROWSERS)('%s: in Persian', (name: BrowserName) => {
       return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
     });
     expect(serious).toEqual([]);
+  });
+
+  it('lists the marks and shows a card in Persian, right to left, with the English pack’s text left to right', async () => {
+    const page = await browser.newPage(server.url('/story.html'));
+    await page.bringToFront();
+    await waitUntil(page, 'the marks', paintedMentions, undefined, (m) => m.length > 3);
+    const helper = await browser.newWindow();
+    await helper.goto(`${browser.extensionOrigin}/popup.html`);
+    const tabId = (await helper.evaluate(tabIdOf, 'story.html'))!;
+    await page.bringToFront();
+    await helper.evaluate(sendToTab, { tabId, message: { type: 'backstory:list-mentions' } });
+    const list = await waitUntil(
+      page,
+      'the list',
+      () => {
+        const dialog = document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-mention-list');
+        return dialog ? { dir: getComputedStyle(dialog).direction, title: dialog.querySelector('h2')!.textContent } : null;
+      },
+      undefined,
+      Boolean,
+    );
+    expect(list!.dir).toBe('rtl');
+    expect(list!.title).toMatch(/^نشان‌شده در این صفحه/);
+    await page.press('Enter');
+    const card = await waitUntil(page, 'the card', cardState, undefined, (c) => c.open);
+    const look = await page.evaluate(() => {
+      const root = document.querySelector('backstory-ui')!.shadowRoot!.querySelector('.bs-tooltip')!;
+      const desc = root.querySelector('.bs-desc')!;
+      return {
+        dir: getComputedStyle(root).direction,
+        lang: root.getAttribute('lang'),
+        label: root.querySelector('.bs-label')!.textContent,
+        link: root.querySelector('.bs-open-story')!.textContent,
+        desc: [desc.getAttribute('lang'), getComputedStyle(desc).direction],
+        width: innerWidth,
+        height: innerHeight,
+      };
+    });
+    expect(look).toMatchObject({ dir: 'rtl', lang: 'fa', label: 'در این ماجرا', link: 'باز کردن ماجرا', desc: ['en', 'ltr'] });
+    // Inside the viewport, as in English.
+    expect(card.rect!.left).toBeGreaterThanOrEqual(0);
+    expect(card.rect!.right).toBeLessThanOrEqual(look.width);
+    expect(card.rect!.bottom).toBeLessThanOrEqual(look.height);
+    await helper.close();
+    await page.close();
   });
 });

@@ -82,6 +82,13 @@ export async function otherTabIds(): Promise<number[]> {
     .sort((a, b) => a - b);
 }
 
+/** The id of the tab whose address holds `part`, asked from an extension page. */
+export async function tabIdOf(part: string): Promise<number | null> {
+  const scope = globalThis as unknown as Scope;
+  const tabs = await (scope.browser ?? scope.chrome)!.tabs.query({});
+  return tabs.find((t) => t.url?.includes(part))?.id ?? null;
+}
+
 /** Sends a message to the background from an extension page and returns the answer. */
 export async function askBackground(message: unknown): Promise<unknown> {
   const scope = globalThis as unknown as Scope;
