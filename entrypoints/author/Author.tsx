@@ -6,12 +6,12 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { isolated, useWords } from '../../components/words';
 import type { Entity, Pack } from '../../data/schema';
 import { ENTITY_TYPES } from '../../data/vocabulary';
 import { today } from '../../lib/dates';
 import { articleWords } from '../../lib/draft/alias-preview';
 import { addEntity, mergeEntities, removeEntity } from '../../lib/draft/editing';
-import { typeWord } from '../../lib/knowledge/lookup';
 import { newestOf, revisionOf } from '../../lib/knowledge/revisions';
 import { validatePack, type PackProblem } from '../../lib/knowledge/validate';
 import type { DraftAnswer, InstallAnswer } from '../../protocol/from-background';
@@ -19,10 +19,11 @@ import type { ToBackground } from '../../protocol/to-background';
 import { dropAuthorDraft, isDraftOf, keepAuthorDraft, readAuthorDraft, type AuthorDraft } from '../../storage/author-draft';
 import { loadPacks, watchInstalledPacks } from '../../storage/packs';
 import { EntityEditor } from './EntityEditor';
-import { fieldId } from './fields';
+import { fieldId, InEnglish } from './fields';
 import { StoryEditor } from './StoryEditor';
 
-type Status = { kind: 'busy' | 'done' | 'error'; text: string } | null;
+/** `lang` marks a message the background gives in English whatever the interface's language. */
+type Status = { kind: 'busy' | 'done' | 'error'; text: string; lang?: 'en' } | null;
 
 /** How long typing may pause before the draft is kept. */
 const KEEP_AFTER_MS = 250;
@@ -30,8 +31,9 @@ const KEEP_AFTER_MS = 250;
 const CHECK_AFTER_MS = 150;
 
 export function Author({ tabId }: { tabId: number | null }) {
+  const { t } = useWords();
   const [draft, setDraft] = useState<AuthorDraft | null>(null);
-  const [status, setStatus] = useState<Status>({ kind: 'busy', text: 'Reading the page…' });
+  const [status, setStatus] = useState<Status>({ kind: 'busy', text: t('author.status.reading') });
   const [inUse, setInUse] = useState<readonly Pack[]>([]);
   const [selected, setSelected] = useState(0);
   const [newName, setNewName] = useState('');
@@ -43,21 +45,21 @@ export function Author({ tabId }: { tabId: number | null }) {
 
   /** The address of the tab the story starts from, when there is one and the browser says. */
   const tabUrl = (): Promise<string | null> =>
-    tabId === null ? Promise.resolve(null) : browser.tabs.get(tabId).then((t) => t.url ?? null, () => null);
+    tabId === null ? Promise.resolve(null) : browser.tabs.get(tabId).then((tab) => tab.url ?? null, () => null);
 
   const startFromPage = async (url: string | null) => {
     if (tabId === null) {
-      setStatus({ kind: 'error', text: 'Open a news article, then choose “Start a story from this page” in Backstory’s popup.' });
+      setStatus({ kind: 'error', text: t('author.status.noTab') });
       return;
     }
-    setStatus({ kind: 'busy', text: 'Reading the page…' });
+    setStatus({ kind: 'busy', text: t('author.status.reading') });
     const message: ToBackground = { type: 'backstory:draft-story', tabId };
     // The marks time drafting (tools/bench/draft.ts).
     performance.mark('backstory:draft-asked');
     const answer = (await browser.runtime.sendMessage(message).catch(() => null)) as DraftAnswer | null;
     performance.mark('backstory:draft-answered');
     if (!answer || 'error' in answer) {
-      setStatus({ kind: 'error', text: answer?.error ?? 'Backstory could not draft a story from this tab.' });
+      setStatus(answer ? { kind: 'error', text: answer.error, lang: 'en' } : { kind: 'error', text: t('author.status.couldNotDraft') });
       return;
     }
     const fresh: AuthorDraft = { url: url ?? answer.url, pack: answer.pack, paragraphs: answer.paragraphs, candidates: answer.candidates, savedAt: Date.now() };
@@ -65,7 +67,8 @@ export function Author({ tabId }: { tabId: number | null }) {
     // Kept at once, not after a pause: an editor closed as soon as the draft shows keeps it too.
     void keepAuthorDraft(fresh).catch(() => {});
     setSelected(0);
-    setStatus({ kind: 'done', text: `Drafted “${answer.pack.story.title}” with ${answer.pack.entities.length} names. Every statement quotes the article: put them in your words, then save.` });
+    const nameCount = answer.pack.entities.length;
+    setStatus({ kind: 'done', text: t('author.status.drafted', nameCount, [isolated(answer.pack.story.title), nameCount]) });
   };
 
   useEffect(() => {
@@ -103,7 +106,7 @@ export function Author({ tabId }: { tabId: number | null }) {
     latest.current = kept;
     setDraft(kept);
     setOther(null);
-    setStatus({ kind: 'done', text: `Restored the story you were writing, “${kept.pack.story.title}”.` });
+    setStatus({ kind: 'done', text: t('author.status.restored', [isolated(kept.pack.story.title)]) });
   };
 
   /** The draft as it now stands, shown at once and kept after a pause in the typing. */
@@ -111,7 +114,7 @@ export function Author({ tabId }: { tabId: number | null }) {
     latest.current = next;
     setDraft(next);
     if (keepTimer.current) clearTimeout(keepTimer.current);
-    keepTimer.current = setTimeout(() => void keepAuthorDraft(next).catch(() => setStatus({ kind: 'error', text: 'Your draft could not be kept: storage refused it. Export it to keep it.' })), KEEP_AFTER_MS);
+    keepTimer.current = setTimeout(() => void keepAuthorDraft(next).catch(() => setStatus({ kind: 'error', text: t('author.status.notKept') })), KEEP_AFTER_MS);
   };
   const changePack = (pack: Pack) => draft && change({ ...draft, pack, savedAt: Date.now() });
 
@@ -136,22 +139,20 @@ export function Author({ tabId }: { tabId: number | null }) {
     const revision = installed ? Math.max(revisionOf(installed) + 1, revisionOf(draft.pack)) : revisionOf(draft.pack);
     const pack: Pack = { ...draft.pack, revision, updated: today() };
     setSaving(true);
-    setStatus({ kind: 'busy', text: 'Saving…' });
+    setStatus({ kind: 'busy', text: t('author.status.saving') });
     const message: ToBackground = { type: 'backstory:install-pack', pack };
     const answer = (await browser.runtime.sendMessage(message).catch(() => null)) as InstallAnswer | null;
     setSaving(false);
     if (!answer?.ok) {
       const count = answer?.problems.length ?? 0;
-      setStatus({ kind: 'error', text: count > 0 ? `Not saved: ${count} ${count === 1 ? 'problem' : 'problems'} to fix first (listed below). Nothing was changed.` : 'Not saved: Backstory did not answer. Nothing was changed.' });
+      setStatus({ kind: 'error', text: count > 0 ? t('author.status.notSaved', count) : t('author.status.noAnswer') });
       return;
     }
     // What was typed while saving stays: only the revision saved is written into the draft.
     const now = latest.current ?? draft;
     change({ ...now, pack: { ...now.pack, revision, updated: pack.updated } });
-    setStatus({
-      kind: 'done',
-      text: `Saved “${pack.story.title}”${installed ? `, revision ${revision}` : ''}. Pages mark its names from now on; reload a page to mark what it already shows.`,
-    });
+    const title = isolated(pack.story.title);
+    setStatus({ kind: 'done', text: installed ? t('author.status.savedRevision', [title, revision]) : t('author.status.saved', [title]) });
   };
 
   const exportPack = (pack: Pack, unfixed: number) => {
@@ -161,7 +162,8 @@ export function Author({ tabId }: { tabId: number | null }) {
     link.download = `${pack.id}.json`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-    setStatus({ kind: 'done', text: `Exported ${pack.id}.json${unfixed > 0 ? `, with ${unfixed} problems still to fix before it can be installed` : ''}.` });
+    const file = isolated(link.download);
+    setStatus({ kind: 'done', text: unfixed > 0 ? t('author.status.exportedUnfixed', unfixed, [file, unfixed]) : t('author.status.exported', [file]) });
   };
   const exportFile = () => draft && exportPack(draft.pack, problems.length);
 
@@ -188,11 +190,12 @@ export function Author({ tabId }: { tabId: number | null }) {
 
   /**
    * A removed or merged item takes its button with it, and the focus would fall to the page's
-   * top: it goes to the list's Add button instead, or to the chosen name.
+   * top: it goes to the list's Add button instead, or to the chosen name. Such buttons carry
+   * `data-removes`, as their words differ from one language to another.
    */
   const keepFocus = (event: MouseEvent) => {
     const button = (event.target as Element | null)?.closest('button');
-    if (!button || !/^(Remove|Merge)/.test(button.textContent?.trim() ?? '')) return;
+    if (!button?.hasAttribute('data-removes')) return;
     const group = button.closest('fieldset');
     requestAnimationFrame(() => {
       if (document.activeElement && document.activeElement !== document.body) return;
@@ -217,39 +220,44 @@ export function Author({ tabId }: { tabId: number | null }) {
   return (
     <main class="bs-root bs-author" onKeyDown={onKeyDown} onClick={keepFocus}>
       <header class="bs-author-header">
-        <h1>Start a story</h1>
-        {draft && <p class="bs-muted">From {draft.url}</p>}
+        <h1>{t('author.title')}</h1>
+        {draft && <p class="bs-muted">{t('author.from', [isolated(draft.url)])}</p>}
         <div class="bs-row">
-          <button type="button" class="bs-primary" disabled={!pack || saving} onClick={() => void save()} title="Ctrl+S">
-            Save and install
+          <button type="button" class="bs-primary" disabled={!pack || saving} onClick={() => void save()} title={t('author.saveKey')}>
+            {t('author.save')}
           </button>
           <button type="button" disabled={!pack} onClick={exportFile}>
-            Export file
+            {t('author.export')}
           </button>
           {tabId !== null && (
             <button type="button" class="bs-link" onClick={() => void startAgain()}>
-              Start again from the page
+              {t('author.startAgain')}
             </button>
           )}
         </div>
       </header>
       {status && (
-        <p key={status.kind === 'error' ? 'alert' : 'status'} class={`bs-status bs-status-${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
+        <p
+          key={status.kind === 'error' ? 'alert' : 'status'}
+          class={`bs-status bs-status-${status.kind}`}
+          role={status.kind === 'error' ? 'alert' : 'status'}
+          lang={status.lang}
+          dir={status.lang && 'auto'}
+        >
           {status.text}
         </p>
       )}
       {other && (
         <section class="bs-status" aria-labelledby="other-draft">
           <p id="other-draft">
-            You were writing “{other.kept.pack.story.title}”, from {other.kept.url || 'another page'}. One story is kept
-            while it is written: starting one from this page replaces it.
+            {t('author.other.writing', [isolated(other.kept.pack.story.title), other.kept.url ? isolated(other.kept.url) : t('author.other.anotherPage')])}
           </p>
           <div class="bs-row">
             <button type="button" class="bs-primary" onClick={() => restore(other.kept)}>
-              Go on with it
+              {t('author.other.goOn')}
             </button>
             <button type="button" onClick={() => exportPack(other.kept.pack, 0)}>
-              Export it
+              {t('author.other.export')}
             </button>
             <button
               type="button"
@@ -258,7 +266,7 @@ export function Author({ tabId }: { tabId: number | null }) {
                 void startFromPage(other.url);
               }}
             >
-              Start a story from this page
+              {t('author.other.start')}
             </button>
           </div>
         </section>
@@ -266,13 +274,13 @@ export function Author({ tabId }: { tabId: number | null }) {
       {problems.length > 0 && (
         <section class="bs-author-problems" aria-labelledby="problems-heading">
           <h2 id="problems-heading" class="bs-section">
-            {problems.length} {problems.length === 1 ? 'problem' : 'problems'} to fix before saving
+            {t('author.problems', problems.length)}
           </h2>
           <ul>
             {problems.map((p, i) => (
               <li key={i}>
                 <button type="button" class="bs-link" onClick={() => goTo(p.path)}>
-                  <code>{p.path}</code> {p.message}
+                  <code dir="ltr">{p.path}</code> <InEnglish text={p.message} />
                 </button>
               </li>
             ))}
@@ -282,14 +290,14 @@ export function Author({ tabId }: { tabId: number | null }) {
       {pack && (
         <>
           <div class="bs-author-columns">
-            <nav class="bs-entity-list" aria-label="Names in the story">
-              <h2 class="bs-section">Names ({pack.entities.length})</h2>
+            <nav class="bs-entity-list" aria-label={t('author.names.label')}>
+              <h2 class="bs-section">{t('author.names.heading', [pack.entities.length])}</h2>
               <ul>
                 {pack.entities.map((e, i) => (
                   <li key={e.id}>
                     <button type="button" class="bs-entity-button" aria-current={i === index ? 'true' : undefined} onClick={() => setSelected(i)}>
-                      {e.name || '(no name)'} <span class="bs-muted">{typeWord(e.type)}</span>
-                      {problemCount(i) > 0 && <span class="bs-badge">{problemCount(i)} to fix</span>}
+                      {e.name ? <bdi>{e.name}</bdi> : t('author.names.noName')} <span class="bs-muted">{t(`types.${e.type}`)}</span>
+                      {problemCount(i) > 0 && <span class="bs-badge">{t('author.names.toFix', [problemCount(i)])}</span>}
                     </button>
                   </li>
                 ))}
@@ -304,13 +312,13 @@ export function Author({ tabId }: { tabId: number | null }) {
                   setNewName('');
                 }}
               >
-                <label for="new-name">New name</label>
-                <input id="new-name" value={newName} onInput={(event) => setNewName((event.currentTarget as HTMLInputElement).value)} />
-                <button type="submit">Add</button>
+                <label for="new-name">{t('author.names.newName')}</label>
+                <input id="new-name" dir="auto" value={newName} onInput={(event) => setNewName((event.currentTarget as HTMLInputElement).value)} />
+                <button type="submit">{t('author.names.add')}</button>
               </form>
               {leftOut.length > 0 && (
                 <details>
-                  <summary>Other names on the page ({leftOut.length})</summary>
+                  <summary>{t('author.names.others', [leftOut.length])}</summary>
                   <ul>
                     {leftOut.map((c) => (
                       <li key={c.text}>
@@ -322,9 +330,9 @@ export function Author({ tabId }: { tabId: number | null }) {
                             setSelected(pack.entities.length);
                           }}
                         >
-                          Add {c.text}
+                          {t('author.names.addOther', [isolated(c.text)])}
                         </button>{' '}
-                        <span class="bs-muted">×{c.count}</span>
+                        <span class="bs-muted">{t('author.names.seen', [c.count])}</span>
                       </li>
                     ))}
                   </ul>

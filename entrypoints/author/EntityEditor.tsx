@@ -3,11 +3,11 @@
  * the source page), description, part in the story, stance, dated facts and relations.
  */
 import { useMemo, useState } from 'preact/hooks';
+import { isolated, useWords } from '../../components/words';
 import type { Alias, Entity, Pack } from '../../data/schema';
 import { ALIAS_KINDS, ENTITY_TYPES } from '../../data/vocabulary';
 import { previewAlias, type ArticleWords } from '../../lib/draft/alias-preview';
-import { typeWord } from '../../lib/knowledge/lookup';
-import { Choice, Field, fieldId, StatementFields, Statements, type Problems } from './fields';
+import { Choice, Field, fieldId, InEnglish, StatementFields, Statements, type Problems } from './fields';
 
 interface Props {
   pack: Pack;
@@ -23,17 +23,8 @@ interface Props {
   onMerge(intoId: string): void;
 }
 
-const KIND_WORDS: Record<string, string> = {
-  name: 'name',
-  short: 'short form',
-  abbreviation: 'abbreviation',
-  inflection: 'inflection',
-  transliteration: 'transliteration',
-  script: 'another script',
-  title: 'title held in turn',
-};
-
 export function EntityEditor({ pack, index, problems, article, sharedWith, onChange, onRemove, onMerge }: Props) {
+  const { t } = useWords();
   const entity = pack.entities[index]!;
   const path = `entities[${index}]`;
   const sources = pack.sources.map((s) => s.id);
@@ -45,26 +36,26 @@ export function EntityEditor({ pack, index, problems, article, sharedWith, onCha
   return (
     <section class="bs-entity-editor" aria-labelledby="entity-heading">
       <h2 id="entity-heading" class="bs-section">
-        {entity.name || '(no name)'}
+        {entity.name ? <bdi>{entity.name}</bdi> : t('author.names.noName')}
       </h2>
       <div class="bs-row">
-        <Field label="Name" path={`${path}.name`} value={entity.name} problems={problems} onInput={(name) => set('name', name)} />
+        <Field label={t('author.entity.name')} path={`${path}.name`} value={entity.name} problems={problems} onInput={(name) => set('name', name)} />
         <Choice
-          label="Type"
+          label={t('author.entity.type')}
           path={`${path}.type`}
           value={entity.type}
-          options={ENTITY_TYPES.map((t) => ({ value: t, label: typeWord(t) }))}
+          options={ENTITY_TYPES.map((type) => ({ value: type, label: t(`types.${type}`) }))}
           problems={problems}
           onChange={(type) => set('type', type as Entity['type'])}
         />
       </div>
       <p class="bs-muted">
-        Id: {entity.id}
-        {sharedWith && ` · also in “${sharedWith}”: one entity in both stories, its card shows its part in each`}
+        {t('author.entity.id', [isolated(entity.id)])}
+        {sharedWith && ` · ${t('author.entity.sharedWith', [isolated(sharedWith)])}`}
       </p>
 
       <fieldset class="bs-aliases">
-        <legend>Forms the page may use</legend>
+        <legend>{t('author.entity.forms')}</legend>
         {entity.aliases.map((alias, i) => (
           <AliasRow
             key={i}
@@ -78,27 +69,27 @@ export function EntityEditor({ pack, index, problems, article, sharedWith, onCha
           />
         ))}
         <button type="button" class="bs-link" data-add onClick={() => set('aliases', [...entity.aliases, { text: '', kind: 'short' }])}>
-          Add a form
+          {t('author.entity.addForm')}
         </button>
       </fieldset>
 
-      <Field label="Description (who or what it is)" path={`${path}.description`} value={entity.description} problems={problems} multiline onInput={(d) => set('description', d)} />
-      <Statements legend="Part in the story" path={`${path}.role`} items={entity.role} problems={problems} sources={sources} onChange={(role) => set('role', role)} />
+      <Field label={t('author.entity.description')} path={`${path}.description`} value={entity.description} problems={problems} multiline onInput={(d) => set('description', d)} />
+      <Statements list="role" path={`${path}.role`} items={entity.role} problems={problems} sources={sources} onChange={(role) => set('role', role)} />
 
       <fieldset class="bs-stance">
-        <legend>Stance</legend>
+        <legend>{t('author.entity.stance')}</legend>
         <Choice
-          label="Stance"
+          label={t('author.entity.stance')}
           path={`${path}.stance.label`}
           value={entity.stance?.label ?? ''}
-          options={[{ value: '', label: 'None' }, ...pack.stanceLabels.map((l) => ({ value: l.id, label: l.label }))]}
+          options={[{ value: '', label: t('author.entity.noStance') }, ...pack.stanceLabels.map((l) => ({ value: l.id, label: l.label }))]}
           problems={problems}
           onChange={(label) => set('stance', label ? { summary: entity.stance?.summary ?? '', source: entity.stance?.source ?? 'article', ...entity.stance, label } : undefined)}
         />
         {entity.stance && (
           <StatementFields
             path={`${path}.stance`}
-            label="Where it stands, in a sentence"
+            label={t('author.entity.stanceText')}
             statement={{ text: entity.stance.summary, source: entity.stance.source, cites: entity.stance.cites }}
             problems={problems.map((p) => (p.path === `${path}.stance.summary` ? { ...p, path: `${path}.stance.text` } : p))}
             sources={sources}
@@ -108,37 +99,38 @@ export function EntityEditor({ pack, index, problems, article, sharedWith, onCha
       </fieldset>
 
       <fieldset class="bs-facts">
-        <legend>Dated facts (oldest first)</legend>
+        <legend>{t('author.entity.facts')}</legend>
         {entity.facts.map((fact, i) => (
           <div class="bs-fact" key={i}>
             <Field
-              label={`Date of fact ${i + 1} (YYYY, YYYY-MM or YYYY-MM-DD)`}
+              label={t('author.entity.factDate', [i + 1])}
               path={`${path}.facts[${i}].date`}
               value={fact.date}
               problems={problems}
+              dir="ltr"
               onInput={(date) => set('facts', entity.facts.map((f, j) => (j === i ? { ...f, date } : f)))}
             />
             <StatementFields
               path={`${path}.facts[${i}]`}
-              label={`Fact ${i + 1}`}
+              label={t('author.entity.fact', [i + 1])}
               statement={fact}
               problems={problems}
               sources={sources}
               onChange={(s) => set('facts', entity.facts.map((f, j) => (j === i ? { date: f.date, ...s } : f)))}
             >
-              <button type="button" class="bs-link" onClick={() => set('facts', entity.facts.filter((_, j) => j !== i))}>
-                Remove fact {i + 1}
+              <button type="button" class="bs-link" data-removes onClick={() => set('facts', entity.facts.filter((_, j) => j !== i))}>
+                {t('author.entity.removeFact', [i + 1])}
               </button>
             </StatementFields>
           </div>
         ))}
         <button type="button" class="bs-link" data-add onClick={() => set('facts', [...entity.facts, { date: pack.asOf, text: '', source: 'article' }])}>
-          Add a fact
+          {t('author.entity.addFact')}
         </button>
       </fieldset>
 
       <div class="bs-field">
-        <label for={fieldId(`${path}.related`)}>Related to</label>
+        <label for={fieldId(`${path}.related`)}>{t('author.entity.related')}</label>
         <select
           id={fieldId(`${path}.related`)}
           multiple
@@ -155,9 +147,9 @@ export function EntityEditor({ pack, index, problems, article, sharedWith, onCha
 
       <div class="bs-row bs-entity-actions">
         <div class="bs-field">
-          <label for="merge-into">Merge into</label>
+          <label for="merge-into">{t('author.entity.mergeInto')}</label>
           <select id="merge-into" value={mergeInto} onChange={(event) => setMergeInto((event.currentTarget as HTMLSelectElement).value)}>
-            <option value="">Choose a name…</option>
+            <option value="">{t('author.entity.chooseName')}</option>
             {others.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.name}
@@ -165,12 +157,12 @@ export function EntityEditor({ pack, index, problems, article, sharedWith, onCha
             ))}
           </select>
         </div>
-        <button type="button" disabled={!mergeInto} onClick={() => onMerge(mergeInto)}>
-          Merge
+        <button type="button" disabled={!mergeInto} data-removes onClick={() => onMerge(mergeInto)}>
+          {t('author.entity.merge')}
         </button>
         {onRemove && (
-          <button type="button" class="bs-danger" onClick={onRemove}>
-            Remove {entity.name || 'this name'}
+          <button type="button" class="bs-danger" data-removes onClick={onRemove}>
+            {entity.name ? t('author.entity.remove', [isolated(entity.name)]) : t('author.entity.removeThis')}
           </button>
         )}
       </div>
@@ -190,6 +182,7 @@ interface AliasRowProps {
 }
 
 function AliasRow({ number, path, alias, problems, article, onChange, onRemove }: AliasRowProps) {
+  const { t } = useWords();
   const preview = useMemo(() => previewAlias(article, alias), [article, alias.text, alias.caseSensitive, alias.ambiguous, alias.needsStory]);
   const flag = (key: 'caseSensitive' | 'ambiguous' | 'needsStory', label: string) => (
     <label class="bs-check">
@@ -197,12 +190,12 @@ function AliasRow({ number, path, alias, problems, article, onChange, onRemove }
       {label}
     </label>
   );
-  const marks = preview.count === 0 ? 'Marks nothing on the page it was started from.' : `Marks ${preview.count} ${preview.count === 1 ? 'place' : 'places'} on the page it was started from`;
+  const marks = preview.count === 0 ? t('author.form.marksNothing') : t('author.form.marks', preview.count);
   return (
     <div class="bs-alias">
       <div class="bs-row">
         <Field
-          label={`Form ${number}`}
+          label={t('author.form.text', [number])}
           path={`${path}.text`}
           value={alias.text}
           problems={problems}
@@ -210,27 +203,32 @@ function AliasRow({ number, path, alias, problems, article, onChange, onRemove }
           hint={
             <span aria-live="polite">
               {marks}
-              {preview.glimpses.length > 0 && `: ${preview.glimpses.map((g) => `“${g}”`).join(' ')}`}
-              {preview.warning && <strong class="bs-warning"> {preview.warning}</strong>}
+              {preview.glimpses.length > 0 && `: ${preview.glimpses.map((g) => t('author.form.glimpse', [isolated(g)])).join(' ')}`}
+              {preview.warning && (
+                <strong class="bs-warning">
+                  {' '}
+                  <InEnglish text={preview.warning} />
+                </strong>
+              )}
             </span>
           }
         />
         <Choice
-          label={`Kind of form ${number}`}
+          label={t('author.form.kind', [number])}
           path={`${path}.kind`}
           value={alias.kind ?? 'name'}
-          options={ALIAS_KINDS.map((k) => ({ value: k, label: KIND_WORDS[k] ?? k }))}
+          options={ALIAS_KINDS.map((kind) => ({ value: kind, label: t(`author.kinds.${kind}`) }))}
           problems={problems}
           onChange={(kind) => onChange({ ...alias, kind: kind as Alias['kind'] })}
         />
       </div>
       <div class="bs-row">
-        {flag('caseSensitive', 'Only this capitalisation')}
-        {flag('ambiguous', 'Also an everyday word or another name')}
-        {flag('needsStory', 'Only on pages about the story')}
+        {flag('caseSensitive', t('author.form.caseSensitive'))}
+        {flag('ambiguous', t('author.form.ambiguous'))}
+        {flag('needsStory', t('author.form.needsStory'))}
         {onRemove && (
-          <button type="button" class="bs-link" onClick={onRemove}>
-            Remove “{alias.text}”
+          <button type="button" class="bs-link" data-removes onClick={onRemove}>
+            {t('author.form.remove', [isolated(alias.text)])}
           </button>
         )}
       </div>

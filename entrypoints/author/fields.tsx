@@ -4,6 +4,7 @@
  * problem in the list can take the author to its field.
  */
 import type { ComponentChildren } from 'preact';
+import { useWords } from '../../components/words';
 import type { Statement } from '../../data/schema';
 import type { PackProblem } from '../../lib/knowledge/validate';
 
@@ -19,13 +20,28 @@ export function problemsAt(problems: Problems, path: string): PackProblem[] {
   return problems.filter((p) => p.path === path);
 }
 
+/**
+ * A message of the editor's checks (the validator's problems, a form's warning), which are
+ * written in English whatever the interface's language: marked so, and set apart in their own
+ * direction inside a Persian line.
+ */
+export function InEnglish({ text }: { text: string }) {
+  return (
+    <span lang="en" dir="auto">
+      {text}
+    </span>
+  );
+}
+
 function Problems({ problems, path }: { problems: Problems; path: string }) {
   const here = problemsAt(problems, path);
   if (here.length === 0) return null;
   return (
     <ul class="bs-field-problems" id={`${fieldId(path)}-problems`}>
       {here.map((p, i) => (
-        <li key={i}>{p.message}</li>
+        <li key={i}>
+          <InEnglish text={p.message} />
+        </li>
       ))}
     </ul>
   );
@@ -39,15 +55,21 @@ interface FieldProps {
   onInput(value: string): void;
   multiline?: boolean;
   hint?: ComponentChildren;
+  /**
+   * The direction of what is typed: `auto` for a pack's text, in whichever language the story
+   * is written; `ltr` for addresses, dates and ids, which read left to right in any interface.
+   */
+  dir?: 'auto' | 'ltr';
 }
 
-export function Field({ label, path, value, problems, onInput, multiline, hint }: FieldProps) {
+export function Field({ label, path, value, problems, onInput, multiline, hint, dir = 'auto' }: FieldProps) {
   const id = fieldId(path);
   const bad = problemsAt(problems, path).length > 0;
   const described = [hint ? `${id}-hint` : '', bad ? `${id}-problems` : ''].filter(Boolean).join(' ');
   const common = {
     id,
     value,
+    dir,
     'aria-invalid': bad || undefined,
     'aria-describedby': described || undefined,
     onInput: (event: Event) => onInput((event.currentTarget as HTMLInputElement).value),
@@ -92,8 +114,11 @@ export function Choice({ label, path, value, options, problems, onChange }: Choi
   );
 }
 
+/** The story's lists of statements, each with its own words in the locale files (`author.lists`). */
+export type StatementList = 'role' | 'background' | 'impact' | 'next';
+
 interface StatementsProps {
-  legend: string;
+  list: StatementList;
   path: string;
   items: readonly Statement[];
   problems: Problems;
@@ -105,22 +130,31 @@ interface StatementsProps {
 }
 
 /** A list of statements, each with its text, where it comes from and what it cites. */
-export function Statements({ legend, path, items, problems, sources, onChange, min = 1 }: StatementsProps) {
+export function Statements({ list, path, items, problems, sources, onChange, min = 1 }: StatementsProps) {
+  const { t } = useWords();
   const set = (i: number, statement: Statement) => onChange(items.map((s, j) => (j === i ? statement : s)));
   return (
     <fieldset class="bs-statements">
-      <legend>{legend}</legend>
+      <legend>{t(`author.lists.${list}.legend`)}</legend>
       {items.map((s, i) => (
-        <StatementFields key={i} path={`${path}[${i}]`} label={`${legend} ${i + 1}`} statement={s} problems={problems} sources={sources} onChange={(next) => set(i, next)}>
+        <StatementFields
+          key={i}
+          path={`${path}[${i}]`}
+          label={t(`author.lists.${list}.item`, [i + 1])}
+          statement={s}
+          problems={problems}
+          sources={sources}
+          onChange={(next) => set(i, next)}
+        >
           {items.length > min && (
-            <button type="button" class="bs-link" onClick={() => onChange(items.filter((_, j) => j !== i))}>
-              Remove {legend.toLowerCase()} {i + 1}
+            <button type="button" class="bs-link" data-removes onClick={() => onChange(items.filter((_, j) => j !== i))}>
+              {t(`author.lists.${list}.remove`, [i + 1])}
             </button>
           )}
         </StatementFields>
       ))}
       <button type="button" class="bs-link" data-add onClick={() => onChange([...items, { text: '', source: 'article' }])}>
-        Add to {legend.toLowerCase()}
+        {t(`author.lists.${list}.add`)}
       </button>
       <Problems problems={problems} path={path} />
     </fieldset>
@@ -138,17 +172,18 @@ interface StatementFieldsProps {
 }
 
 export function StatementFields({ path, label, statement, problems, sources, onChange, children }: StatementFieldsProps) {
+  const { t } = useWords();
   return (
     <div class="bs-statement">
       <Field label={label} path={`${path}.text`} value={statement.text} problems={problems} multiline onInput={(text) => onChange({ ...statement, text })} />
       <div class="bs-row">
         <Choice
-          label="From"
+          label={t('author.statement.from')}
           path={`${path}.source`}
           value={statement.source}
           options={[
-            { value: 'article', label: 'the article (its claim)' },
-            { value: 'background', label: 'background (cite a source)' },
+            { value: 'article', label: t('author.statement.article') },
+            { value: 'background', label: t('author.statement.background') },
           ]}
           problems={problems}
           onChange={(source) => onChange({ ...statement, source: source as Statement['source'] })}
@@ -161,11 +196,12 @@ export function StatementFields({ path, label, statement, problems, sources, onC
 }
 
 export function Cites({ path, cites, sources, problems, onChange }: { path: string; cites: readonly string[]; sources: readonly string[]; problems: Problems; onChange(cites: string[]): void }) {
+  const { t } = useWords();
   const id = fieldId(path);
   if (sources.length === 0) return null;
   return (
     <div class="bs-field">
-      <label for={id}>Cites</label>
+      <label for={id}>{t('author.statement.cites')}</label>
       <select
         id={id}
         multiple

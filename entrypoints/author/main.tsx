@@ -1,5 +1,7 @@
+import { i18n } from '#i18n';
 import { render } from 'preact';
 import '../../components/theme.css';
+import { speak, wordsOf, WordsProvider } from '../../components/words';
 import './author.css';
 import { Author } from './Author';
 
@@ -7,5 +9,13 @@ import { Author } from './Author';
 const param = new URLSearchParams(location.search).get('tabId');
 // The marks time the editor's opening (tools/bench/draft.ts).
 performance.mark('backstory:author-start');
-render(<Author tabId={param !== null && /^\d+$/.test(param) ? Number(param) : null} />, document.getElementById('app')!);
+const words = wordsOf(i18n.t);
+speak(document, words);
+document.title = i18n.t('author.pageTitle');
+render(
+  <WordsProvider words={words}>
+    <Author tabId={param !== null && /^\d+$/.test(param) ? Number(param) : null} />
+  </WordsProvider>,
+  document.getElementById('app')!,
+);
 performance.mark('backstory:author-drawn');
