@@ -1,10 +1,13 @@
 import type Fuse from 'fuse.js';
 import { useEffect, useState } from 'preact/hooks';
 import type { Entity } from '../data/schema';
-import { typeWord } from '../lib/knowledge/lookup';
+import { textLanguage } from '../lib/knowledge/lookup';
+import { useWords } from './words';
 
 interface Props {
   entities: readonly Entity[];
+  /** The language of the story's pack, which its names are written in. */
+  language: string;
   onSelect(entity: Entity): void;
 }
 
@@ -22,7 +25,8 @@ interface Record {
  * suits this: a few hundred short records, scored as the reader types. It is loaded when the
  * reader first reaches for the box, so that opening the popup does not wait for it.
  */
-export function EntitySearch({ entities, onSelect }: Props) {
+export function EntitySearch({ entities, language, onSelect }: Props) {
+  const { t } = useWords();
   const [query, setQuery] = useState('');
   const [wanted, setWanted] = useState(false);
   const [fuse, setFuse] = useState<Fuse<Record> | null>(null);
@@ -60,13 +64,13 @@ export function EntitySearch({ entities, onSelect }: Props) {
   return (
     <div class="bs-search">
       <label class="bs-label" for="bs-search-input">
-        Search the story
+        {t('story.search.label')}
       </label>
       <input
         id="bs-search-input"
         class="bs-search-input"
         type="search"
-        placeholder="A name, a place, an idea…"
+        placeholder={t('story.search.placeholder')}
         autocomplete="off"
         value={query}
         onFocus={() => setWanted(true)}
@@ -76,12 +80,12 @@ export function EntitySearch({ entities, onSelect }: Props) {
         }}
       />
       {trimmed.length > 0 && fuse && (
-        <ul class="bs-search-results" aria-label="Search results">
-          {results.length === 0 && <li class="bs-empty">No match in this story.</li>}
+        <ul class="bs-search-results" aria-label={t('story.search.results')}>
+          {results.length === 0 && <li class="bs-empty">{t('story.search.none')}</li>}
           {results.map(({ item }) => (
             <li key={item.entity.id}>
               <button type="button" class="bs-search-result" onClick={() => onSelect(item.entity)}>
-                <span>{item.entity.name}</span> <span class="bs-type">{typeWord(item.entity.type)}</span>
+                <span {...textLanguage(language)}>{item.entity.name}</span> <span class="bs-type">{t(`types.${item.entity.type}`)}</span>
               </button>
             </li>
           ))}

@@ -1,5 +1,7 @@
-import type { Entity } from '../data/schema';
-import { typeWord } from '../lib/knowledge/lookup';
+import type { Entity, EntityType } from '../data/schema';
+import { textLanguage } from '../lib/knowledge/lookup';
+import { numeral } from './sentence';
+import { useWords } from './words';
 
 export interface FoundEntity {
   entity: Entity;
@@ -8,20 +10,17 @@ export interface FoundEntity {
 
 interface Props {
   found: readonly FoundEntity[];
+  /** The language of the story's pack, which its names are written in. */
+  language: string;
   onSelect?: (entity: Entity) => void;
 }
 
 /** The entities found on the page, grouped by type, each with how often it appears. */
-export function FoundList({ found, onSelect }: Props) {
-  if (found.length === 0) {
-    return (
-      <p class="bs-empty">
-        Nothing from this story on this page. Backstory looks for the people, countries, agreements and
-        ideas of the stories it knows, and marks them where they appear.
-      </p>
-    );
-  }
-  const groups = new Map<string, FoundEntity[]>();
+export function FoundList({ found, language, onSelect }: Props) {
+  const words = useWords();
+  const { t } = words;
+  if (found.length === 0) return <p class="bs-empty">{t('story.nothingFound')}</p>;
+  const groups = new Map<EntityType, FoundEntity[]>();
   for (const item of found) {
     const list = groups.get(item.entity.type) ?? [];
     list.push(item);
@@ -31,14 +30,16 @@ export function FoundList({ found, onSelect }: Props) {
     <div class="bs-found">
       {[...groups].map(([type, items]) => (
         <section key={type} class="bs-found-group">
-          <h3 class="bs-label">{typeWord(type)}</h3>
+          <h3 class="bs-label">{t(`types.${type}`)}</h3>
           <ul class="bs-found-list">
             {items.map(({ entity, count }) => (
               <li key={entity.id} data-entity={entity.id}>
                 <button type="button" class="bs-found-item" onClick={() => onSelect?.(entity)}>
-                  <span class="bs-found-name">{entity.name}</span>
-                  <span class="bs-count" aria-label={`${count} mentions`}>
-                    {count}
+                  <span class="bs-found-name" {...textLanguage(language)}>
+                    {entity.name}
+                  </span>
+                  <span class="bs-count" aria-label={t('story.mentions', count, [numeral(count, words.language)])}>
+                    {numeral(count, words.language)}
                   </span>
                 </button>
               </li>

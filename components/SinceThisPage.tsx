@@ -1,7 +1,9 @@
 import type { Pack } from '../data/schema';
 import { isAfter, latestDay } from '../lib/dates';
-import { formatDate } from '../lib/dates';
+import { textLanguage } from '../lib/knowledge/lookup';
 import { Events } from './Events';
+import { numeral, sentence, SLOTS } from './sentence';
+import { isolated, useWords } from './words';
 
 interface Props {
   pack: Pack;
@@ -19,6 +21,7 @@ const LEADING_EVENTS = 3;
  * says how far the story reaches.
  */
 export function SinceThisPage({ pack, pageDate }: Props) {
+  const { t, date, language } = useWords();
   const events = pack.story.since ?? [];
   const articleDate = pack.article.date ?? null;
   const from = pageDate ?? (articleDate ? latestDay(articleDate) : null);
@@ -27,24 +30,26 @@ export function SinceThisPage({ pack, pageDate }: Props) {
   return (
     <section class="bs-since" aria-labelledby="bs-since-title">
       <h2 id="bs-since-title" class="bs-section">
-        {pageDate ? `Since this page was published (${formatDate(pageDate)})` : `Since ${pack.article.name}`}
+        {pageDate ? t('story.sinceThisPage', [date(pageDate)]) : t('story.sinceArticle', [isolated(pack.article.name)])}
       </h2>
-      {!pageDate && <p class="bs-asof">This page gives no date, so this is what happened after the story's article ({formatDate(articleDate!)}).</p>}
+      {!pageDate && <p class="bs-asof">{t('story.noPageDate', [date(articleDate!)])}</p>}
       {after.length > 0 ? (
         <>
           <Events pack={pack} events={after.slice(0, LEADING_EVENTS)} />
           {after.length > LEADING_EVENTS && (
             <details class="bs-more">
-              <summary>
-                {after.length - LEADING_EVENTS} more, up to {formatDate(after.at(-1)!.date)}
-              </summary>
+              <summary>{t('story.moreSince', [numeral(after.length - LEADING_EVENTS, language), date(after.at(-1)!.date)])}</summary>
               <Events pack={pack} events={after.slice(LEADING_EVENTS)} />
             </details>
           )}
         </>
       ) : (
         <p class="bs-empty">
-          Nothing newer than this page is known: “{pack.story.title}” is as of <time dateTime={pack.asOf}>{formatDate(pack.asOf)}</time>.
+          {sentence(
+            t('story.nothingNewer', [SLOTS[0], SLOTS[1]]),
+            <span {...textLanguage(pack.language)}>{pack.story.title}</span>,
+            <time dateTime={pack.asOf}>{date(pack.asOf)}</time>,
+          )}
         </p>
       )}
     </section>

@@ -1,4 +1,7 @@
+import { textLanguage } from '../lib/knowledge/lookup';
 import type { StoryScore } from '../lib/knowledge/stories';
+import { numeral } from './sentence';
+import { useWords } from './words';
 
 interface Props {
   /** Every story, the one the page is most about first. */
@@ -13,8 +16,9 @@ interface Props {
  * story shown is pressed, any other is one click away.
  */
 export function StoryPicker({ stories, current, onPick }: Props) {
+  const { t, language } = useWords();
   return (
-    <nav class="bs-stories" aria-label="Stories">
+    <nav class="bs-stories" aria-label={t('story.stories')}>
       {stories.map(({ pack, mentions }) => (
         <button
           key={pack.id}
@@ -24,9 +28,11 @@ export function StoryPicker({ stories, current, onPick }: Props) {
           aria-pressed={pack.id === current}
           onClick={() => onPick(pack.id)}
         >
-          <span class="bs-story-choice-title">{pack.story.title}</span>
-          <span class="bs-count" aria-label={`${mentions} mentions on this page`}>
-            {mentions}
+          <span class="bs-story-choice-title" {...textLanguage(pack.language)}>
+            {pack.story.title}
+          </span>
+          <span class="bs-count" aria-label={t('story.mentionsOnPage', mentions, [numeral(mentions, language)])}>
+            {numeral(mentions, language)}
           </span>
         </button>
       ))}

@@ -1,9 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import type { Pack, Statement } from '../data/schema';
-import { formatDate } from '../lib/dates';
+import { textLanguage } from '../lib/knowledge/lookup';
 import { Cited } from './Cited';
 import { Events } from './Events';
+import { sentence, SLOTS } from './sentence';
 import { StanceChip } from './StanceChip';
+import { isolated, useWords } from './words';
 
 interface Props {
   pack: Pack;
@@ -16,40 +18,40 @@ interface Props {
  * headings, one click (or Enter) each, so the popup opens on what a reader wants first.
  */
 export function StoryView({ pack }: Props) {
+  const { t, date } = useWords();
   const { story } = pack;
   const names = new Map(pack.entities.map((e) => [e.id, e.name]));
+  const own = textLanguage(pack.language);
   return (
     <article class="bs-story" aria-labelledby="bs-story-title">
       <header>
-        <h1 id="bs-story-title" class="bs-story-title">
+        <h1 id="bs-story-title" class="bs-story-title" {...own}>
           {story.title}
         </h1>
-        <p class="bs-asof">
-          As of <time dateTime={pack.asOf}>{formatDate(pack.asOf)}</time>
-        </p>
+        <p class="bs-asof">{sentence(t('story.asOf', [SLOTS[0]]), <time dateTime={pack.asOf}>{date(pack.asOf)}</time>)}</p>
       </header>
-      <p class="bs-summary">
+      <p class="bs-summary" {...own}>
         {story.summary.text} <Cited pack={pack} of={story.summary} />
       </p>
       {story.corrections && story.corrections.length > 0 && (
-        <aside class="bs-corrections" aria-label={`Corrections to ${pack.article.name}`}>
-          <Fold title="What it gets wrong, or what overtook it">
+        <aside class="bs-corrections" aria-label={t('story.correctionsTo', [isolated(pack.article.name)])}>
+          <Fold title={t('story.corrections')}>
             <Paragraphs pack={pack} items={story.corrections} />
           </Fold>
         </aside>
       )}
-      <Fold title="Background">
+      <Fold title={t('story.background')}>
         <Paragraphs pack={pack} items={story.background} />
       </Fold>
       {story.since && story.since.length > 0 && (
-        <Fold title="What happened since">
+        <Fold title={t('story.since')}>
           <Events pack={pack} events={story.since} />
         </Fold>
       )}
-      <Fold title="What is at stake">
+      <Fold title={t('story.stakes')}>
         <Items pack={pack} items={story.impact} />
       </Fold>
-      <Fold title="The world's reactions">
+      <Fold title={t('story.reactions')}>
         <div class="bs-board">
           {pack.stanceLabels.map((label) => {
             const reactions = story.reactions.filter((r) => r.stance === label.id);
@@ -57,12 +59,16 @@ export function StoryView({ pack }: Props) {
             return (
               <div class="bs-board-column" key={label.id}>
                 <h3 class="bs-board-heading">
-                  <StanceChip label={label} />
+                  <span {...own}>
+                    <StanceChip label={label} />
+                  </span>
                 </h3>
                 {reactions.map((r) => (
                   <details class="bs-reaction" key={r.actor}>
-                    <summary>{names.get(r.actor) ?? r.actor}</summary>
-                    <p>
+                    <summary>
+                      <span {...own}>{names.get(r.actor) ?? r.actor}</span>
+                    </summary>
+                    <p {...own}>
                       {r.summary} <Cited pack={pack} of={r} />
                     </p>
                   </details>
@@ -72,7 +78,7 @@ export function StoryView({ pack }: Props) {
           })}
         </div>
       </Fold>
-      <Fold title="What comes next">
+      <Fold title={t('story.next')}>
         <Items pack={pack} items={story.next} />
       </Fold>
     </article>
@@ -95,7 +101,7 @@ function Paragraphs({ pack, items }: { pack: Pack; items: readonly Statement[] }
   return (
     <>
       {items.map((s) => (
-        <p key={s.text}>
+        <p key={s.text} {...textLanguage(pack.language)}>
           {s.text} <Cited pack={pack} of={s} />
         </p>
       ))}
@@ -105,7 +111,7 @@ function Paragraphs({ pack, items }: { pack: Pack; items: readonly Statement[] }
 
 function Items({ pack, items }: { pack: Pack; items: readonly Statement[] }) {
   return (
-    <ul class="bs-list">
+    <ul class="bs-list" {...textLanguage(pack.language)}>
       {items.map((s) => (
         <li key={s.text}>
           {s.text} <Cited pack={pack} of={s} />
@@ -114,4 +120,3 @@ function Items({ pack, items }: { pack: Pack; items: readonly Statement[] }) {
     </ul>
   );
 }
-

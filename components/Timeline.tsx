@@ -1,9 +1,12 @@
 import type { Pack } from '../data/schema';
-import { formatDate } from '../lib/dates';
+import { textLanguage } from '../lib/knowledge/lookup';
 import { Cited } from './Cited';
+import { useWords } from './words';
 
 /** The pack's dated facts in order, each with the entity it belongs to. */
 export function Timeline({ pack }: { pack: Pack }) {
+  const { date } = useWords();
+  const own = textLanguage(pack.language);
   const events = pack.entities
     .flatMap((entity) => entity.facts.map((fact) => ({ fact, entity })))
     .sort((a, b) => a.fact.date.localeCompare(b.fact.date));
@@ -19,9 +22,11 @@ export function Timeline({ pack }: { pack: Pack }) {
     <ol class="bs-timeline">
       {unique.map(({ fact, entity }) => (
         <li key={`${fact.date}|${fact.text}`}>
-          <time dateTime={fact.date}>{formatDate(fact.date)}</time>
-          <span class="bs-timeline-entity">{entity.name}</span>
-          <span>
+          <time dateTime={fact.date}>{date(fact.date)}</time>
+          <span class="bs-timeline-entity" {...own}>
+            {entity.name}
+          </span>
+          <span {...own}>
             {fact.text} <Cited pack={pack} of={fact} />
           </span>
         </li>

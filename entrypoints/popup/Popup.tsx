@@ -10,6 +10,7 @@ import { StoryPicker } from '../../components/StoryPicker';
 import { StoryView } from '../../components/StoryView';
 import { Timeline } from '../../components/Timeline';
 import { Toggle } from '../../components/Toggle';
+import { isolated, useWords, type Words } from '../../components/words';
 import { bundledPacks } from '../../data';
 import type { Entity, Pack } from '../../data/schema';
 import { partsOf } from '../../lib/knowledge/lookup';
@@ -32,6 +33,7 @@ interface PopupProps {
 }
 
 export function Popup({ tab, load: loadSource, settings: settingsSource, everyPack }: PopupProps) {
+  const { t } = useWords();
   const [tabId, setTabId] = useState<number | null>(null);
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -79,7 +81,7 @@ export function Popup({ tab, load: loadSource, settings: settingsSource, everyPa
     if (load.state !== 'loading') performance.mark('backstory:popup-ready');
   }, [load.state]);
 
-  if (!pack) return <main class="bs-root bs-popup">No story is installed.</main>;
+  if (!pack) return <main class="bs-root bs-popup">{t('popup.noStory')}</main>;
 
   const site = reply?.site ?? null;
   const siteOn = settings !== null && site !== null && !settings.disabledSites.includes(site);
@@ -108,19 +110,19 @@ export function Popup({ tab, load: loadSource, settings: settingsSource, everyPa
       <header class="bs-brand">
         <strong>Backstory</strong>
         <button type="button" class="bs-link" onClick={() => void browser.runtime.openOptionsPage()}>
-          Options
+          {t('popup.options')}
         </button>
       </header>
-      <div class="bs-controls" role="group" aria-label="Where Backstory runs">
+      <div class="bs-controls" role="group" aria-label={t('popup.controls')}>
         <Toggle
-          label={site ? `On ${site}` : 'On this site'}
+          label={site ? t('popup.onSite', [isolated(site)]) : t('popup.onThisSite')}
           checked={siteOn}
           disabled={!settings || site === null || !settings.enabled}
-          hint={site === null ? 'This page has no site to switch.' : undefined}
+          hint={site === null ? t('popup.noSite') : undefined}
           onChange={toggleSite}
         />
         <Toggle
-          label="Everywhere"
+          label={t('popup.everywhere')}
           checked={settings?.enabled ?? true}
           disabled={!settings}
           onChange={(on) => void saveSettings({ enabled: on })}
@@ -129,33 +131,34 @@ export function Popup({ tab, load: loadSource, settings: settingsSource, everyPa
       {stories.length > 1 && <StoryPicker stories={stories} current={pack.id} onPick={pick} />}
       <section class="bs-on-page" aria-labelledby="bs-on-page-title">
         <h2 id="bs-on-page-title" class="bs-section">
-          On this page
+          {t('popup.onPage')}
         </h2>
-        {load.state === 'loading' && <p class="bs-empty">Looking…</p>}
-        {load.state === 'error' && <p class="bs-error">{load.message}</p>}
+        {load.state === 'loading' && <p class="bs-empty">{t('popup.looking')}</p>}
+        {load.state === 'error' && <p class="bs-error">{loadProblem(load, t)}</p>}
         {reply && !reply.active && reply.site !== null && (
-          <p class="bs-empty">Backstory is off here. Turn it on above to mark this page.</p>
+          <p class="bs-empty">{t('popup.offHere')}</p>
         )}
-        {reply && (reply.active || reply.site === null) && <FoundList found={found} onSelect={reveal} />}
+        {reply && (reply.active || reply.site === null) && <FoundList found={found} language={pack.language} onSelect={reveal} />}
         {tabId !== null && found.length > 0 && (
-          <div class="bs-step" role="group" aria-label="Go through the marks on the page">
+          <div class="bs-step" role="group" aria-label={t('popup.steps')}>
             <button type="button" class="bs-link" onClick={() => step(tabId, 'previous')}>
-              Previous mark
+              {t('popup.previous')}
             </button>
             <button type="button" class="bs-link" onClick={() => step(tabId, 'next')}>
-              Next mark
+              {t('popup.next')}
             </button>
           </div>
         )}
         {tabId !== null && site !== null && (
           <button type="button" class="bs-link bs-start-story" onClick={() => void startStory(tabId)}>
-            Start a story from this page
+            {t('popup.startStory')}
           </button>
         )}
       </section>
       {changes && (
         <StoryChanges
           changes={changes}
+          language={pack.language}
           onDismiss={() => {
             setChanges(null);
             void dismissStoryChanges(changes.packId);
@@ -163,9 +166,9 @@ export function Popup({ tab, load: loadSource, settings: settingsSource, everyPa
         />
       )}
       {found.length > 0 && <SinceThisPage pack={pack} pageDate={reply?.published ?? null} />}
-      <EntitySearch entities={pack.entities} onSelect={setSelected} />
+      <EntitySearch entities={pack.entities} language={pack.language} onSelect={setSelected} />
       {selected && (
-        <section class="bs-selected" aria-label={`About ${selected.name}`}>
+        <section class="bs-selected" aria-label={t('popup.about', [isolated(selected.name)])}>
           <EntityCard
             entity={selected}
             pack={pack}
@@ -178,14 +181,19 @@ export function Popup({ tab, load: loadSource, settings: settingsSource, everyPa
       )}
       <StoryView pack={pack} />
       <details class="bs-timeline-box" onToggle={(e) => setTimelineOpen((e.currentTarget as HTMLDetailsElement).open)}>
-        <summary class="bs-section">Timeline</summary>
+        <summary class="bs-section">{t('popup.timeline')}</summary>
         {/* Drawn when first opened: the popup's first paint should not wait for a list it hides. */}
         {timelineOpen && <Timeline pack={pack} />}
       </details>
       <Legend style={settings?.highlightStyle} compact />
-      <p class="bs-asof">Everything here ships inside the extension; nothing is sent anywhere.</p>
+      <p class="bs-asof">{t('popup.nothingSent')}</p>
     </main>
   );
+}
+
+/** What went wrong reading the tab, in the interface's words; the error's own text is the browser's. */
+function loadProblem(load: Load & { state: 'error' }, t: Words['t']): string {
+  return load.problem === 'no-tab' ? t('popup.noTab') : t('popup.unreadable', [isolated(load.detail)]);
 }
 
 /**

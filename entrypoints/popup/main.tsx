@@ -1,7 +1,9 @@
+import { i18n } from '#i18n';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../components/theme.css';
 import './popup.css';
+import { speak, wordsOf, WordsProvider } from '../../components/words';
 import { loadPacks } from '../../storage/packs';
 import { followSettings, followTab } from './opening';
 import { Popup } from './Popup';
@@ -24,9 +26,13 @@ async function targetTab(): Promise<number | null> {
 // asked before the first render (see ./opening.ts).
 // The marks time the popup's opening (tools/bench/popup.ts): its code starts, then is drawn.
 performance.mark('backstory:popup-start');
+const words = wordsOf(i18n.t);
+speak(document, words);
 const tab = targetTab();
 render(
-  <Popup tab={tab} load={followTab(tab)} settings={followSettings()} everyPack={loadPacks()} />,
+  <WordsProvider words={words}>
+    <Popup tab={tab} load={followTab(tab)} settings={followSettings()} everyPack={loadPacks()} />
+  </WordsProvider>,
   document.getElementById('app')!,
 );
 performance.mark('backstory:popup-drawn');

@@ -12,7 +12,12 @@ import type { Settings } from '../../lib/settings';
 import { loadSettings, watchSettings } from '../../storage/settings';
 import { readTabReports, watchTabReports } from '../../storage/tab-reports';
 
-export type Load = { state: 'loading' } | { state: 'ready'; reply: Report } | { state: 'error'; message: string };
+/** An error says what went wrong, not in words: the popup words it in the interface's language. */
+export type Load =
+  | { state: 'loading' }
+  | { state: 'ready'; reply: Report }
+  | { state: 'error'; problem: 'no-tab' }
+  | { state: 'error'; problem: 'unreadable'; detail: string };
 
 /** A value that arrives later and may change after: its followers get the latest, then each change. */
 export class Latest<T> {
@@ -41,7 +46,7 @@ export function followTab(tab: Promise<number | null>): Latest<Load> {
   void tab
     .then(async (id) => {
       if (id === null) {
-        load.set({ state: 'error', message: 'There is no tab to look at.' });
+        load.set({ state: 'error', problem: 'no-tab' });
         return;
       }
       let watched = false;
@@ -56,7 +61,7 @@ export function followTab(tab: Promise<number | null>): Latest<Load> {
       // A change seen while reading is newer than what the read returns.
       if (!watched) load.set({ state: 'ready', reply: tabReport(frames) });
     })
-    .catch((error: unknown) => load.set({ state: 'error', message: `The tab’s mentions could not be read: ${String(error)}` }));
+    .catch((error: unknown) => load.set({ state: 'error', problem: 'unreadable', detail: String(error) }));
   return load;
 }
 
