@@ -43,19 +43,6 @@ export function stanceLabel(pack: CardPack, id: string): StanceLabel | null {
   return pack.stanceLabels.find((label) => label.id === id) ?? null;
 }
 
-/** Words for the reasons a mention matched, as the card says them. */
-export const HOW_WORDS: Record<string, string> = {
-  name: 'its name',
-  short: 'a short form of its name',
-  abbreviation: 'an abbreviation',
-  inflection: 'a form of the word',
-  transliteration: 'a transliteration',
-  script: 'its name in another script',
-  title: 'a title its holders pass on',
-  possessive: 'a possessive',
-  fuzzy: 'a close spelling',
-};
-
 const TYPE_WORDS: Record<string, string> = {
   person: 'Person',
   country: 'Country',
