@@ -1,14 +1,16 @@
 import { Toggle } from '../../components/Toggle';
+import { useWords } from '../../components/words';
 import { HOVER_DELAY_LIMITS } from '../../lib/settings';
 import type { SettingsProps } from './settings-props';
 import { OptionGroup } from './OptionGroup';
 
 /** How soon a card opens, and whether misspelt names count. */
 export function Cards({ settings, save }: SettingsProps) {
+  const { t } = useWords();
   return (
-    <OptionGroup id="opt-cards" title="Cards and matching">
+    <OptionGroup id="opt-cards" title={t('options.cards.title')}>
       <label class="bs-choice">
-        Wait before a card opens:
+        {t('options.cards.wait')}
         <input
           type="number"
           name="hoverDelayMs"
@@ -23,10 +25,10 @@ export function Cards({ settings, save }: SettingsProps) {
             }
           }}
         />
-        ms
+        {t('options.cards.milliseconds')}
       </label>
       <Toggle
-        label="Also catch misspelt names (Khamenie, Hezbolah)"
+        label={t('options.cards.fuzzy')}
         checked={settings.fuzzy}
         onChange={(on) => save({ fuzzy: on })}
       />

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useWords } from '../../components/words';
 import type { Settings } from '../../lib/settings';
 import { loadSettings, resetSettings, saveSettings, settingsNotice, watchSettings } from '../../storage/settings';
 import { Backup } from './Backup';
@@ -11,6 +12,7 @@ import { Stories } from './Stories';
 
 /** The options page: every setting applies to open tabs at once, with no reload. */
 export function Options() {
+  const { t } = useWords();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -25,15 +27,15 @@ export function Options() {
     return watchSettings(setSettings);
   }, []);
 
-  if (!settings) return <main class="bs-root bs-options">Loading…</main>;
+  if (!settings) return <main class="bs-root bs-options">{t('options.loading')}</main>;
 
   const save = (patch: Partial<Settings>) => void saveSettings(patch).then(setSettings);
 
   return (
     <main class="bs-root bs-options">
-      <h1>Backstory options</h1>
+      <h1>{t('options.title')}</h1>
       <p>
-        <a href="/welcome.html">What the marks mean, and how to use Backstory</a>
+        <a href="/welcome.html">{t('options.welcomeLink')}</a>
       </p>
       {notice && (
         <div class="bs-notice" role="status">
@@ -46,7 +48,7 @@ export function Options() {
               void settingsNotice.clear();
             }}
           >
-            Dismiss
+            {t('options.dismiss')}
           </button>
         </div>
       )}
@@ -63,7 +65,7 @@ export function Options() {
 
       <div>
         <button type="button" class="bs-reset" onClick={() => void resetSettings().then(setSettings)}>
-          Reset all settings to their defaults
+          {t('options.reset')}
         </button>
       </div>
     </main>

@@ -1,11 +1,12 @@
-import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { Commands } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
+import { useWords } from '../../components/words';
 import { OptionGroup } from './OptionGroup';
 
 /** The extension's commands and the keys the browser gave them. */
 export function Shortcuts() {
+  const { t } = useWords();
   const [shortcuts, setShortcuts] = useState<Commands.Command[]>([]);
 
   useEffect(() => {
@@ -17,15 +18,15 @@ export function Shortcuts() {
   }, []);
 
   return (
-    <OptionGroup id="opt-keys" title={i18n.t('shortcuts.title')}>
+    <OptionGroup id="opt-keys" title={t('shortcuts.title')}>
       <ul class="bs-shortcuts">
         {shortcuts.map((s) => (
           <li key={s.name}>
-            {s.shortcut ? <kbd dir="ltr">{s.shortcut}</kbd> : <span class="bs-asof">{i18n.t('shortcuts.none')}</span>} {s.description}
+            {s.shortcut ? <kbd dir="ltr">{s.shortcut}</kbd> : <span class="bs-asof">{t('shortcuts.none')}</span>} {s.description}
           </li>
         ))}
       </ul>
-      <p class="bs-asof">{i18n.t('shortcuts.change')}</p>
+      <p class="bs-asof">{t('shortcuts.change')}</p>
     </OptionGroup>
   );
 }

@@ -2,9 +2,10 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ImportStatus, type ImportState } from '../../components/ImportStatus';
 import { JsonFileInput } from '../../components/JsonFileInput';
+import { isolated, useWords } from '../../components/words';
 import { bundledPacks } from '../../data';
 import type { Pack } from '../../data/schema';
-import { formatDate } from '../../lib/dates';
+import { textLanguage } from '../../lib/knowledge/lookup';
 import { parseJsonFile } from '../../lib/knowledge/pack-file';
 import { revisionOf } from '../../lib/knowledge/revisions';
 import { combinePacks, type InstalledPacks } from '../../lib/knowledge/stored-pack';
@@ -13,6 +14,7 @@ import { loadInstalledPacks, removePack, watchInstalledPacks } from '../../stora
 import { dismissStoryChanges } from '../../storage/story-changes';
 import { nextPaint, readChosenFile } from './file-text';
 import { OptionGroup } from './OptionGroup';
+import { failure, listOf } from './sentences';
 
 /**
  * The stories section of the options: the bundled and installed packs, importing a pack from a
@@ -20,6 +22,8 @@ import { OptionGroup } from './OptionGroup';
  * removing one.
  */
 export function Stories() {
+  const words = useWords();
+  const { t } = words;
   const [installed, setInstalled] = useState<InstalledPacks | null>(null);
   const [status, setStatus] = useState<ImportState>({ kind: 'idle' });
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -27,7 +31,7 @@ export function Stories() {
   const refresh = () =>
     loadInstalledPacks()
       .then(setInstalled)
-      .catch((error: unknown) => setStatus({ kind: 'error', text: `The installed packs could not be read: ${String(error)}` }));
+      .catch((error: unknown) => setStatus({ kind: 'error', text: t('options.stories.unreadable', [failure(error, words)]) }));
 
   useEffect(() => {
     void refresh();
@@ -35,29 +39,30 @@ export function Stories() {
   }, []);
 
   const importFile = async (file: File) => {
-    setStatus({ kind: 'busy', text: `Checking ${file.name}…` });
+    const name = isolated(file.name);
+    setStatus({ kind: 'busy', text: t('options.checking', [name]) });
     await nextPaint();
     try {
       const text = await readChosenFile(file);
       const parsed = parseJsonFile(text);
       const result = parsed.ok ? await installPackValue(parsed.value) : { ok: false as const, problems: [{ path: '', message: parsed.message }] };
       if (!result.ok) {
-        setStatus({ kind: 'refused', text: `${file.name} was not installed; nothing was changed.`, problems: result.problems });
+        setStatus({ kind: 'refused', text: t('options.stories.refused', [name]), problems: result.problems });
         return;
       }
       const { pack, replaced, sharedNames: names } = result;
+      const title = isolated(pack.story.title);
+      const entities = t('options.stories.entities', pack.entities.length);
+      const asOf = words.date(pack.asOf);
+      const said = replaced
+        ? t('options.stories.updatedStory', [title, revisionOf(replaced), revisionOf(pack), entities, asOf])
+        : t('options.stories.installedStory', [title, entities, asOf]);
       setStatus({
         kind: 'done',
-        text:
-          (replaced
-            ? `Updated “${pack.story.title}” from revision ${revisionOf(replaced)} to ${revisionOf(pack)}: `
-            : `Installed “${pack.story.title}”: `) +
-          `${pack.entities.length} people, places and ideas, facts as of ${formatDate(pack.asOf)}.` +
-          (names.length > 0 ? ` Also in other stories: ${names.join(', ')}.` : '') +
-          ' Pages use it for the text they read from now on; reload a page to mark what it already shows.',
+        text: [said, ...(names.length > 0 ? [t('options.stories.alsoIn', [listOf(names, words)])] : []), t('options.stories.usedFromNow')].join(' '),
       });
     } catch (error) {
-      setStatus({ kind: 'error', text: `${file.name} could not be imported: ${error instanceof Error ? error.message : String(error)}` });
+      setStatus({ kind: 'error', text: t('options.stories.importFailed', [name, failure(error, words)]) });
     }
     void refresh();
   };
@@ -67,9 +72,9 @@ export function Stories() {
     try {
       await removePack(id);
       await dismissStoryChanges(id);
-      setStatus({ kind: 'done', text: `Removed “${title}”. Pages no longer use it for the text they read from now on; reload a page to clear the story’s marks from it.` });
+      setStatus({ kind: 'done', text: t('options.stories.removed', [isolated(title)]) });
     } catch (error) {
-      setStatus({ kind: 'error', text: `“${title}” could not be removed: ${String(error)}` });
+      setStatus({ kind: 'error', text: t('options.stories.removeFailed', [isolated(title), failure(error, words)]) });
     }
     void refresh();
   };
@@ -79,25 +84,29 @@ export function Stories() {
   const removeButton = (id: string, title: string) =>
     confirming === id ? (
       <span class="bs-confirm">
-        Remove “{title}”?{' '}
+        {t('options.stories.confirmRemove', [isolated(title)])}{' '}
         <button type="button" class="bs-link bs-remove-confirm" onClick={() => void remove(id, title)}>
-          Remove
+          {t('options.remove')}
         </button>{' '}
         <button type="button" class="bs-link" onClick={() => setConfirming(null)}>
-          Keep
+          {t('options.stories.keep')}
         </button>
       </span>
     ) : (
-      <button type="button" class="bs-link bs-remove" aria-label={`Remove “${title}”`} onClick={() => setConfirming(id)}>
-        Remove
+      <button type="button" class="bs-link bs-remove" aria-label={t('options.stories.removeLabel', [isolated(title)])} onClick={() => setConfirming(id)}>
+        {t('options.remove')}
       </button>
     );
 
   return (
-    <OptionGroup id="opt-stories" title="Stories">
+    <OptionGroup id="opt-stories" title={t('options.stories.title')}>
       <ul class="bs-packs">
         {bundledPacks().map((pack) => (
-          <PackRow key={pack.id} pack={pack} origin={inUse.includes(pack) ? 'built in' : 'built in, replaced by the newer revision below'} />
+          <PackRow
+            key={pack.id}
+            pack={pack}
+            origin={inUse.includes(pack) ? t('options.stories.builtIn') : t('options.stories.builtInReplaced')}
+          />
         ))}
         {installed?.packs.map((pack) => (
           <PackRow
@@ -105,10 +114,10 @@ export function Stories() {
             pack={pack}
             origin={
               !bundledIds.has(pack.id)
-                ? 'installed'
+                ? t('options.stories.installed')
                 : inUse.includes(pack)
-                  ? 'installed, a newer revision of a built-in story'
-                  : 'installed, not used: the built-in story is this revision or newer'
+                  ? t('options.stories.installedNewer')
+                  : t('options.stories.installedUnused')
             }
             action={removeButton(pack.id, pack.story.title)}
           />
@@ -116,21 +125,18 @@ export function Stories() {
         {installed?.broken.map(({ id, reason }) => (
           <li class="bs-pack bs-pack-broken" key={id} data-pack={id}>
             <strong>{id}</strong>
-            <p class="bs-error">
-              This stored pack cannot be read ({reason}), so it is not used. It is kept as it is until you remove it.
-            </p>
+            <p class="bs-error">{t('options.stories.broken', [isolated(reason)])}</p>
             {removeButton(id, id)}
           </li>
         ))}
       </ul>
       <JsonFileInput
         id="bs-import-pack"
-        label="Import a story pack (a .json file):"
+        label={t('options.stories.importLabel')}
         disabled={status.kind === 'busy'}
         onFile={(file) => void importFile(file)}
       >
-          A pack is checked in full before it is stored; a pack with any problem is refused and nothing changes. Packs
-          are data only: their text is always shown as text. How to write one: see “Writing a story pack” in the README.
+        {t('options.stories.importHelp')}
       </JsonFileInput>
       <ImportStatus state={status} id="bs-import-status" />
     </OptionGroup>
@@ -138,12 +144,18 @@ export function Stories() {
 }
 
 function PackRow({ pack, origin, action }: { pack: Pack; origin: string; action?: ComponentChildren }) {
+  const { t, date } = useWords();
   return (
     <li class="bs-pack" data-pack={pack.id}>
       <div>
-        <strong>{pack.story.title}</strong>
+        <strong {...textLanguage(pack.language)}>{pack.story.title}</strong>
         <p class="bs-asof">
-          {pack.entities.length} people, places and ideas · facts as of {formatDate(pack.asOf)} · revision {revisionOf(pack)} · {origin}
+          {[
+            t('options.stories.entities', pack.entities.length),
+            t('options.stories.factsAsOf', [date(pack.asOf)]),
+            t('options.stories.revision', [revisionOf(pack)]),
+            origin,
+          ].join(' · ')}
         </p>
       </div>
       {action}

@@ -5,11 +5,24 @@
 import { LIMITS } from '../../data/schema';
 
 /**
+ * A chosen file longer than a page takes. It carries the name and the limit, so that the page
+ * says so in the interface's language; the message is the English, for logs and tests.
+ */
+export class FileTooLong extends Error {
+  constructor(
+    readonly fileName: string,
+    readonly maxCharacters: number,
+  ) {
+    super(`${fileName} is longer than ${maxCharacters.toLocaleString('en-US')} characters, the most a file may have`);
+  }
+}
+
+/**
  * The text of a file the reader chose, or why it cannot be read. It is read a piece at a time
  * and dropped as soon as it is longer than `maxCharacters`, so a huge file is never held whole.
  */
 export async function readChosenFile(file: Blob & { name: string }, maxCharacters: number = LIMITS.fileCharacters): Promise<string> {
-  const tooLong = () => new Error(`${file.name} is longer than ${maxCharacters.toLocaleString('en-US')} characters, the most a file may have`);
+  const tooLong = () => new FileTooLong(file.name, maxCharacters);
   // A character takes at most four bytes in UTF-8, so a larger file is too long whatever it holds.
   if (file.size > maxCharacters * 4) throw tooLong();
   const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();

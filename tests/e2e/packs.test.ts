@@ -21,8 +21,11 @@ const EXAMPLE = fileURLToPath(new URL('../../data/examples/us-paris-exit.json', 
 const SECOND_TITLE = 'The United States leaves the Paris Agreement again';
 const FIRST_TITLE = 'The US and Iran: a thaw, a war and a memorandum';
 
-/** The text of an element, or '' while it is not there. */
-const textOf = (selector: string) => document.querySelector(selector)?.textContent ?? '';
+/**
+ * The text of an element, or '' while it is not there; without the Unicode isolates the
+ * interface sets around names and file names inside its sentences (U+2068..U+2069).
+ */
+const textOf = (selector: string) => (document.querySelector(selector)?.textContent ?? '').replace(/[\u2068\u2069]/g, '');
 
 /** The ids of the packs the options page lists. */
 const listedPacks = () => [...document.querySelectorAll('.bs-pack')].map((row) => row.getAttribute('data-pack'));
@@ -39,7 +42,7 @@ describe.each(BROWSERS)('%s: story packs', (name: BrowserName) => {
   };
 
   const status = (target: TestPage, id: string, what: string, accept: (text: string) => boolean) =>
-    waitUntil(target, what, (sel: string) => document.querySelector(sel)?.textContent ?? '', `#${id}`, accept, 20_000);
+    waitUntil(target, what, textOf, `#${id}`, accept, 20_000);
 
   const installExample = async () => {
     await options.setInputFiles('#bs-import-pack', EXAMPLE);
