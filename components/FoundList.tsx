@@ -1,6 +1,5 @@
 import type { Entity, EntityType } from '../data/schema';
 import { textLanguage } from '../lib/knowledge/lookup';
-import { numeral } from './sentence';
 import { useWords } from './words';
 
 export interface FoundEntity {
@@ -38,8 +37,8 @@ export function FoundList({ found, language, onSelect }: Props) {
                   <span class="bs-found-name" {...textLanguage(language)}>
                     {entity.name}
                   </span>
-                  <span class="bs-count" aria-label={t('story.mentions', count, [numeral(count, words.language)])}>
-                    {numeral(count, words.language)}
+                  <span class="bs-count" aria-label={t('story.mentions', count)}>
+                    {words.number(count)}
                   </span>
                 </button>
               </li>

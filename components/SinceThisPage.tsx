@@ -2,7 +2,7 @@ import type { Pack } from '../data/schema';
 import { isAfter, latestDay } from '../lib/dates';
 import { textLanguage } from '../lib/knowledge/lookup';
 import { Events } from './Events';
-import { numeral, sentence, SLOTS } from './sentence';
+import { sentence, SLOTS } from './sentence';
 import { isolated, useWords } from './words';
 
 interface Props {
@@ -21,7 +21,7 @@ const LEADING_EVENTS = 3;
  * says how far the story reaches.
  */
 export function SinceThisPage({ pack, pageDate }: Props) {
-  const { t, date, language } = useWords();
+  const { t, date } = useWords();
   const events = pack.story.since ?? [];
   const articleDate = pack.article.date ?? null;
   const from = pageDate ?? (articleDate ? latestDay(articleDate) : null);
@@ -38,7 +38,7 @@ export function SinceThisPage({ pack, pageDate }: Props) {
           <Events pack={pack} events={after.slice(0, LEADING_EVENTS)} />
           {after.length > LEADING_EVENTS && (
             <details class="bs-more">
-              <summary>{t('story.moreSince', [numeral(after.length - LEADING_EVENTS, language), date(after.at(-1)!.date)])}</summary>
+              <summary>{t('story.moreSince', [after.length - LEADING_EVENTS, date(after.at(-1)!.date)])}</summary>
               <Events pack={pack} events={after.slice(LEADING_EVENTS)} />
             </details>
           )}

@@ -1,6 +1,6 @@
 import type { StoryChanges as Changes } from '../lib/knowledge/changes';
 import { textLanguage } from '../lib/knowledge/lookup';
-import { numeral, sentence, SLOTS } from './sentence';
+import { sentence, SLOTS } from './sentence';
 import { isolated, useWords } from './words';
 
 /** Items of each kind listed; the rest are counted. */
@@ -23,7 +23,6 @@ export function StoryChanges({ changes, language, onDismiss }: Props) {
   const facts = changes.facts.slice(0, SHOWN);
   const names = changes.names.slice(0, SHOWN);
   const more = [changes.since, changes.stances, changes.facts, changes.names].reduce((n, list) => n + Math.max(0, list.length - SHOWN), 0);
-  const count = (n: number) => numeral(n, words.language);
   // Names, forms and stance labels are short pack text inside the interface's sentence, each
   // isolated; a fact's or an event's text is a sentence of the pack's language, in its own span.
   const dated = (when: string) => <time dateTime={when}>{date(when)}</time>;
@@ -34,7 +33,7 @@ export function StoryChanges({ changes, language, onDismiss }: Props) {
       <h2 id="bs-changes-title" class="bs-section">
         {t('story.changes.title')}
       </h2>
-      <p class="bs-asof">{t('story.changes.updated', [isolated(changes.title), count(changes.from), count(changes.to)])}</p>
+      <p class="bs-asof">{t('story.changes.updated', [isolated(changes.title), changes.from, changes.to])}</p>
       <ul class="bs-change-list">
         {since.map((event) => (
           <li key={`since ${event.date} ${event.text}`}>{sentence(t('story.changes.event', [SLOTS[0], SLOTS[1]]), dated(event.date), packText(event.text))}</li>
@@ -59,7 +58,7 @@ export function StoryChanges({ changes, language, onDismiss }: Props) {
           </li>
         ))}
       </ul>
-      {more > 0 && <p class="bs-asof">{t('story.changes.more', [count(more)])}</p>}
+      {more > 0 && <p class="bs-asof">{t('story.changes.more', [more])}</p>}
       <button type="button" class="bs-link bs-changes-dismiss" onClick={onDismiss}>
         {t('story.changes.dismiss')}
       </button>

@@ -1,6 +1,5 @@
 import { textLanguage } from '../lib/knowledge/lookup';
 import type { StoryScore } from '../lib/knowledge/stories';
-import { numeral } from './sentence';
 import { useWords } from './words';
 
 interface Props {
@@ -16,7 +15,7 @@ interface Props {
  * story shown is pressed, any other is one click away.
  */
 export function StoryPicker({ stories, current, onPick }: Props) {
-  const { t, language } = useWords();
+  const { t, number } = useWords();
   return (
     <nav class="bs-stories" aria-label={t('story.stories')}>
       {stories.map(({ pack, mentions }) => (
@@ -31,8 +30,8 @@ export function StoryPicker({ stories, current, onPick }: Props) {
           <span class="bs-story-choice-title" {...textLanguage(pack.language)}>
             {pack.story.title}
           </span>
-          <span class="bs-count" aria-label={t('story.mentionsOnPage', mentions, [numeral(mentions, language)])}>
-            {numeral(mentions, language)}
+          <span class="bs-count" aria-label={t('story.mentionsOnPage', mentions)}>
+            {number(mentions)}
           </span>
         </button>
       ))}

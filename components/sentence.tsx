@@ -1,6 +1,6 @@
 /**
  * Sentences of the interface that hold elements (a date in its <time>, a story's title marked
- * with its own language), and numbers in the interface's own digits.
+ * with its own language).
  */
 import { Fragment, type ComponentChildren } from 'preact';
 
@@ -22,12 +22,4 @@ export function sentence(message: string, ...elements: ComponentChildren[]): Com
     const slot = SLOTS.indexOf(part as (typeof SLOTS)[number]);
     return <Fragment key={i}>{slot === -1 ? part : elements[slot]}</Fragment>;
   });
-}
-
-/**
- * A count or a revision as the interface writes it: Persian in its own digits, as its dates are;
- * without grouping, as English wrote them before the interface was translated.
- */
-export function numeral(n: number, language: string): string {
-  return new Intl.NumberFormat(language, { useGrouping: false }).format(n);
 }

@@ -17,6 +17,8 @@ export interface Words {
   dir: 'ltr' | 'rtl';
   /** A pack's date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) as the interface writes it. */
   date(date: string): string;
+  /** A count as the interface writes it: Persian in its own digits, as its dates are. */
+  number(n: number): string;
 }
 
 /**
@@ -25,19 +27,20 @@ export interface Words {
  */
 export function wordsOf(translate: Translate): Words {
   const language = translate('language');
-  const number = new Intl.NumberFormat(language, { useGrouping: false });
-  // Numbers in a sentence are written in the interface's digits (Persian has its own).
-  const digits = (value: unknown) => (typeof value === 'number' ? number.format(value) : value);
+  const digits = new Intl.NumberFormat(language, { useGrouping: false });
+  const number = (n: number) => digits.format(n);
+  // Numbers in a sentence are written in the interface's digits too.
+  const written = (value: unknown) => (typeof value === 'number' ? number(value) : value);
   const t = ((key: string, ...args: unknown[]) => {
     const count = args.find((arg): arg is number => typeof arg === 'number');
     const subs = args.find((arg): arg is unknown[] => Array.isArray(arg));
-    return (translate as (key: string, ...args: unknown[]) => string)(key, ...(count === undefined ? [] : [count]), (subs ?? (count === undefined ? [] : [count])).map(digits));
+    return (translate as (key: string, ...args: unknown[]) => string)(key, ...(count === undefined ? [] : [count]), (subs ?? (count === undefined ? [] : [count])).map(written));
   }) as Translate;
-  return { t, language, dir: translate('dir') === 'rtl' ? 'rtl' : 'ltr', date: (date) => formatDate(date, language) };
+  return { t, language, dir: translate('dir') === 'rtl' ? 'rtl' : 'ltr', date: (date) => formatDate(date, language), number };
 }
 
 /** Until a page provides its words, keys show as themselves: a missing provider is plain to see. */
-const UNPROVIDED: Words = { t: ((key: string) => key) as Translate, language: 'en', dir: 'ltr', date: (date) => formatDate(date) };
+const UNPROVIDED: Words = { t: ((key: string) => key) as Translate, language: 'en', dir: 'ltr', date: (date) => formatDate(date), number: String };
 
 const WordsContext = createContext<Words>(UNPROVIDED);
 

@@ -43,21 +43,6 @@ export function stanceLabel(pack: CardPack, id: string): StanceLabel | null {
   return pack.stanceLabels.find((label) => label.id === id) ?? null;
 }
 
-const TYPE_WORDS: Record<string, string> = {
-  person: 'Person',
-  country: 'Country',
-  organization: 'Organization',
-  agreement: 'Agreement',
-  policy: 'Policy',
-  region: 'Region',
-  place: 'Place',
-  concept: 'Concept',
-};
-
-export function typeWord(type: string): string {
-  return TYPE_WORDS[type] ?? type;
-}
-
 /** Languages written right to left (their primary subtags). */
 const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ckb', 'dv', 'yi']);
 

@@ -51,8 +51,8 @@ describe('the story editor', () => {
     const persian = await wordsIn('fa');
     const container = editEntity(persian);
     expect(container.querySelector('#field-entities-0-type option[value="person"]')!.textContent).toBe('شخص');
-    expect(labels(container)).toEqual(expect.arrayContaining(['شکل 1', 'گونهٔ شکل 1']));
-    expect(container.querySelector('.bs-alias .bs-field-hint')!.textContent).toMatch(/^1 جا را در صفحه‌ای/);
+    expect(labels(container)).toEqual(expect.arrayContaining(['شکل ۱', 'گونهٔ شکل ۱']));
+    expect(container.querySelector('.bs-alias .bs-field-hint')!.textContent).toMatch(/^۱ جا را در صفحه‌ای/);
     expect(buttons(container)).toContain('حذف «\u2068Whitcombe\u2069»');
     const storyView = renderWithWords(<StoryEditor pack={story} problems={[]} onChange={() => {}} />, persian).container;
     for (const view of [container, storyView]) expect(view.textContent).not.toMatch(/author\.|types\./);

@@ -56,7 +56,7 @@ describe('the options page', () => {
     const latin = /Backstory|Khamenie|Hezbolah|JSON|README|Writing a story pack|news\.example\.com/g;
     for (const text of interfaceWords(container)) expect(text.replace(latin, ''), text).not.toMatch(/[A-Za-z]/);
     const row = container.querySelector('.bs-pack .bs-asof')!.textContent!;
-    expect(row).toMatch(/^\d+ مدخل از آدم‌ها، جاها و ایده‌ها · واقعیت‌ها به تاریخ .+ · ویرایش \d+ · همراه Backstory$/);
+    expect(row).toMatch(/^[۰-۹]+ مدخل از آدم‌ها، جاها و ایده‌ها · واقعیت‌ها به تاریخ .+ · ویرایش [۰-۹]+ · همراه Backstory$/);
     // The date in its Persian month name and digits.
     expect(row).toMatch(/[۰-۹]/);
   });
@@ -148,6 +148,6 @@ describe('the options page’s sentences', () => {
   it('count packs in English, with no plural in Persian', () => {
     expect(english.t('options.backup.installedPacks', 1)).toBe('1 installed pack');
     expect(english.t('options.backup.installedPacks', 3)).toBe('3 installed packs');
-    expect(persian.t('options.backup.installedPacks', 3)).toBe('3 بستهٔ نصب‌شده');
+    expect(persian.t('options.backup.installedPacks', 3)).toBe('۳ بستهٔ نصب‌شده');
   });
 });
