@@ -21,14 +21,20 @@ import { SETTINGS_KEY, watchPageSettings } from './settings-read';
 const syncedItem = storage.defineItem<unknown>(`sync:${SETTINGS_KEY}`, { version: SETTINGS_VERSION, migrations: {} });
 const waitingItem = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, { version: SETTINGS_VERSION, migrations: {} });
 
-/** Why the settings were last repaired or kept out of sync, until the reader has seen it on the options page. */
-const noticeItem = storage.defineItem<string | null>('local:settingsNotice', { fallback: null });
+/**
+ * What happened to the settings that the reader should know, kept until they have seen it on the
+ * options page, which words it in their language: a repair (the fields reset, the items left
+ * out), or settings sync refused (the browser's reason). A string is an older version's notice.
+ */
+export type SettingsNotice = { kind: 'repaired'; reset: string[]; dropped: string[] } | { kind: 'not-synced'; why: string } | string;
+
+const noticeItem = storage.defineItem<SettingsNotice | null>('local:settingsNotice', { fallback: null });
 
 export async function loadSettings(): Promise<Settings> {
   const waiting = await waitingItem.getValue();
   const { settings, reset, dropped } = repairSettings(waiting ?? (await syncedItem.getValue()) ?? DEFAULT_SETTINGS);
   const repaired = reset.length > 0 || dropped.length > 0;
-  if (repaired) await noticeItem.setValue(repairNotice(reset, dropped));
+  if (repaired) await noticeItem.setValue({ kind: 'repaired', reset, dropped });
   if (waiting != null || repaired) await keep(settings, waiting);
   return settings;
 }
@@ -37,7 +43,7 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
   const current = await loadSettings();
   const { settings, reset, dropped } = repairSettings({ ...current, ...patch });
   // Whatever the reader gave that could not be kept is said, never lost in silence.
-  if (reset.length > 0 || dropped.length > 0) await noticeItem.setValue(repairNotice(reset, dropped));
+  if (reset.length > 0 || dropped.length > 0) await noticeItem.setValue({ kind: 'repaired', reset, dropped });
   await keep(settings, await waitingItem.getValue());
   return settings;
 }
@@ -58,25 +64,12 @@ async function keep(settings: Settings, waiting: unknown): Promise<void> {
     await syncedItem.setValue(settings);
   } catch (error) {
     await waitingItem.setValue(settings);
-    if (waiting == null) await noticeItem.setValue(notSyncedNotice(error));
+    if (waiting == null) await noticeItem.setValue({ kind: 'not-synced', why: error instanceof Error ? error.message : String(error) });
     return;
   }
   if (waiting == null) return;
   const now = await waitingItem.getValue();
   if (JSON.stringify(now) === JSON.stringify(waiting) || JSON.stringify(now) === JSON.stringify(settings)) await waitingItem.removeValue();
-}
-
-/** What a repair did, in the reader's words. */
-function repairNotice(reset: readonly string[], dropped: readonly string[]): string {
-  const parts: string[] = [];
-  if (reset.length > 0) parts.push(`Some settings could not be read and were reset to their defaults: ${reset.join(', ')}.`);
-  if (dropped.length > 0) parts.push(`Some items could not be read and were left out: ${dropped.join('; ')}.`);
-  return `${parts.join(' ')} Everything else was kept.`;
-}
-
-function notSyncedNotice(error: unknown): string {
-  const why = error instanceof Error ? error.message : String(error);
-  return `Your settings are kept in this browser only for now: the browser's sync storage refused them (${why}). They will follow you to your other browsers once it takes them, for example with fewer sites in the list where Backstory is off.`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { useWords } from '../../components/words';
+import { isolated, useWords, type Words } from '../../components/words';
 import type { Settings } from '../../lib/settings';
-import { loadSettings, resetSettings, saveSettings, settingsNotice, watchSettings } from '../../storage/settings';
+import { loadSettings, resetSettings, saveSettings, settingsNotice, watchSettings, type SettingsNotice } from '../../storage/settings';
 import { Backup } from './Backup';
 import { Cards } from './Cards';
 import { Marks } from './Marks';
@@ -12,9 +12,10 @@ import { Stories } from './Stories';
 
 /** The options page: every setting applies to open tabs at once, with no reload. */
 export function Options() {
-  const { t } = useWords();
+  const words = useWords();
+  const { t } = words;
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<SettingsNotice | null>(null);
 
   useEffect(() => {
     // Loading repairs damaged settings and leaves the notice that says so: read it after.
@@ -39,7 +40,7 @@ export function Options() {
       </p>
       {notice && (
         <div class="bs-notice" role="status">
-          <p>{notice}</p>
+          <p>{noticeWords(notice, words)}</p>
           <button
             type="button"
             class="bs-link"
@@ -70,4 +71,14 @@ export function Options() {
       </div>
     </main>
   );
+}
+
+/** A notice of the settings' store in the reader's words; names of fields and items as stored. */
+function noticeWords(notice: SettingsNotice, { t }: Words): string {
+  if (typeof notice === 'string') return notice;
+  if (notice.kind === 'not-synced') return t('options.notice.notSynced', [isolated(notice.why)]);
+  const parts: string[] = [];
+  if (notice.reset.length > 0) parts.push(t('options.notice.reset', [notice.reset.map(isolated).join(', ')]));
+  if (notice.dropped.length > 0) parts.push(t('options.notice.dropped', [notice.dropped.map(isolated).join('; ')]));
+  return [...parts, t('options.notice.kept')].join(' ');
 }

@@ -14,6 +14,16 @@ import { servePages, type PageServer } from './harness/server';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/pages', import.meta.url));
 
+/** What axe finds serious or critical on a page. */
+async function seriousViolations(page: TestPage): Promise<string[]> {
+  await page.evaluateScript(AXE);
+  return page.evaluate(async () => {
+    type Axe = { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string | null }[] }> };
+    const result = await (globalThis as unknown as { axe: Axe }).axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+  });
+}
+
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe.each(BROWSERS)('%s: in Persian', (name: BrowserName) => {
@@ -55,13 +65,7 @@ describe.each(BROWSERS)('%s: in Persian', (name: BrowserName) => {
   });
 
   it('has no serious or critical accessibility violation in Persian', async () => {
-    await welcome.evaluateScript(AXE);
-    const serious = await welcome.evaluate(async () => {
-      type Axe = { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string | null }[] }> };
-      const result = await (globalThis as unknown as { axe: Axe }).axe.run(document, { resultTypes: ['violations'] });
-      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-    });
-    expect(serious).toEqual([]);
+    expect(await seriousViolations(welcome)).toEqual([]);
   });
 
   it('lists the marks and shows a card in Persian, right to left, with the English pack’s text left to right', async () => {
@@ -107,5 +111,31 @@ describe.each(BROWSERS)('%s: in Persian', (name: BrowserName) => {
     expect(card.rect!.bottom).toBeLessThanOrEqual(look.height);
     await helper.close();
     await page.close();
+  });
+
+  it.each([
+    ['the popup', (tab: number) => `popup.html?tabId=${tab}`, '.bs-on-page h2', 'در این صفحه'],
+    ['the options', () => 'options.html', 'h1', 'تنظیمات Backstory'],
+    ['the editor', (tab: number) => `author.html?tabId=${tab}`, 'h1', 'آغاز یک ماجرا'],
+  ])('shows %s in Persian, right to left, with no key showing and nothing serious for axe', async (_, address, heading, expected) => {
+    const story = await browser.newPage(server.url('/story.html'));
+    await waitUntil(story, 'the marks', paintedMentions, undefined, (m) => m.length > 3);
+    const view = await browser.newWindow();
+    await view.goto(`${browser.extensionOrigin}/popup.html`);
+    const tabId = (await view.evaluate(tabIdOf, 'story.html'))!;
+    await view.goto(`${browser.extensionOrigin}/${address(tabId)}`);
+    const shown = await waitUntil(view, 'the page', (selector) => document.querySelector(selector)?.textContent?.trim() ?? null, heading, Boolean);
+    expect(shown).toMatch(new RegExp(`^${expected}`));
+    const page = await view.evaluate(() => ({
+      lang: document.documentElement.lang,
+      dir: document.documentElement.dir,
+      direction: getComputedStyle(document.body).direction,
+      // A message key in place of words: "popup.onPage", "types.person".
+      keys: document.body.innerText.match(/\b(?:card|popup|story|options|author|types|mentions|welcome)\.[a-zA-Z]+/g) ?? [],
+    }));
+    expect(page).toEqual({ lang: 'fa', dir: 'rtl', direction: 'rtl', keys: [] });
+    expect(await seriousViolations(view)).toEqual([]);
+    await view.close();
+    await story.close();
   });
 });

@@ -26,7 +26,7 @@ describe('the settings a page reads', () => {
     // Loaded where settings are written, they are repaired in storage and the notice is left.
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, density: 'first' });
     expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual({ ...DEFAULT_SETTINGS, density: 'first' });
-    expect(await settingsNotice.get()).toMatch(/highlightStyle/);
+    expect(await settingsNotice.get()).toEqual({ kind: 'repaired', reset: ['highlightStyle'], dropped: [] });
   });
 
   it('follow every change, repaired', async () => {
@@ -73,7 +73,7 @@ describe('settings in sync storage', () => {
     expect((await saveSettings({ disabledSites: many })).disabledSites).toHaveLength(300);
     expect(((await fakeBrowser.storage.local.get('settings')).settings as Settings).disabledSites).toHaveLength(300);
     expect(await readPageSettings()).toEqual({ ...DEFAULT_SETTINGS, disabledSites: many });
-    expect(await settingsNotice.get()).toMatch(/kept in this browser only.*QUOTA_BYTES_PER_ITEM/);
+    expect(await settingsNotice.get()).toEqual({ kind: 'not-synced', why: 'QUOTA_BYTES_PER_ITEM quota exceeded' });
     await settingsNotice.clear();
     expect((await loadSettings()).disabledSites).toHaveLength(300);
     expect(await settingsNotice.get()).toBeNull();
