@@ -51,9 +51,16 @@ export function EntityCard({ entity, pack, parts, match, maxFacts = 3, headingLe
   const facts = compact ? leadingFacts(all, pageDate, LEADING_FACTS) : all.slice(-maxFacts);
   const more = compact ? all.filter((f) => !facts.includes(f)).slice(-maxFacts * 3) : [];
   const factItem = ({ fact, pack: story }: { fact: Fact; pack: CardPack }) => (
-    <li key={fact.date + fact.text}>
-      <time dateTime={fact.date}>{words.date(fact.date)}</time>
-      {pageDate && isAfter(fact.date, pageDate) && <span class="bs-news">{t('card.sinceThisPage')}</span>} <span {...textLanguage(story.language)}>{fact.text}</span>{' '}
+    // A fact reads in its pack's direction, its date and label in the interface's (see Events).
+    <li key={fact.date + fact.text} dir={textLanguage(story.language).dir}>
+      <time dateTime={fact.date} dir={words.dir}>
+        {words.date(fact.date)}
+      </time>
+      {pageDate && isAfter(fact.date, pageDate) && (
+        <span class="bs-news" dir={words.dir}>
+          {t('card.sinceThisPage')}
+        </span>
+      )} <span {...textLanguage(story.language)}>{fact.text}</span>{' '}
       <Cited pack={story} of={fact} />
     </li>
   );

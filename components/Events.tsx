@@ -3,14 +3,19 @@ import { textLanguage } from '../lib/knowledge/lookup';
 import { Cited } from './Cited';
 import { useWords } from './words';
 
-/** Dated events, oldest first, each with its sources. */
+/**
+ * Dated events, oldest first, each with its sources. An event reads in its pack's direction,
+ * its date in the interface's, so that an English event is not broken up in a Persian popup.
+ */
 export function Events({ pack, events }: { pack: Pack; events: readonly Fact[] }) {
-  const { date } = useWords();
+  const { date, dir } = useWords();
   return (
     <ol class="bs-events">
       {events.map((event) => (
-        <li key={event.date + event.text}>
-          <time dateTime={event.date}>{date(event.date)}</time> <span {...textLanguage(pack.language)}>{event.text}</span> <Cited pack={pack} of={event} />
+        <li key={event.date + event.text} dir={textLanguage(pack.language).dir}>
+          <time dateTime={event.date} dir={dir}>
+            {date(event.date)}
+          </time> <span {...textLanguage(pack.language)}>{event.text}</span> <Cited pack={pack} of={event} />
         </li>
       ))}
     </ol>

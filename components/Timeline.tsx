@@ -5,7 +5,7 @@ import { useWords } from './words';
 
 /** The pack's dated facts in order, each with the entity it belongs to. */
 export function Timeline({ pack }: { pack: Pack }) {
-  const { date } = useWords();
+  const { date, dir } = useWords();
   const own = textLanguage(pack.language);
   const events = pack.entities
     .flatMap((entity) => entity.facts.map((fact) => ({ fact, entity })))
@@ -21,8 +21,11 @@ export function Timeline({ pack }: { pack: Pack }) {
   return (
     <ol class="bs-timeline">
       {unique.map(({ fact, entity }) => (
-        <li key={`${fact.date}|${fact.text}`}>
-          <time dateTime={fact.date}>{date(fact.date)}</time>
+        // In the pack's direction, the date in the interface's (see Events).
+        <li key={`${fact.date}|${fact.text}`} dir={own.dir}>
+          <time dateTime={fact.date} dir={dir}>
+            {date(fact.date)}
+          </time>
           <span class="bs-timeline-entity" {...own}>
             {entity.name}
           </span>

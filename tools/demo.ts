@@ -5,7 +5,9 @@
  * page, an open card, the popup, the options page and the story editor on a draft of the article
  * to demo-output/ and prints their paths.
  *
- *   npx tsx tools/demo.ts [--headless] [--browser chromium|firefox]
+ * With `--language fa` the browser runs in Persian, and so does Backstory's interface.
+ *
+ *   npx tsx tools/demo.ts [--headless] [--browser chromium|firefox] [--language fa]
  */
 import { fileURLToPath } from 'node:url';
 import { mkdirSync } from 'node:fs';
@@ -20,10 +22,11 @@ const OUT = join(ROOT, 'demo-output');
 const args = process.argv.slice(2);
 const browserName = (args[args.indexOf('--browser') + 1] ?? 'chromium') as BrowserName;
 const headless = args.includes('--headless') || !process.env.DISPLAY;
+const language = args.includes('--language') ? args[args.indexOf('--language') + 1] : undefined;
 
 async function main() {
   const server = await servePages([join(ROOT, 'demo')]);
-  const browser = await launch(browserName === 'firefox' ? 'firefox' : 'chromium', { headless });
+  const browser = await launch(browserName === 'firefox' ? 'firefox' : 'chromium', { headless, language });
   const pageUrl = server.url('/article.html');
   const page = await browser.newPage(pageUrl);
   const painted = await waitUntil(page, 'the marks', paintedMentions, undefined, (m) => m.length > 0);
@@ -37,7 +40,7 @@ async function main() {
   mkdirSync(OUT, { recursive: true });
   const shots: string[] = [];
   const shot = async (name: string, take: (path: string) => Promise<void>) => {
-    const path = join(OUT, name);
+    const path = join(OUT, language ? name.replace('.png', `-${language}.png`) : name);
     await take(path);
     shots.push(path);
   };
