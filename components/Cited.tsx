@@ -16,12 +16,13 @@ interface Props {
  * is the reader's own navigation: Backstory itself fetches nothing.
  */
 export function Cited({ pack, of }: Props) {
-  const { t } = useWords();
+  const { t, language, dir } = useWords();
   const sources = sourcesOf(pack);
   const cited = (of.cites ?? []).flatMap((id) => sources.get(id) ?? []);
   if (of.source !== 'article' && cited.length === 0) return null;
+  // The interface's words, set apart from the pack's text around them in its own language.
   return (
-    <span class="bs-cited">
+    <span class="bs-cited" lang={language} dir={dir}>
       {of.source === 'article' && (
         <span class="bs-source" title={`${pack.article.title}. ${pack.article.note}`}>
           {t('card.per', [isolated(pack.article.name)])}
