@@ -45,17 +45,19 @@ export default defineConfig({
     // Extension pages load only our own files and may contact nothing at all.
     content_security_policy:
       manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP,
+    // Keys a fresh Chromium gives: Alt+Shift+N, P and B are its own and would stay unassigned.
+    // J and K step as in many readers, M hides the marks, L lists them.
     commands: {
       'next-mention': {
-        suggested_key: { default: 'Alt+Shift+N' },
+        suggested_key: { default: 'Alt+Shift+J' },
         description: '__MSG_commands_next__',
       },
       'previous-mention': {
-        suggested_key: { default: 'Alt+Shift+P' },
+        suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_commands_previous__',
       },
       'toggle-marks': {
-        suggested_key: { default: 'Alt+Shift+B' },
+        suggested_key: { default: 'Alt+Shift+M' },
         description: '__MSG_commands_toggle__',
       },
       'list-mentions': {

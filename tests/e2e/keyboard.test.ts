@@ -81,6 +81,21 @@ describe.each(BROWSERS)('%s: the list of marks, from the keyboard', (name: Brows
     await waitUntil(page, 'the card to close', cardState, undefined, (c) => !c.open);
   });
 
+  it('has a key for every command in a fresh install', async () => {
+    const commands = await helper.evaluate(async () => {
+      type Command = { name?: string; shortcut?: string };
+      type Api = { commands: { getAll(): Promise<Command[]> } };
+      const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+      return (await (scope.browser ?? scope.chrome)!.commands.getAll()).filter((c) => c.name !== '_execute_action' && c.name !== '_execute_browser_action');
+    });
+    expect(Object.fromEntries(commands.map((c) => [c.name, c.shortcut?.replace(/\s/g, '')]))).toEqual({
+      'next-mention': 'Alt+Shift+J',
+      'previous-mention': 'Alt+Shift+K',
+      'toggle-marks': 'Alt+Shift+M',
+      'list-mentions': 'Alt+Shift+L',
+    });
+  });
+
   it('closes on Escape and gives focus back where it was', async () => {
     await openList();
     await waitUntil(page, 'the list', listState, undefined, (s) => s.open && s.focusInList);

@@ -19,7 +19,7 @@ beforeEach(() => {
   vi.restoreAllMocks();
   // The browser's commands as the manifest gives them, one with a key and one without.
   const commands = [
-    { name: 'next', description: 'Go to the next marked name and show its card', shortcut: 'Alt+Shift+N' },
+    { name: 'next', description: 'Go to the next marked name and show its card', shortcut: 'Alt+Shift+J' },
     { name: 'list', description: 'List the marked names on this page, to go to one from the keyboard', shortcut: '' },
   ];
   vi.spyOn(browser.commands, 'getAll').mockImplementation((() => Promise.resolve(commands)) as typeof browser.commands.getAll);
