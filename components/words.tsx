@@ -26,7 +26,8 @@ export interface Words {
  * `dir`), not the browser's: a browser in a language we do not speak gets English, left to right.
  */
 export function wordsOf(translate: Translate): Words {
-  const language = translate('language');
+  // English if the message is missing: a locale's number format needs a language.
+  const language = translate('language') || 'en';
   const digits = new Intl.NumberFormat(language, { useGrouping: false });
   const number = (n: number) => digits.format(n);
   // Numbers in a sentence are written in the interface's digits too.
