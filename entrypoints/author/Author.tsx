@@ -11,7 +11,7 @@ import type { Entity, Pack } from '../../data/schema';
 import { ENTITY_TYPES } from '../../data/vocabulary';
 import { today } from '../../lib/dates';
 import { articleWords } from '../../lib/draft/alias-preview';
-import { addEntity, mergeEntities, removeEntity } from '../../lib/draft/editing';
+import { addEntity, mergeEntities, removeEntity, setAnchor } from '../../lib/draft/editing';
 import { newestOf, revisionOf } from '../../lib/knowledge/revisions';
 import { validatePack, type PackProblem } from '../../lib/knowledge/validate';
 import type { DraftAnswer, InstallAnswer } from '../../protocol/from-background';
@@ -349,6 +349,7 @@ export function Author({ tabId }: { tabId: number | null }) {
                 sharedWith={inUse.find((p) => p.id !== pack.id && p.entities.some((e) => e.id === pack.entities[index]!.id))?.story.title ?? null}
                 onChange={(entity) => changePack(replaceEntity(pack, index, entity))}
                 onRemove={pack.entities.length > 1 ? () => changePack(removeEntity(pack, pack.entities[index]!.id)) : null}
+                onAnchor={(on) => changePack(setAnchor(pack, pack.entities[index]!.id, on))}
                 onMerge={(into) => {
                   const merged = mergeEntities(pack, pack.entities[index]!.id, into);
                   changePack(merged);

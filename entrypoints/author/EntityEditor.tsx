@@ -7,6 +7,7 @@ import { isolated, useWords } from '../../components/words';
 import type { Alias, Entity, Pack } from '../../data/schema';
 import { ALIAS_KINDS, ENTITY_TYPES } from '../../data/vocabulary';
 import { previewAlias, type ArticleWords } from '../../lib/draft/alias-preview';
+import { isAnchor } from '../../lib/draft/editing';
 import { Choice, Field, fieldId, InEnglish, StatementFields, Statements, type Problems } from './fields';
 
 interface Props {
@@ -21,15 +22,18 @@ interface Props {
   /** Null for the story's last name: a story needs one. */
   onRemove: (() => void) | null;
   onMerge(intoId: string): void;
+  /** Makes the entity one of the story's anchors, or not. */
+  onAnchor(on: boolean): void;
 }
 
-export function EntityEditor({ pack, index, problems, article, sharedWith, onChange, onRemove, onMerge }: Props) {
+export function EntityEditor({ pack, index, problems, article, sharedWith, onChange, onRemove, onMerge, onAnchor }: Props) {
   const { t } = useWords();
   const entity = pack.entities[index]!;
   const path = `entities[${index}]`;
   const sources = pack.sources.map((s) => s.id);
   const others = pack.entities.filter((e) => e.id !== entity.id);
   const [mergeInto, setMergeInto] = useState('');
+  const anchored = isAnchor(pack, entity.id);
   const set = <K extends keyof Entity>(key: K, value: Entity[K]) => onChange({ ...entity, [key]: value });
   const setAlias = (i: number, alias: Alias) => set('aliases', entity.aliases.map((a, j) => (j === i ? alias : a)));
 
@@ -52,6 +56,20 @@ export function EntityEditor({ pack, index, problems, article, sharedWith, onCha
       <p class="bs-muted">
         {t('author.entity.id', [isolated(entity.id)])}
         {sharedWith && ` · ${t('author.entity.sharedWith', [isolated(sharedWith)])}`}
+      </p>
+      <label class="bs-check">
+        <input
+          type="checkbox"
+          checked={anchored}
+          // The last anchor stays: without one, every entity would anchor the story again.
+          disabled={anchored && (pack.story.anchors ?? pack.entities.map((e) => e.id)).length === 1}
+          aria-describedby="anchor-hint"
+          onChange={(event) => onAnchor((event.currentTarget as HTMLInputElement).checked)}
+        />
+        {t('author.entity.anchor')}
+      </label>
+      <p id="anchor-hint" class="bs-field-hint">
+        {t('author.entity.anchorHint')}
       </p>
 
       <fieldset class="bs-aliases">

@@ -27,6 +27,7 @@ export function StoryEditor({ pack, problems, onChange }: Props) {
         {t('author.story.heading')}
       </h2>
       <Field label={t('author.story.title')} path="story.title" value={story.title} problems={problems} onInput={(title) => setStory('title', title)} />
+      <Field label={t('author.story.language')} path="language" value={pack.language} problems={problems} dir="ltr" onInput={(language) => onChange({ ...pack, language })} />
       <StatementFields path="story.summary" label={t('author.story.summary')} statement={story.summary} problems={problems} sources={sources} onChange={(s) => setStory('summary', s)} />
       <Statements list="background" path="story.background" items={story.background} problems={problems} sources={sources} onChange={(items) => setStory('background', items)} />
       <Statements list="impact" path="story.impact" items={story.impact} problems={problems} sources={sources} onChange={(items) => setStory('impact', items)} />

@@ -43,6 +43,23 @@ export function removeEntity(pack: Pack, id: string): Pack {
 }
 
 /**
+ * The pack with entity `id` among the story's anchors or not. A pack without the list is
+ * anchored by every entity, so taking one out lists all the others. The last anchor stays: an
+ * empty list would mean every entity again.
+ */
+export function setAnchor(pack: Pack, id: string, on: boolean): Pack {
+  const current = pack.story.anchors ?? pack.entities.map((e) => e.id);
+  const anchors = on ? unique([...current, id]) : current.filter((a) => a !== id);
+  if (anchors.length === 0) return pack;
+  return { ...pack, story: { ...pack.story, anchors } };
+}
+
+/** Whether entity `id` anchors the story (every entity does when the pack lists none). */
+export function isAnchor(pack: Pack, id: string): boolean {
+  return pack.story.anchors?.includes(id) ?? true;
+}
+
+/**
  * Entity `from` folded into entity `into`: its aliases (each form once), role, facts (in date
  * order) and relations join `into`'s, and references to `from` now point at `into`.
  */

@@ -20,7 +20,7 @@ const article = articleWords(['Dana Whitcombe spoke. Whitcombe said the port wou
 
 const editEntity = (words?: Awaited<ReturnType<typeof wordsIn>>) =>
   renderWithWords(
-    <EntityEditor pack={story} index={0} problems={[]} article={article} sharedWith={null} onChange={() => {}} onRemove={() => {}} onMerge={() => {}} />,
+    <EntityEditor pack={story} index={0} problems={[]} article={article} sharedWith={null} onChange={() => {}} onRemove={() => {}} onMerge={() => {}} onAnchor={() => {}} />,
     words,
   ).container;
 

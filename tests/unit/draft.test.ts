@@ -11,7 +11,7 @@ import type { Pack } from '../../data/schema';
 import { readArticle } from '../../lib/draft/article';
 import { articleWords, previewAlias } from '../../lib/draft/alias-preview';
 import { findDraftCandidates } from '../../lib/draft/candidates';
-import { addEntity, mergeEntities, removeEntity } from '../../lib/draft/editing';
+import { addEntity, isAnchor, mergeEntities, removeEntity, setAnchor } from '../../lib/draft/editing';
 import { draftPack, NothingToDraft, type DraftInput } from '../../lib/draft/pack';
 import { dateIn, sentencesOf } from '../../lib/draft/sentences';
 import { validatePack } from '../../lib/knowledge/validate';
@@ -168,6 +168,22 @@ describe('editing a draft', () => {
     expect(JSON.stringify(removed)).not.toContain('"dana-whitcombe"');
     const added = addEntity(addEntity(removed, 'Port Kessary'), 'Port Kessary');
     expect(added.entities.map((e) => e.id).filter((id) => id.startsWith('port-kessary'))).toEqual(['port-kessary', 'port-kessary-2', 'port-kessary-3']);
+  });
+
+  it('makes an entity an anchor of the story or not, keeping at least one', () => {
+    const { anchors: _, ...story } = pack().story;
+    const unlisted: Pack = { ...pack(), story };
+    const ids = unlisted.entities.map((e) => e.id);
+    expect(ids.every((id) => isAnchor(unlisted, id))).toBe(true);
+    // Without a list every entity anchors: taking one out lists all the others.
+    const without = setAnchor(unlisted, ids[0]!, false);
+    expect(without.story.anchors).toEqual(ids.slice(1));
+    expect(isAnchor(without, ids[0]!)).toBe(false);
+    expect(setAnchor(without, ids[0]!, true).story.anchors).toEqual([...ids.slice(1), ids[0]]);
+    const one: Pack = { ...unlisted, story: { ...story, anchors: [ids[1]!] } };
+    expect(setAnchor(one, ids[1]!, false)).toBe(one);
+    const result = validatePack(without, { installed: bundledPacks() });
+    expect(result.ok ? [] : result.problems).toEqual([]);
   });
 });
 
