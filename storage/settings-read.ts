@@ -32,23 +32,31 @@ export async function readPageSettings(): Promise<Settings> {
 /**
  * Calls `onChange` with the repaired settings whenever any context changes them. The settings
  * are read again on each change, since a move from local to sync is two changes of one value;
- * the same value is no change (Firefox reports every write).
+ * a value the same as the last one told (or as `from`, what the caller already has) is no
+ * change (Firefox reports every write).
  */
-export function watchPageSettings(onChange: (settings: Settings) => void): () => void {
-  let last: string | null = null;
+export function watchPageSettings(onChange: (settings: Settings) => void, from?: Settings): () => void {
+  let last = from ? JSON.stringify(from) : null;
+  let stopped = false;
   let reading = Promise.resolve();
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if ((area !== 'local' && area !== 'sync') || !(SETTINGS_KEY in changes)) return;
-    // One read at a time, in the order of the changes, so that the last change is told last.
+  // One read at a time, in the order of the changes, so that the last change is told last.
+  const check = () => {
     reading = reading.then(async () => {
       const settings = await readPageSettings();
       const seen = JSON.stringify(settings);
-      if (seen === last) return;
+      if (stopped || seen === last) return;
       last = seen;
       onChange(settings);
     });
   };
-  void readPageSettings().then((settings) => (last ??= JSON.stringify(settings)));
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if ((area === 'local' || area === 'sync') && SETTINGS_KEY in changes) check();
+  };
   browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  // A change made after the caller read `from` and before this listened is told all the same.
+  if (from) check();
+  return () => {
+    stopped = true;
+    browser.storage.onChanged.removeListener(listener);
+  };
 }

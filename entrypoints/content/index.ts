@@ -103,7 +103,7 @@ export default defineContentScript({
       }
     });
 
-    const unwatch = watchPageSettings(apply);
+    const unwatch = watchPageSettings(apply, settings);
     if (isActiveOn(settings, site)) startWhenShown();
     else session.stop(); // reports "nothing here", so the badge clears
     whenOrphaned(import.meta.env.ENTRYPOINT, () => {

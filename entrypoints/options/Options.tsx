@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { isolated, useWords, type Words } from '../../components/words';
+import { listOf } from './sentences';
 import type { Settings } from '../../lib/settings';
 import { loadSettings, resetSettings, saveSettings, settingsNotice, watchSettings, type SettingsNotice } from '../../storage/settings';
 import { Backup } from './Backup';
@@ -15,17 +16,23 @@ export function Options() {
   const words = useWords();
   const { t } = words;
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [notice, setNotice] = useState<SettingsNotice | null>(null);
+  const [notices, setNotices] = useState<SettingsNotice[]>([]);
 
   useEffect(() => {
+    // A change seen while loading is newer than what the load returns.
+    let watched = false;
+    const unwatch = watchSettings((changed) => {
+      watched = true;
+      setSettings(changed);
+    });
     // Loading repairs damaged settings and leaves the notice that says so: read it after.
     void loadSettings()
       .then((loaded) => {
-        setSettings(loaded);
+        if (!watched) setSettings(loaded);
         return settingsNotice.get();
       })
-      .then(setNotice);
-    return watchSettings(setSettings);
+      .then(setNotices);
+    return unwatch;
   }, []);
 
   if (!settings) return <main class="bs-root bs-options">{t('options.loading')}</main>;
@@ -38,14 +45,16 @@ export function Options() {
       <p>
         <a href="/welcome.html">{t('options.welcomeLink')}</a>
       </p>
-      {notice && (
+      {notices.length > 0 && (
         <div class="bs-notice" role="status">
-          <p>{noticeWords(notice, words)}</p>
+          {notices.map((notice, i) => (
+            <p key={i}>{noticeWords(notice, words)}</p>
+          ))}
           <button
             type="button"
             class="bs-link"
             onClick={() => {
-              setNotice(null);
+              setNotices([]);
               void settingsNotice.clear();
             }}
           >
@@ -74,11 +83,12 @@ export function Options() {
 }
 
 /** A notice of the settings' store in the reader's words; names of fields and items as stored. */
-function noticeWords(notice: SettingsNotice, { t }: Words): string {
+function noticeWords(notice: SettingsNotice, words: Words): string {
+  const { t } = words;
   if (typeof notice === 'string') return notice;
   if (notice.kind === 'not-synced') return t('options.notice.notSynced', [isolated(notice.why)]);
   const parts: string[] = [];
-  if (notice.reset.length > 0) parts.push(t('options.notice.reset', [notice.reset.map(isolated).join(', ')]));
-  if (notice.dropped.length > 0) parts.push(t('options.notice.dropped', [notice.dropped.map(isolated).join('; ')]));
+  if (notice.reset.length > 0) parts.push(t('options.notice.reset', [listOf(notice.reset, words)]));
+  if (notice.dropped.length > 0) parts.push(t('options.notice.dropped', [listOf(notice.dropped, words, 'semicolon')]));
   return [...parts, t('options.notice.kept')].join(' ');
 }

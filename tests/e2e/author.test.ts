@@ -220,6 +220,11 @@ describe.each(BROWSERS)('%s: a story from the page', (name: BrowserName) => {
     await author.evaluate(clickButton, 'Remove “Whitcombe”');
     const focused = await waitUntil(author, 'the focus to move', () => document.activeElement?.textContent?.trim() ?? '', undefined, (t) => t !== '');
     expect(focused).toBe('Add a form');
+    // Whether a page that names her is about the story: kept in the draft's anchors.
+    expect(await author.evaluate(() => document.querySelector<HTMLInputElement>('.bs-entity-editor input[aria-describedby="anchor-hint"]')?.checked)).toBe(true);
+    await author.evaluate(() => document.querySelector<HTMLInputElement>('.bs-entity-editor input[aria-describedby="anchor-hint"]')!.click());
+    const anchors = (stored: Record<string, unknown>) => (stored.authorDraft as { pack: { story: { anchors?: string[] } } } | undefined)?.pack.story.anchors;
+    await waitUntil(author, 'the anchor taken out', readStorage, undefined, (stored) => anchors(stored)?.includes('dana-whitcombe') === false);
     expect(author.errors()).toEqual([]);
   });
 

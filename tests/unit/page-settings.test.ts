@@ -5,7 +5,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readPageSettings, watchPageSettings } from '../../storage/settings-read';
-import { loadSettings, resetSettings, saveSettings, settingsNotice } from '../../storage/settings';
+import { replaceInstalledPacks } from '../../storage/packs';
+import { loadSettings, resetSettings, saveSettings, settingsNotice, settingsWrites } from '../../storage/settings';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 
 beforeEach(() => {
@@ -22,11 +23,11 @@ describe('the settings a page reads', () => {
     await fakeBrowser.storage.local.set({ settings: damaged });
     expect(await readPageSettings()).toEqual({ ...DEFAULT_SETTINGS, density: 'first' });
     expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual(damaged);
-    expect(await settingsNotice.get()).toBeNull();
+    expect(await settingsNotice.get()).toEqual([]);
     // Loaded where settings are written, they are repaired in storage and the notice is left.
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, density: 'first' });
     expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual({ ...DEFAULT_SETTINGS, density: 'first' });
-    expect(await settingsNotice.get()).toEqual({ kind: 'repaired', reset: ['highlightStyle'], dropped: [] });
+    expect(await settingsNotice.get()).toEqual([{ kind: 'repaired', reset: ['highlightStyle'], dropped: [] }]);
   });
 
   it('follow every change, repaired', async () => {
@@ -39,6 +40,15 @@ describe('the settings a page reads', () => {
     await fakeBrowser.storage.local.remove('settings');
     await vi.waitFor(() => expect(seen).toHaveBeenLastCalledWith(DEFAULT_SETTINGS));
     expect(seen).toHaveBeenCalledTimes(2);
+    unwatch();
+  });
+
+  it('tell a change made after the caller read them and before the watch began', async () => {
+    const before = await readPageSettings();
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, fuzzy: false } });
+    const seen = vi.fn();
+    const unwatch = watchPageSettings(seen, before);
+    await vi.waitFor(() => expect(seen).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, fuzzy: false }));
     unwatch();
   });
 
@@ -56,11 +66,11 @@ describe('settings in sync storage', () => {
   it('move there from local storage, as an older version kept them, without loss', async () => {
     await fakeBrowser.storage.local.set({ settings: chosen, settings$: { v: 1 } });
     const seen = vi.fn();
-    const unwatch = watchPageSettings(seen);
+    const unwatch = watchPageSettings(seen, await readPageSettings());
     expect(await loadSettings()).toEqual(chosen);
     expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual(chosen);
     expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
-    expect(await settingsNotice.get()).toBeNull();
+    expect(await settingsNotice.get()).toEqual([]);
     // The move is two writes of one value: a page sees no change, never the defaults between them.
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(seen).not.toHaveBeenCalled();
@@ -73,14 +83,43 @@ describe('settings in sync storage', () => {
     expect((await saveSettings({ disabledSites: many })).disabledSites).toHaveLength(300);
     expect(((await fakeBrowser.storage.local.get('settings')).settings as Settings).disabledSites).toHaveLength(300);
     expect(await readPageSettings()).toEqual({ ...DEFAULT_SETTINGS, disabledSites: many });
-    expect(await settingsNotice.get()).toEqual({ kind: 'not-synced', why: 'QUOTA_BYTES_PER_ITEM quota exceeded' });
+    expect(await settingsNotice.get()).toEqual([{ kind: 'not-synced', why: 'QUOTA_BYTES_PER_ITEM quota exceeded' }]);
     await settingsNotice.clear();
     expect((await loadSettings()).disabledSites).toHaveLength(300);
-    expect(await settingsNotice.get()).toBeNull();
+    expect(await settingsNotice.get()).toEqual([]);
     refuse.mockRestore();
     expect((await saveSettings({ density: 'first' })).disabledSites).toHaveLength(300);
     expect(((await fakeBrowser.storage.sync.get('settings')).settings as Settings).density).toBe('first');
+    expect(await fakeBrowser.storage.local.get(['settings', 'settingsWaiting'])).toEqual({});
+  });
+
+  it('say so when an older version’s settings cannot move, and stop saying so once they have', async () => {
+    await fakeBrowser.storage.local.set({ settings: chosen });
+    const refuse = vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'));
+    expect(await loadSettings()).toEqual(chosen);
+    expect(await settingsNotice.get()).toEqual([{ kind: 'not-synced', why: 'MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded' }]);
+    refuse.mockRestore();
+    expect(await loadSettings()).toEqual(chosen);
+    expect(await settingsNotice.get()).toEqual([]);
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual(chosen);
+  });
+
+  it('keep a repair’s notice beside one of sync refusing', async () => {
+    await fakeBrowser.storage.local.set({ settings: { ...chosen, density: 'sometimes' } });
+    const refuse = vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('refused'));
+    await loadSettings();
+    expect((await settingsNotice.get()).map((n) => (typeof n === 'string' ? n : n.kind))).toEqual(['repaired', 'not-synced']);
+    refuse.mockRestore();
+  });
+
+  it('join an older version’s local settings to those the reader’s other browser synced: its choices, the sites of both', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, density: 'first', disabledSites: ['a.example'] } });
+    await fakeBrowser.storage.local.set({ settings: chosen });
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, density: 'first', disabledSites: ['a.example', 'example.com'] });
     expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
+    // A restored backup is no older version's: it replaces the synced settings.
+    await replaceInstalledPacks([], settingsWrites(chosen));
+    expect(await loadSettings()).toEqual(chosen);
   });
 
   it('are written to sync on every change, and reset there', async () => {
