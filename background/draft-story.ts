@@ -15,17 +15,17 @@ export async function draftStory(tabId: number, knowledge: BackgroundKnowledge):
   try {
     result = await runDraftScript(tabId);
   } catch {
-    return { error: 'Backstory cannot read this tab: it may be a page of the browser itself, or closed.' };
+    return { error: 'unreadableTab' };
   }
   const page = parsePageDraft(result);
-  if (!page) return { error: 'This page has no article that Backstory could read: no story can start from it.' };
+  if (!page) return { error: 'noArticle' };
   const day = today();
   const { known, packs } = await knowledge.draftContext(page.article.paragraphs, page.article.date ?? day);
   try {
     const draft = draftPack({ ...page, known, installed: packs, today: day });
     return { ...draft, paragraphs: page.article.paragraphs, url: page.article.url };
   } catch (error) {
-    if (error instanceof NothingToDraft) return { error: 'Backstory found no names in this article to start a story from.' };
+    if (error instanceof NothingToDraft) return { error: 'noNames' };
     throw error;
   }
 }

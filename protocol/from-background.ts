@@ -101,7 +101,8 @@ function isCardPart(value: unknown): boolean {
  * paragraphs (the editor previews what each alias would mark in them) and its address; or why
  * there is none.
  */
-export type DraftAnswer = (Draft & { paragraphs: string[]; url: string }) | { error: string };
+/** A draft, or why there is none, for the editor to say in the reader's language. */
+export type DraftAnswer = (Draft & { paragraphs: string[]; url: string }) | { error: 'unreadableTab' | 'noArticle' | 'noNames' };
 
 /** The answer to install-pack, to the extension's own pages only: as the options' import installs. */
 export type InstallAnswer = { ok: true } | { ok: false; problems: PackProblem[] };

@@ -22,8 +22,7 @@ import { EntityEditor } from './EntityEditor';
 import { fieldId, InEnglish } from './fields';
 import { StoryEditor } from './StoryEditor';
 
-/** `lang` marks a message the background gives in English whatever the interface's language. */
-type Status = { kind: 'busy' | 'done' | 'error'; text: string; lang?: 'en' } | null;
+type Status = { kind: 'busy' | 'done' | 'error'; text: string } | null;
 
 /** How long typing may pause before the draft is kept. */
 const KEEP_AFTER_MS = 250;
@@ -59,7 +58,7 @@ export function Author({ tabId }: { tabId: number | null }) {
     const answer = (await browser.runtime.sendMessage(message).catch(() => null)) as DraftAnswer | null;
     performance.mark('backstory:draft-answered');
     if (!answer || 'error' in answer) {
-      setStatus(answer ? { kind: 'error', text: answer.error, lang: 'en' } : { kind: 'error', text: t('author.status.couldNotDraft') });
+      setStatus({ kind: 'error', text: answer ? t(`author.status.draftError.${answer.error}`) : t('author.status.couldNotDraft') });
       return;
     }
     const fresh: AuthorDraft = { url: url ?? answer.url, pack: answer.pack, paragraphs: answer.paragraphs, candidates: answer.candidates, savedAt: Date.now() };
@@ -241,8 +240,6 @@ export function Author({ tabId }: { tabId: number | null }) {
           key={status.kind === 'error' ? 'alert' : 'status'}
           class={`bs-status bs-status-${status.kind}`}
           role={status.kind === 'error' ? 'alert' : 'status'}
-          lang={status.lang}
-          dir={status.lang && 'auto'}
         >
           {status.text}
         </p>

@@ -8,7 +8,7 @@ import type { Alias, Entity, Pack } from '../../data/schema';
 import { ALIAS_KINDS, ENTITY_TYPES } from '../../data/vocabulary';
 import { previewAlias, type ArticleWords } from '../../lib/draft/alias-preview';
 import { isAnchor } from '../../lib/draft/editing';
-import { Choice, Field, fieldId, InEnglish, StatementFields, Statements, type Problems } from './fields';
+import { Choice, Field, fieldId, StatementFields, Statements, type Problems } from './fields';
 
 interface Props {
   pack: Pack;
@@ -223,10 +223,7 @@ function AliasRow({ number, path, alias, problems, article, onChange, onRemove }
               {marks}
               {preview.glimpses.length > 0 && `: ${preview.glimpses.map((g) => t('author.form.glimpse', [isolated(g)])).join(' ')}`}
               {preview.warning && (
-                <strong class="bs-warning">
-                  {' '}
-                  <InEnglish text={preview.warning} />
-                </strong>
+                <strong class="bs-warning"> {t(`author.form.warning.${preview.warning}`)}</strong>
               )}
             </span>
           }

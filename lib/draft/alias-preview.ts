@@ -19,7 +19,8 @@ export interface AliasPreview {
   /** Up to three places, as "…words around it…". */
   glimpses: string[];
   /** Why the form would mark too much, if it would. */
-  warning: string | null;
+  /** Why the form would mark too much: an everyday word, or a short word other text spells the same. */
+  warning: 'everyday' | 'short' | null;
 }
 
 export function previewAlias(article: ArticleWords, alias: { text: string; caseSensitive?: boolean; ambiguous?: boolean; needsStory?: boolean }): AliasPreview {
@@ -48,9 +49,9 @@ function glimpse(text: string, start: number, end: number): string {
   return `${from > 0 ? '…' : ''}${text.slice(from, to < 0 ? text.length : to).trim()}${to >= 0 ? '…' : ''}`;
 }
 
-function warningFor(key: string, alias: { caseSensitive?: boolean; ambiguous?: boolean; needsStory?: boolean }): string | null {
+function warningFor(key: string, alias: { caseSensitive?: boolean; ambiguous?: boolean; needsStory?: boolean }): AliasPreview['warning'] {
   if (alias.ambiguous || alias.needsStory) return null;
-  if (COMMON_WORDS.has(key)) return 'An everyday word: it would mark nearly every page. Mark it ambiguous, or use a longer form.';
-  if (!key.includes(' ') && key.length <= 3 && !alias.caseSensitive) return 'A short word that other text may spell the same: make it case-sensitive, or mark it ambiguous.';
+  if (COMMON_WORDS.has(key)) return 'everyday';
+  if (!key.includes(' ') && key.length <= 3 && !alias.caseSensitive) return 'short';
   return null;
 }

@@ -199,9 +199,9 @@ describe('what an alias would mark', () => {
   });
 
   it('warns when a form is an everyday word, unless it is marked ambiguous', () => {
-    expect(previewAlias(paragraphs, { text: 'May' }).warning).toMatch(/everyday word/);
+    expect(previewAlias(paragraphs, { text: 'May' }).warning).toBe('everyday');
     expect(previewAlias(paragraphs, { text: 'May', ambiguous: true }).warning).toBeNull();
-    expect(previewAlias(paragraphs, { text: 'NHS' }).warning).toMatch(/short word/);
+    expect(previewAlias(paragraphs, { text: 'NHS' }).warning).toBe('short');
     expect(previewAlias(paragraphs, { text: 'NHS', caseSensitive: true }).warning).toBeNull();
   });
 });

@@ -110,5 +110,7 @@ describe('the locale files', () => {
     expect([...persian.keys()].sort()).toEqual([...english.keys()].sort());
     const slots = (text: string) => [...new Set(text.match(/\$\d/g) ?? [])].sort();
     for (const [key, text] of english) expect(slots(persian.get(key)!), key).toEqual(slots(text));
+    // The browser takes message names of letters, digits and underscores only (dots become underscores).
+    expect([...english.keys()].filter((key) => !/^[A-Za-z0-9_.@]+$/.test(key))).toEqual([]);
   });
 });
