@@ -40,8 +40,8 @@ export function Cited({ pack, of }: Props) {
 }
 
 function SourceLink({ source }: { source: Source }) {
-  const { date } = useWords();
-  const words = `${isolated(source.publisher)}, ${date(source.date)}`;
+  const { t, date } = useWords();
+  const words = t('card.source', [isolated(source.publisher), date(source.date)]);
   // The validator takes only https addresses; a view links nothing else all the same.
   if (!source.url.startsWith('https://')) return <span class="bs-cite">{words}</span>;
   return (

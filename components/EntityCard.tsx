@@ -2,6 +2,7 @@ import type { Entity, Fact, Statement } from '../data/schema';
 import { isAfter } from '../lib/dates';
 import { stanceLabel, textLanguage, type CardPack, type StoryPart } from '../lib/knowledge/lookup';
 import { Cited } from './Cited';
+import { sentence, SLOTS } from './sentence';
 import { StanceChip } from './StanceChip';
 import { isolated, useWords, type Words } from './words';
 
@@ -51,14 +52,14 @@ export function EntityCard({ entity, pack, parts, match, maxFacts = 3, headingLe
   const facts = compact ? leadingFacts(all, pageDate, LEADING_FACTS) : all.slice(-maxFacts);
   const more = compact ? all.filter((f) => !facts.includes(f)).slice(-maxFacts * 3) : [];
   const factItem = ({ fact, pack: story }: { fact: Fact; pack: CardPack }) => (
-    // A fact reads in its pack's direction, its date and label in the interface's (see Events).
+    // A fact reads in its pack's direction, its date and label in the interface's, set apart (see Events).
     <li key={fact.date + fact.text} dir={textLanguage(story.language).dir}>
-      <time dateTime={fact.date} dir={words.dir}>
-        {words.date(fact.date)}
+      <time dateTime={fact.date}>
+        <bdi dir={words.dir}>{words.date(fact.date)}</bdi>
       </time>
       {pageDate && isAfter(fact.date, pageDate) && (
-        <span class="bs-news" dir={words.dir}>
-          {t('card.sinceThisPage')}
+        <span class="bs-news">
+          <bdi dir={words.dir}>{t('card.sinceThisPage')}</bdi>
         </span>
       )} <span {...textLanguage(story.language)}>{fact.text}</span>{' '}
       <Cited pack={story} of={fact} />
@@ -90,8 +91,8 @@ export function EntityCard({ entity, pack, parts, match, maxFacts = 3, headingLe
       <footer class="bs-foot">
         {stories.map(({ pack: story }) => (
           <span class="bs-foot-story" key={story.id}>
-            <span {...textLanguage(story.language)}>{story.story.title}</span> · {t('card.asOf')}{' '}
-            <time dateTime={story.asOf}>{words.date(story.asOf)}</time>
+            <span {...textLanguage(story.language)}>{story.story.title}</span> ·{' '}
+            {sentence(t('card.asOf', [SLOTS[0]]), <time dateTime={story.asOf}>{words.date(story.asOf)}</time>)}
           </span>
         ))}
       </footer>

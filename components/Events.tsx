@@ -13,8 +13,8 @@ export function Events({ pack, events }: { pack: Pack; events: readonly Fact[] }
     <ol class="bs-events">
       {events.map((event) => (
         <li key={event.date + event.text} dir={textLanguage(pack.language).dir}>
-          <time dateTime={event.date} dir={dir}>
-            {date(event.date)}
+          <time dateTime={event.date}>
+            <bdi dir={dir}>{date(event.date)}</bdi>
           </time> <span {...textLanguage(pack.language)}>{event.text}</span> <Cited pack={pack} of={event} />
         </li>
       ))}

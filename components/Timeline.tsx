@@ -23,8 +23,8 @@ export function Timeline({ pack }: { pack: Pack }) {
       {unique.map(({ fact, entity }) => (
         // In the pack's direction, the date in the interface's (see Events).
         <li key={`${fact.date}|${fact.text}`} dir={own.dir}>
-          <time dateTime={fact.date} dir={dir}>
-            {date(fact.date)}
+          <time dateTime={fact.date}>
+            <bdi dir={dir}>{date(fact.date)}</bdi>
           </time>
           <span class="bs-timeline-entity" {...own}>
             {entity.name}

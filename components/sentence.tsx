@@ -9,9 +9,9 @@ import { Fragment, type ComponentChildren } from 'preact';
  * then `sentence` puts each element where its language placed it. They are characters of
  * Unicode's private use area, which no message or pack text holds.
  */
-export const SLOTS = ['\uE000', '\uE001', '\uE002'] as const;
+export const SLOTS = ['\uE000', '\uE001'] as const;
 
-const SLOT_PATTERN = /([\uE000-\uE002])/;
+const SLOT_PATTERN = /([\uE000-\uE001])/;
 
 /**
  * `message`, translated with `SLOTS` among its substitutions, with each slot replaced by its

@@ -62,6 +62,17 @@ interface FieldProps {
   dir?: 'auto' | 'ltr';
 }
 
+/**
+ * Persian and Arabic digits as ASCII ones: a Persian keyboard types ۲۰۲۶ in a date or an id,
+ * which packs write 2026.
+ */
+function asciiDigits(text: string): string {
+  return text.replace(/[۰-۹٠-٩]/g, (digit) => String(Math.max(PERSIAN_DIGITS.indexOf(digit), ARABIC_DIGITS.indexOf(digit))));
+}
+
+const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
+const ARABIC_DIGITS = '٠١٢٣٤٥٦٧٨٩';
+
 export function Field({ label, path, value, problems, onInput, multiline, hint, dir = 'auto' }: FieldProps) {
   const id = fieldId(path);
   const bad = problemsAt(problems, path).length > 0;
@@ -72,7 +83,10 @@ export function Field({ label, path, value, problems, onInput, multiline, hint, 
     dir,
     'aria-invalid': bad || undefined,
     'aria-describedby': described || undefined,
-    onInput: (event: Event) => onInput((event.currentTarget as HTMLInputElement).value),
+    onInput: (event: Event) => {
+      const typed = (event.currentTarget as HTMLInputElement).value;
+      onInput(dir === 'ltr' ? asciiDigits(typed) : typed);
+    },
   };
   return (
     <div class="bs-field">

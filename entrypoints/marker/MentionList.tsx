@@ -63,8 +63,10 @@ export function MentionList({ items, onGo, onClose }: Props) {
             aria-selected={i === active}
             onClick={(event) => event.isTrusted && onGo(i)}
           >
-            <strong>{item.text}</strong> <span class="bs-muted">{t(`types.${item.type as EntityType}`)}</span>
-            <span class="bs-listed-context">{item.context}</span>
+            <strong dir="auto">{item.text}</strong> <span class="bs-muted">{t(`types.${item.type as EntityType}`)}</span>
+            <span class="bs-listed-context" dir="auto">
+              {item.context}
+            </span>
           </li>
         ))}
       </ul>

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { articleWords } from '../../lib/draft/alias-preview';
 import { EntityEditor } from '../../entrypoints/author/EntityEditor';
 import { StoryEditor } from '../../entrypoints/author/StoryEditor';
+import type { Pack } from '../../data/schema';
 import { entity, pack } from './pack-fixture';
 import { renderWithWords, wordsIn } from './words';
 
@@ -69,5 +70,14 @@ describe('the story editor', () => {
       expect(storyView.querySelector(`#${id}`)!.getAttribute('dir'), id).toBe('ltr');
     }
     expect(storyView.querySelector('#field-story-title')!.getAttribute('dir')).toBe('auto');
+  });
+
+  it('takes a date typed in Persian or Arabic digits as the pack writes it', () => {
+    let typed: Pack | null = null;
+    const view = renderWithWords(<StoryEditor pack={story} problems={[]} onChange={(next) => (typed = next)} />).container;
+    const field = view.querySelector<HTMLInputElement>('#field-asOf')!;
+    field.value = '۲۰۲۶-١٢-۰۷';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(typed!.asOf).toBe('2026-12-07');
   });
 });
