@@ -56,7 +56,7 @@ describe('the options page', () => {
     const latin = /Backstory|Khamenie|Hezbolah|JSON|README|Writing a story pack|news\.example\.com/g;
     for (const text of interfaceWords(container)) expect(text.replace(latin, ''), text).not.toMatch(/[A-Za-z]/);
     const row = container.querySelector('.bs-pack .bs-asof')!.textContent!;
-    expect(row).toMatch(/^[۰-۹]+ مدخل از آدم‌ها، جاها و ایده‌ها · واقعیت‌ها به تاریخ .+ · ویرایش [۰-۹]+ · همراه Backstory$/);
+    expect(row).toMatch(/^[۰-۹]+ مدخل \(فرد، مکان یا ایده\) · واقعیت‌ها به تاریخ .+ · نسخهٔ [۰-۹]+ · همراه Backstory$/);
     // The date in its Persian month name and digits.
     expect(row).toMatch(/[۰-۹]/);
   });

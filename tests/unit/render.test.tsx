@@ -99,7 +99,7 @@ describe('the card in Persian', () => {
     expect(container.querySelector('.bs-type')!.textContent).toBe('مفهوم');
     expect(container.querySelector('.bs-label')!.textContent).toBe('در این ماجرا');
     expect(container.querySelector('.bs-facts time')!.textContent).toBe('۱۴ ژوئیهٔ ۲۰۱۵');
-    expect(container.querySelector('.bs-why')!.textContent).toBe('«\u2068Iran\u2069» پیدا شد، نامش.');
+    expect(container.querySelector('.bs-why')!.textContent).toBe('«\u2068Iran\u2069» پیدا شد (به‌عنوان نام آن).');
     expect(container.querySelector('.bs-desc')!.getAttribute('dir')).toBe('ltr');
   });
 });
@@ -112,5 +112,7 @@ describe('the locale files', () => {
     for (const [key, text] of english) expect(slots(persian.get(key)!), key).toEqual(slots(text));
     // The browser takes message names of letters, digits and underscores only (dots become underscores).
     expect([...english.keys()].filter((key) => !/^[A-Za-z0-9_.@]+$/.test(key))).toEqual([]);
+    // Chrome refuses a description longer than 132 characters.
+    for (const messages of [english, persian]) expect(messages.get('extDescription')!.length).toBeLessThanOrEqual(132);
   });
 });

@@ -56,7 +56,7 @@ describe('the story in Persian', () => {
   it('heads its parts in Persian and keeps an English pack’s text English, left to right', () => {
     const { container } = renderWithWords(<StoryView pack={withSince} />, persian);
     const headings = [...container.querySelectorAll('.bs-fold h2')].map((h) => h.textContent);
-    expect(headings).toEqual(['پیشینه', 'آنچه پس از آن روی داد', 'آنچه در میان است', 'واکنش‌های جهان', 'آنچه در پیش است']);
+    expect(headings).toEqual(['پیشینه', 'آنچه پس از آن روی داد', 'آنچه در گرو است', 'واکنش‌های جهان', 'آنچه در پیش است']);
     expect(container.querySelector('.bs-asof time')!.textContent).toBe('۱ اکتبر ۲۰۲۵');
     const title = container.querySelector('#bs-story-title')!;
     expect([title.getAttribute('lang'), title.getAttribute('dir')]).toEqual(['en', 'ltr']);
