@@ -7,7 +7,7 @@
 import { i18n } from '#i18n';
 import { render } from 'preact';
 import type { MatchInfo } from '../../components/EntityCard';
-import { wordsOf, WordsProvider } from '../../components/words';
+import { wordsOf, WordsProvider, type Words } from '../../components/words';
 import { today } from '../../lib/dates';
 import type { CardPack, StoryPart } from '../../lib/knowledge/lookup';
 import { MentionIndex } from '../../lib/page/hit-test';
@@ -50,8 +50,11 @@ export class PageMarks implements Marker {
   private announceNext = false;
   private detachHover: (() => void) | null = null;
   private flashTimer = 0;
-  /** The card's and the list's words, in the browser's language (the i18n API works in content scripts). */
-  private readonly words = wordsOf(i18n.t);
+  /**
+   * The card's and the list's words, in the browser's language (the i18n API works in content
+   * scripts), made when a card or the list first shows: a page that is only marked needs none.
+   */
+  private wordsMade: Words | null = null;
 
   constructor(private readonly input: MarkerInput) {
     this.win = input.win;
@@ -65,6 +68,10 @@ export class PageMarks implements Marker {
       open: (mention) => this.showCard(mention),
       close: () => this.hideCard(),
     });
+  }
+
+  private words(): Words {
+    return (this.wordsMade ??= wordsOf(i18n.t));
   }
 
   uiHost(): Element | null {
@@ -128,7 +135,7 @@ export class PageMarks implements Marker {
       (returnTo as HTMLElement | null)?.focus?.({ preventScroll: true });
     };
     render(
-      <WordsProvider words={this.words}>
+      <WordsProvider words={this.words()}>
         <MentionList
           items={ordered.map((m) => ({ text: m.text, type: m.type, context: contextOf(m) }))}
           onGo={(i) => {
@@ -192,7 +199,7 @@ export class PageMarks implements Marker {
     const { entity, pack } = parts[0]!;
     const pageDate = this.input.pageDate();
     render(
-      <WordsProvider words={this.words}>
+      <WordsProvider words={this.words()}>
         <Tooltip
           id={TOOLTIP_ID}
           entity={entity}
