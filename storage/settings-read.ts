@@ -20,9 +20,8 @@ export const SETTINGS_KEY = 'settings';
 
 /** The stored settings as they are, unrepaired: local's while it has them, else sync's. */
 async function readStoredSettings(): Promise<unknown> {
-  const none = () => ({}) as Record<string, unknown>;
-  const [local, sync] = await Promise.all([browser.storage.local.get(SETTINGS_KEY).catch(none), browser.storage.sync.get(SETTINGS_KEY).catch(none)]);
-  return local[SETTINGS_KEY] ?? sync[SETTINGS_KEY];
+  const [local, sync] = await Promise.all([readArea('local'), readArea('sync')]);
+  return local ?? sync;
 }
 
 export async function readPageSettings(): Promise<Settings> {
@@ -30,33 +29,47 @@ export async function readPageSettings(): Promise<Settings> {
 }
 
 /**
- * Calls `onChange` with the repaired settings whenever any context changes them. The settings
- * are read again on each change, since a move from local to sync is two changes of one value;
- * a value the same as the last one told (or as `from`, what the caller already has) is no
- * change (Firefox reports every write).
+ * Calls `onChange` with the repaired settings whenever any context changes them, from the
+ * changes themselves: a local copy wins while it waits, so a change to sync counts only without
+ * one, and a local copy's removal (its move to sync) leaves sync's. A value the same as the last
+ * one told (or as `from`, what the caller already has) is no change: a move is two changes of
+ * one value, and Firefox reports every write.
  */
 export function watchPageSettings(onChange: (settings: Settings) => void, from?: Settings): () => void {
   let last = from ? JSON.stringify(from) : null;
   let stopped = false;
-  let reading = Promise.resolve();
-  // One read at a time, in the order of the changes, so that the last change is told last.
-  const check = () => {
-    reading = reading.then(async () => {
-      const settings = await readPageSettings();
-      const seen = JSON.stringify(settings);
-      if (stopped || seen === last) return;
-      last = seen;
-      onChange(settings);
+  /** Whether a local copy waits, once a change has said so (or storage has been asked). */
+  let waiting: boolean | null = null;
+  let queue = Promise.resolve();
+  const tell = (raw: unknown) => {
+    const settings = repairSettings(raw).settings;
+    const seen = JSON.stringify(settings);
+    if (stopped || seen === last) return;
+    last = seen;
+    onChange(settings);
+  };
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const change = changes[SETTINGS_KEY];
+    if (!change || (area !== 'local' && area !== 'sync')) return;
+    // In the order of the changes, so that the last change is told last.
+    queue = queue.then(async () => {
+      if (area === 'local') {
+        waiting = change.newValue != null;
+        tell(waiting ? change.newValue : await readArea('sync'));
+      } else {
+        waiting ??= (await readArea('local')) != null;
+        if (!waiting) tell(change.newValue);
+      }
     });
   };
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if ((area === 'local' || area === 'sync') && SETTINGS_KEY in changes) check();
-  };
   browser.storage.onChanged.addListener(listener);
-  // A change made after the caller read `from` and before this listened is told all the same.
-  if (from) check();
   return () => {
     stopped = true;
     browser.storage.onChanged.removeListener(listener);
   };
+}
+
+async function readArea(area: 'local' | 'sync'): Promise<unknown> {
+  const stored = await browser.storage[area].get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
+  return stored[SETTINGS_KEY];
 }
