@@ -88,7 +88,7 @@ describe.each(BROWSERS)('%s: in Persian', (name: BrowserName) => {
       Boolean,
     );
     expect(list!.dir).toBe('rtl');
-    expect(list!.title).toMatch(/^نشان‌شده در این صفحه/);
+    expect(list!.title).toMatch(/^نام‌های نشان‌دار این صفحه/);
     await page.press('Enter');
     const card = await waitUntil(page, 'the card', cardState, undefined, (c) => c.open);
     const look = await page.evaluate(() => {

@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, waitUntil, type BrowserName, type TestBrowser, type TestPage } from './harness/browsers';
-import { askBackground, badgeText, otherTabIds, paintedMentions, readStorage, readSyncStorage, writeStorage } from './harness/in-page';
+import { askBackground, badgeText, clearSyncStorage, otherTabIds, paintedMentions, readStorage, readSyncStorage, writeStorage } from './harness/in-page';
 import { servePages, type PageServer } from './harness/server';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/pages', import.meta.url));
@@ -183,6 +183,8 @@ describe.each(BROWSERS)('%s: popup and options', (name: BrowserName) => {
 
   it('keeps the settings in sync storage, and moves there those an older version kept locally', async () => {
     const stored = (values: Record<string, unknown>) => (values.settings ?? null) as { density?: string; highlightStyle?: string } | null;
+    // An older version's settings, in a browser that has synced none yet.
+    await ext.evaluate(clearSyncStorage);
     await ext.evaluate(writeStorage, { settings: { ...DEFAULTS, density: 'first' }, settings$: { v: 1 } });
     await ext.goto(`${browser.extensionOrigin}/options.html`);
     await waitUntil(ext, 'the move to sync', readSyncStorage, undefined, (values) => stored(values)?.density === 'first');

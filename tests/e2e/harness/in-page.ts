@@ -129,6 +129,12 @@ export async function readSyncStorage(): Promise<Record<string, unknown>> {
   return (scope.browser ?? scope.chrome)!.storage.sync.get(null);
 }
 
+/** Empties the extension's sync storage (the settings synced from any browser). */
+export async function clearSyncStorage(): Promise<void> {
+  const scope = globalThis as unknown as Scope;
+  await (scope.browser ?? scope.chrome)!.storage.sync.clear();
+}
+
 /** The settings as they stand: a local copy waiting to move to sync, else sync's. */
 export async function readSettings(): Promise<Record<string, unknown> | undefined> {
   const scope = globalThis as unknown as Scope;
