@@ -100,11 +100,13 @@ describe.each(BROWSERS)('%s: in Persian', (name: BrowserName) => {
         label: root.querySelector('.bs-label')!.textContent,
         link: root.querySelector('.bs-open-story')!.textContent,
         desc: [desc.getAttribute('lang'), getComputedStyle(desc).direction],
+        // An English fact reads from the left inside the Persian card, in both browsers.
+        fact: getComputedStyle(root.querySelector('.bs-facts li')!).textAlign,
         width: innerWidth,
         height: innerHeight,
       };
     });
-    expect(look).toMatchObject({ dir: 'rtl', lang: 'fa', label: 'در این ماجرا', link: 'باز کردن ماجرا', desc: ['en', 'ltr'] });
+    expect(look).toMatchObject({ dir: 'rtl', lang: 'fa', label: 'در این ماجرا', link: 'باز کردن ماجرا', desc: ['en', 'ltr'], fact: 'start' });
     // Inside the viewport, as in English.
     expect(card.rect!.left).toBeGreaterThanOrEqual(0);
     expect(card.rect!.right).toBeLessThanOrEqual(look.width);
