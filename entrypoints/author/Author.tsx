@@ -18,6 +18,7 @@ import type { DraftAnswer, InstallAnswer } from '../../protocol/from-background'
 import type { ToBackground } from '../../protocol/to-background';
 import { dropAuthorDraft, isDraftOf, keepAuthorDraft, readAuthorDraft, type AuthorDraft } from '../../storage/author-draft';
 import { loadPacks, watchInstalledPacks } from '../../storage/packs';
+import { saveTextFile } from '../options/file-text';
 import { EntityEditor } from './EntityEditor';
 import { fieldId, InEnglish } from './fields';
 import { StoryEditor } from './StoryEditor';
@@ -155,13 +156,9 @@ export function Author({ tabId }: { tabId: number | null }) {
   };
 
   const exportPack = (pack: Pack, unfixed: number) => {
-    const blob = new Blob([JSON.stringify(pack, null, 2)], { type: 'application/json' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `${pack.id}.json`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-    const file = isolated(link.download);
+    const filename = `${pack.id}.json`;
+    saveTextFile(JSON.stringify(pack, null, 2), filename);
+    const file = isolated(filename);
     setStatus({ kind: 'done', text: unfixed > 0 ? t('author.status.exportedUnfixed', unfixed, [file, unfixed]) : t('author.status.exported', [file]) });
   };
   const exportFile = () => draft && exportPack(draft.pack, problems.length);

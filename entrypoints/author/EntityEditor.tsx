@@ -7,7 +7,7 @@ import { isolated, useWords } from '../../components/words';
 import type { Alias, Entity, Pack } from '../../data/schema';
 import { ALIAS_KINDS, ENTITY_TYPES } from '../../data/vocabulary';
 import { previewAlias, type ArticleWords } from '../../lib/draft/alias-preview';
-import { isAnchor } from '../../lib/draft/editing';
+import { anchorsOf, isAnchor } from '../../lib/draft/editing';
 import { Choice, Field, fieldId, StatementFields, Statements, type Problems } from './fields';
 
 interface Props {
@@ -62,7 +62,7 @@ export function EntityEditor({ pack, index, problems, article, sharedWith, onCha
           type="checkbox"
           checked={anchored}
           // The last anchor stays: without one, every entity would anchor the story again.
-          disabled={anchored && (pack.story.anchors ?? pack.entities.map((e) => e.id)).length === 1}
+          disabled={anchored && anchorsOf(pack).length === 1}
           aria-describedby="anchor-hint"
           onChange={(event) => onAnchor((event.currentTarget as HTMLInputElement).checked)}
         />

@@ -1,6 +1,7 @@
 /**
- * Moving text between the options page and the reader's files: reading a chosen file, and
- * saving text as a download. No network is involved: the download is a blob made in the page.
+ * Moving text between the extension's pages (the options, the story editor) and the reader's
+ * files: reading a chosen file, and saving text as a download. No network is involved: the
+ * download is a blob made in the page.
  */
 import { LIMITS } from '../../data/schema';
 

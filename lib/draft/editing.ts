@@ -48,10 +48,15 @@ export function removeEntity(pack: Pack, id: string): Pack {
  * empty list would mean every entity again.
  */
 export function setAnchor(pack: Pack, id: string, on: boolean): Pack {
-  const current = pack.story.anchors ?? pack.entities.map((e) => e.id);
+  const current = anchorsOf(pack);
   const anchors = on ? unique([...current, id]) : current.filter((a) => a !== id);
   if (anchors.length === 0) return pack;
   return { ...pack, story: { ...pack.story, anchors } };
+}
+
+/** The ids of the entities that anchor the story: every entity's when the pack lists none. */
+export function anchorsOf(pack: Pack): readonly string[] {
+  return pack.story.anchors ?? pack.entities.map((e) => e.id);
 }
 
 /** Whether entity `id` anchors the story (every entity does when the pack lists none). */
