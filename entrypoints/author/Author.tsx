@@ -20,7 +20,7 @@ import { dropAuthorDraft, isDraftOf, keepAuthorDraft, readAuthorDraft, type Auth
 import { loadPacks, watchInstalledPacks } from '../../storage/packs';
 import { saveTextFile } from '../options/file-text';
 import { EntityEditor } from './EntityEditor';
-import { fieldId, InEnglish } from './fields';
+import { fieldId, fieldPathOf, InEnglish } from './fields';
 import { StoryEditor } from './StoryEditor';
 
 type Status = { kind: 'busy' | 'done' | 'error'; text: string } | null;
@@ -130,6 +130,8 @@ export function Author({ tabId }: { tabId: number | null }) {
     }, CHECK_AFTER_MS);
     return () => clearTimeout(timer);
   }, [draft?.pack, inUse]);
+  // The problems at the fields the editors show them by.
+  const atFields = useMemo(() => problems.map((p) => ({ ...p, path: fieldPathOf(p.path) })), [problems]);
   const article = useMemo(() => articleWords(draft?.paragraphs ?? []), [draft?.paragraphs]);
   const installedIds = useMemo(() => new Set(inUse.flatMap((p) => p.entities.map((e) => e.id))), [inUse]);
 
@@ -171,8 +173,7 @@ export function Author({ tabId }: { tabId: number | null }) {
 
   /** Takes the author to the field of a problem, opening its entity first. */
   const goTo = (problemPath: string) => {
-    // A stance's or reaction's summary is edited as its statement's text.
-    const path = problemPath.replace(/(\.stance|reactions\[\d+\])\.summary$/, '$1.text');
+    const path = fieldPathOf(problemPath);
     const entity = /^entities\[(\d+)\]/.exec(path);
     if (entity) setSelected(Number(entity[1]));
     requestAnimationFrame(() => {
@@ -338,7 +339,7 @@ export function Author({ tabId }: { tabId: number | null }) {
                 key={pack.entities[index]!.id}
                 pack={pack}
                 index={index}
-                problems={problems}
+                problems={atFields}
                 article={article}
                 sharedWith={inUse.find((p) => p.id !== pack.id && p.entities.some((e) => e.id === pack.entities[index]!.id))?.story.title ?? null}
                 onChange={(entity) => changePack(replaceEntity(pack, index, entity))}
@@ -352,7 +353,7 @@ export function Author({ tabId }: { tabId: number | null }) {
               />
             )}
           </div>
-          <StoryEditor pack={pack} problems={problems} onChange={changePack} />
+          <StoryEditor pack={pack} problems={atFields} onChange={changePack} />
         </>
       )}
     </main>

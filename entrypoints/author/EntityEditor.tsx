@@ -109,7 +109,7 @@ export function EntityEditor({ pack, index, problems, article, sharedWith, onCha
             path={`${path}.stance`}
             label={t('author.entity.stanceText')}
             statement={{ text: entity.stance.summary, source: entity.stance.source, cites: entity.stance.cites }}
-            problems={problems.map((p) => (p.path === `${path}.stance.summary` ? { ...p, path: `${path}.stance.text` } : p))}
+            problems={problems}
             sources={sources}
             onChange={(s) => set('stance', { label: entity.stance!.label, summary: s.text, source: s.source, ...(s.cites && { cites: s.cites }) })}
           />

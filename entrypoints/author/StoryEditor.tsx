@@ -59,7 +59,7 @@ export function StoryEditor({ pack, problems, onChange }: Props) {
               path={`story.reactions[${i}]`}
               label={t('author.story.said')}
               statement={{ text: r.summary, source: r.source, cites: r.cites }}
-              problems={problems.map((p) => (p.path === `story.reactions[${i}].summary` ? { ...p, path: `story.reactions[${i}].text` } : p))}
+              problems={problems}
               sources={sources}
               onChange={(s) => setStory('reactions', reactions.map((x, j) => (j === i ? { actor: x.actor, stance: x.stance, summary: s.text, source: s.source, ...(s.cites && { cites: s.cites }) } : x)))}
             >

@@ -21,8 +21,16 @@ export function problemsAt(problems: Problems, path: string): PackProblem[] {
 }
 
 /**
- * A message of the editor's checks (the validator's problems, a form's warning), which are
- * written in English whatever the interface's language: marked so, and set apart in their own
+ * The path of the field a problem belongs to: a stance's or a reaction's summary is edited as
+ * its statement's text.
+ */
+export function fieldPathOf(problemPath: string): string {
+  return problemPath.replace(/(\.stance|reactions\[\d+\])\.summary$/, '$1.text');
+}
+
+/**
+ * A message of the editor's checks (the validator's problems), which are written in English
+ * whatever the interface's language: marked so, and set apart in their own
  * direction inside a Persian line.
  */
 export function InEnglish({ text }: { text: string }) {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { articleWords } from '../../lib/draft/alias-preview';
 import { EntityEditor } from '../../entrypoints/author/EntityEditor';
 import { StoryEditor } from '../../entrypoints/author/StoryEditor';
+import { fieldPathOf } from '../../entrypoints/author/fields';
 import type { Pack } from '../../data/schema';
 import { entity, pack } from './pack-fixture';
 import { renderWithWords, wordsIn } from './words';
@@ -70,6 +71,12 @@ describe('the story editor', () => {
       expect(storyView.querySelector(`#${id}`)!.getAttribute('dir'), id).toBe('ltr');
     }
     expect(storyView.querySelector('#field-story-title')!.getAttribute('dir')).toBe('auto');
+  });
+
+  it('shows a stance’s or a reaction’s summary problem at its statement’s text', () => {
+    expect(fieldPathOf('entities[2].stance.summary')).toBe('entities[2].stance.text');
+    expect(fieldPathOf('story.reactions[0].summary')).toBe('story.reactions[0].text');
+    expect(fieldPathOf('story.summary.text')).toBe('story.summary.text');
   });
 
   it('takes a date typed in Persian or Arabic digits as the pack writes it', () => {
