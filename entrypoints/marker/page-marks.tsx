@@ -101,9 +101,13 @@ export class PageMarks implements Marker {
     this.hover.setOpenDelay(ms);
   }
 
+  /** The shown marks in reading order, sorted once after each paint. */
+  private inReadingOrder(): PageMention[] {
+    return (this.ordered ??= [...this.shown].sort(byDocumentPosition));
+  }
+
   step(direction: 'next' | 'previous'): void {
-    this.ordered ??= [...this.shown].sort(byDocumentPosition);
-    const n = this.ordered.length;
+    const n = this.inReadingOrder().length;
     if (n === 0) return;
     this.goTo(direction === 'next' ? (this.focusIndex + 1) % n : (this.focusIndex - 1 + n) % n);
   }
@@ -111,7 +115,7 @@ export class PageMarks implements Marker {
   /** Scrolls to the index-th mark in reading order, marks it and opens its card, announced. */
   private goTo(index: number): void {
     this.focusIndex = index;
-    const mention = this.ordered![index]!;
+    const mention = this.inReadingOrder()[index]!;
     mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
     CSS.highlights.set(FOCUS_HIGHLIGHT, new Highlight(mention.range));
     // Open after the scroll has been laid out, so the card is placed beside the words.
@@ -122,8 +126,7 @@ export class PageMarks implements Marker {
   }
 
   list(): void {
-    this.ordered ??= [...this.shown].sort(byDocumentPosition);
-    const ordered = this.ordered;
+    const ordered = this.inReadingOrder();
     const returnTo = deepActiveElement(this.doc);
     // Focus never leaves a field the reader is typing in.
     if (ordered.length === 0 || isEditable(returnTo)) return;
@@ -150,8 +153,7 @@ export class PageMarks implements Marker {
   }
 
   reveal(entityId: string, index: number): boolean {
-    this.ordered ??= [...this.shown].sort(byDocumentPosition);
-    const ofEntity = this.ordered.filter((m) => m.mention.entity === entityId);
+    const ofEntity = this.inReadingOrder().filter((m) => m.mention.entity === entityId);
     if (ofEntity.length === 0) return false;
     const mention = ofEntity[index % ofEntity.length]!;
     mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
