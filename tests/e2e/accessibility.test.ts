@@ -3,45 +3,20 @@
  * popup, the options page, the welcome page, the story editor and a page with an open card (our part of it: the
  * card in its shadow root), and finds no serious or critical violation.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './harness/axe';
 import { BROWSERS, launch, waitUntil, type BrowserName, type TestBrowser, type TestPage } from './harness/browsers';
 import { cardState, centreOf, otherTabIds, paintedMentions } from './harness/in-page';
 import { servePages, type PageServer } from './harness/server';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/pages', import.meta.url));
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  targets: string[];
-}
-
-/** axe's serious and critical violations in the page, within `include` if given. */
-async function seriousViolations(include: string | null): Promise<Violation[]> {
-  type Axe = { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> };
-  const axe = (globalThis as unknown as { axe: Axe }).axe;
-  const result = await axe.run(include ? { include: [[include]] } : document, { resultTypes: ['violations'] });
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
-}
 
 describe.each(BROWSERS)('%s: accessibility (axe-core)', (name: BrowserName) => {
   let server: PageServer;
   let browser: TestBrowser;
   let page: TestPage;
   let tabId: number;
-
-  /** Loads axe into `target` (through the driver, as a console would: extension pages allow no inline script) and runs it. */
-  const check = async (target: TestPage, include: string | null = null) => {
-    await target.evaluateScript(AXE);
-    return target.evaluate(seriousViolations, include);
-  };
 
   beforeAll(async () => {
     server = await servePages([FIXTURES]);
@@ -64,7 +39,7 @@ describe.each(BROWSERS)('%s: accessibility (axe-core)', (name: BrowserName) => {
     const popup = await browser.newWindow();
     await popup.goto(`${browser.extensionOrigin}/popup.html?tabId=${tabId}`);
     await waitUntil(popup, 'the popup', () => document.querySelector('main')?.getAttribute('data-ready'), undefined, (r) => r === 'true');
-    expect(await check(popup)).toEqual([]);
+    expect(await seriousViolations(popup)).toEqual([]);
     await popup.close();
   });
 
@@ -72,7 +47,7 @@ describe.each(BROWSERS)('%s: accessibility (axe-core)', (name: BrowserName) => {
     const options = await browser.newWindow();
     await options.goto(`${browser.extensionOrigin}/options.html`);
     await waitUntil(options, 'the options', () => Boolean(document.querySelector('#bs-import-pack')), undefined, Boolean);
-    expect(await check(options)).toEqual([]);
+    expect(await seriousViolations(options)).toEqual([]);
     await options.close();
   });
 
@@ -84,7 +59,7 @@ describe.each(BROWSERS)('%s: accessibility (axe-core)', (name: BrowserName) => {
     expect(legend).toEqual(['Person', 'Country', 'Organization', 'Agreement', 'Policy', 'Region', 'Place', 'Concept']);
     expect(await welcome.evaluate(() => CSS.highlights.has('backstory-underline-person'))).toBe(true);
     expect(await welcome.evaluate(() => document.body.textContent)).toMatch(/sends nothing anywhere/);
-    expect(await check(welcome)).toEqual([]);
+    expect(await seriousViolations(welcome)).toEqual([]);
     await welcome.close();
   });
 
@@ -92,7 +67,7 @@ describe.each(BROWSERS)('%s: accessibility (axe-core)', (name: BrowserName) => {
     const author = await browser.newWindow();
     await author.goto(`${browser.extensionOrigin}/author.html?tabId=${tabId}`);
     await waitUntil(author, 'the draft', () => document.querySelectorAll('.bs-entity-button').length, undefined, (n) => n > 0, 20_000);
-    expect(await check(author)).toEqual([]);
+    expect(await seriousViolations(author)).toEqual([]);
     await author.close();
   });
 
@@ -101,6 +76,6 @@ describe.each(BROWSERS)('%s: accessibility (axe-core)', (name: BrowserName) => {
     const at = (await page.evaluate(centreOf, { selector: '#lead', text: 'Rubio' }))!;
     await page.mouseMove(at.x, at.y);
     await waitUntil(page, 'the card', cardState, undefined, (c) => c.open);
-    expect(await check(page, 'backstory-ui')).toEqual([]);
+    expect(await seriousViolations(page, 'backstory-ui')).toEqual([]);
   });
 });

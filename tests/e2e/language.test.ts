@@ -1,30 +1,18 @@
 /**
  * The interface in the browser's language, end to end in both browsers with the built extension,
- * each running in Persian (Chromium with --lang=fa and its Persian language pack, Firefox with
- * intl.locale.requested and its): the manifest's description and the welcome page are in
- * Persian, the page reads right to left, and axe finds nothing serious there.
+ * each running in Persian (Chromium with LANGUAGE=fa and its Persian language pack, Firefox with
+ * intl.locale.requested and its): the manifest's description, the welcome page, the popup, the
+ * options, the editor, the list of marks and a card are in Persian and read right to left, and
+ * axe finds nothing serious there.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './harness/axe';
 import { BROWSERS, launch, waitUntil, type BrowserName, type TestBrowser, type TestPage } from './harness/browsers';
 import { cardState, paintedMentions, sendToTab, tabIdOf } from './harness/in-page';
 import { servePages, type PageServer } from './harness/server';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/pages', import.meta.url));
-
-/** What axe finds serious or critical on a page. */
-async function seriousViolations(page: TestPage): Promise<string[]> {
-  await page.evaluateScript(AXE);
-  return page.evaluate(async () => {
-    type Axe = { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string | null }[] }> };
-    const result = await (globalThis as unknown as { axe: Axe }).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-  });
-}
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe.each(BROWSERS)('%s: in Persian', (name: BrowserName) => {
   let browser: TestBrowser;
